@@ -1,0 +1,175 @@
+package rule
+
+import (
+	"embed"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Rule is the metadata of one check. The catalog below is the only place a
+// rule's ID, name, title, CWE, severity, tags, languages and help live; SARIF
+// descriptors, -list-rules, -explain and the docs are generated from it.
+type Rule struct {
+	ID       string   // stable forever, never reused: MCP001
+	Name     string   // kebab-case, differs from ID (GitHub shows it)
+	Title    string   // one line, sentence case, no final period
+	Summary  string   // two or three sentences: what it flags and why it matters for MCP
+	Message  string   // the shape of the message, for docs: `tool argument "cmd" reaches ...`
+	CWE      int      // primary CWE
+	Severity Severity // default severity
+	Tags     []string // extra tags besides "security" and the CWE tag
+	// Languages lists the languages whose engine implements the rule today.
+	// Empty means no engine implements it yet, and -list-rules says so.
+	Languages []Language
+	Precision string // SARIF precision: very-high, high, medium, low
+	Help      string // markdown, from help/<ID>.md
+}
+
+// Implemented reports whether some engine implements the rule.
+func (r *Rule) Implemented() bool { return len(r.Languages) > 0 }
+
+// Supports reports whether the rule is implemented for lang.
+func (r *Rule) Supports(lang Language) bool {
+	for _, l := range r.Languages {
+		if l == lang {
+			return true
+		}
+	}
+	return false
+}
+
+// AllTags returns the SARIF tags: security, the CWE tag, then Tags.
+func (r *Rule) AllTags() []string {
+	tags := []string{"security", fmt.Sprintf("external/cwe/cwe-%d", r.CWE)}
+	return append(tags, r.Tags...)
+}
+
+// HelpURI is where the rule's documentation lives.
+func (r *Rule) HelpURI() string {
+	return "https://github.com/mcpsec/mcplint/blob/main/docs/rules/" + r.ID + ".md"
+}
+
+//go:embed help/*.md
+var helpFS embed.FS
+
+// Rules is the catalog, in ID order.
+var Rules = []*Rule{
+	{
+		ID: "MCP001", Name: "bind-all-interfaces", Title: "Network listener bound to all interfaces",
+		Summary: "An MCP transport or another HTTP server in an MCP server listens on every network interface (0.0.0.0, ::, an empty host or a bare port). " +
+			"Anyone on the same network (the café Wi-Fi, the office LAN, a container network) can reach the tools (\"NeighborJack\"); bind to 127.0.0.1 unless the server is meant to be remote and is authenticated.",
+		Message:  `MCP server listens on all interfaces ("0.0.0.0:8080"): anyone on the network can call its tools; bind to 127.0.0.1`,
+		CWE:      1327, Severity: High, Tags: []string{"mcp", "network"},
+		Languages: []Language{Go, Python, TypeScript}, Precision: "high",
+	},
+	{
+		ID: "MCP002", Name: "command-injection", Title: "Tool argument reaches shell or process execution",
+		Summary: "A tool, resource or prompt argument, which a prompt injection can choose, reaches a shell command or the program name of a new process. " +
+			"That is remote code execution on the machine running the MCP server.",
+		Message:  `tool argument "cmd" reaches subprocess.run with shell=True`,
+		CWE:      78, Severity: Critical, Tags: []string{"mcp", "taint"}, Precision: "high",
+	},
+	{
+		ID: "MCP003", Name: "path-traversal", Title: "Tool argument reaches a filesystem path without a containment check",
+		Summary: "A tool argument is used as a file path without a real containment check (resolve, then compare against the allowed root with a separator). " +
+			"A prompt injection can then read secrets such as ~/.ssh/id_rsa or overwrite files outside the intended directory.",
+		Message:  `tool argument "path" reaches open without a containment check`,
+		CWE:      22, Severity: High, Tags: []string{"mcp", "taint"}, Precision: "high",
+	},
+	{
+		ID: "MCP004", Name: "missing-auth", Title: "HTTP MCP transport served without authentication",
+		Summary: "An HTTP, SSE or streamable-HTTP MCP transport is served with nothing that authenticates the caller. " +
+			"Every client that can reach the port can list and call the tools.",
+		Message:  `streamable HTTP MCP transport is served without authentication`,
+		CWE:      306, Severity: High, Tags: []string{"mcp", "network"}, Precision: "medium",
+	},
+	{
+		ID: "MCP005", Name: "missing-origin-check", Title: "HTTP MCP transport without Origin or Host validation",
+		Summary: "An HTTP MCP transport has DNS-rebinding protection turned off or never validates the Origin or Host header. " +
+			"A web page the user visits can then drive a server bound to localhost through the browser.",
+		Message:  `DNS-rebinding protection is disabled for the MCP transport`,
+		CWE:      346, Severity: Medium, Tags: []string{"mcp", "network"}, Precision: "medium",
+	},
+	{
+		ID: "MCP006", Name: "ssrf", Title: "Tool argument controls the URL of an outbound request",
+		Summary: "A tool argument controls the scheme or host of an outbound HTTP request. " +
+			"A prompt injection can make the server fetch cloud metadata endpoints or internal services and hand the response back to the model.",
+		Message:  `tool argument "url" controls the URL passed to requests.get`,
+		CWE:      918, Severity: High, Tags: []string{"mcp", "taint"}, Precision: "high",
+	},
+	{
+		ID: "MCP007", Name: "code-exec", Title: "Tool argument reaches dynamic code execution",
+		Summary: "A tool argument reaches eval, exec, a dynamic import, an unsafe deserializer or a code string run by an interpreter. " +
+			"That runs attacker-chosen code inside the MCP server.",
+		Message:  `tool argument "expression" reaches eval`,
+		CWE:      94, Severity: Critical, Tags: []string{"mcp", "taint"}, Precision: "high",
+	},
+	{
+		ID: "MCP008", Name: "sql-injection", Title: "Tool argument is built into SQL text",
+		Summary: "A tool argument is concatenated or formatted into the text of an SQL statement instead of being passed as a parameter. " +
+			"A prompt injection can then read or change any data the server's database user can.",
+		Message:  `tool argument "name" is formatted into SQL text passed to cursor.execute`,
+		CWE:      89, Severity: High, Tags: []string{"mcp", "taint"}, Precision: "high",
+	},
+}
+
+var byID = map[string]*Rule{}
+
+// ByID looks a rule up by its ID (MCP001).
+func ByID(id string) (*Rule, bool) {
+	r, ok := byID[id]
+	return r, ok
+}
+
+// Index returns the rule's position in Rules (SARIF ruleIndex), or -1.
+func Index(id string) int {
+	for i, r := range Rules {
+		if r.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+var namePattern = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+
+// init checks the catalog. A bad entry is a programmer error: panic so that
+// every test catches it.
+func init() {
+	names := map[string]bool{}
+	for i, r := range Rules {
+		switch {
+		case !ruleIDPattern.MatchString(r.ID):
+			panic("rule: malformed ID " + r.ID)
+		case i > 0 && Rules[i-1].ID >= r.ID:
+			panic("rule: catalog not sorted by ID at " + r.ID)
+		case !namePattern.MatchString(r.Name) || names[r.Name]:
+			panic("rule: bad or duplicate name " + r.Name)
+		case r.Title == "" || strings.HasSuffix(r.Title, "."), r.Summary == "", r.Message == "":
+			panic("rule: missing title, summary or message for " + r.ID)
+		case r.CWE <= 0 || r.Severity < Low || r.Severity > Critical:
+			panic("rule: bad CWE or severity for " + r.ID)
+		case r.Precision == "":
+			panic("rule: missing precision for " + r.ID)
+		}
+		names[r.Name] = true
+		help, err := helpFS.ReadFile("help/" + r.ID + ".md")
+		if err != nil {
+			panic("rule: no help/" + r.ID + ".md")
+		}
+		r.Help = string(help)
+		byID[r.ID] = r
+	}
+}
+
+// IDs returns every rule ID in order.
+func IDs() []string {
+	ids := make([]string, len(Rules))
+	for i, r := range Rules {
+		ids[i] = r.ID
+	}
+	sort.Strings(ids)
+	return ids
+}

@@ -6,6 +6,7 @@ require golang.org/x/tools v0.52.0
 
 require (
 	github.com/owenrumney/go-sarif/v2 v2.3.3 // indirect
+	github.com/sabhiram/go-gitignore v0.0.0-20210923224102-525f6e181f06 // indirect
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.2 // indirect
 	github.com/smacker/go-tree-sitter v0.0.0-20240827094217-dd81d9e9be82 // indirect
 	golang.org/x/mod v0.42.0 // indirect

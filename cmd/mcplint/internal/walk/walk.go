@@ -1,0 +1,243 @@
+// Package walk turns the paths given on the command line into the files and
+// Go package directories mcplint analyses. It skips what is not the user's
+// source (vendor/, node_modules/, .git/, dist/, build/, testdata/, hidden
+// directories, virtualenvs, what .gitignore ignores) unless a path names it
+// explicitly, never follows a symlink, and reports every source file it
+// cannot take instead of dropping it.
+package walk
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	ignore "github.com/sabhiram/go-gitignore"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
+
+// Targets is what the walk found.
+type Targets struct {
+	Root    string   // the directory paths in output are relative to (git top level, else the scan root)
+	GoDirs  []string // absolute directories holding .go files, sorted
+	Files   []string // absolute non-Go source files for the tree-sitter engine, sorted
+	Notices []rule.Notice
+}
+
+// Options say which non-Go files the tree-sitter engine takes.
+type Options struct {
+	Supported func(path string) bool
+}
+
+// skipDirs are directory names that hold no first-party source. Named
+// explicitly on the command line they are scanned all the same.
+var skipDirs = map[string]bool{
+	"vendor": true, "node_modules": true, "dist": true, "build": true, "testdata": true,
+	"__pycache__": true, "site-packages": true, "venv": true, "bower_components": true,
+}
+
+// Walk expands paths ("." by default, "./..." and "dir/..." accepted).
+// A path that does not exist is an error: the caller treats it as a usage
+// error rather than a clean scan of nothing.
+func Walk(paths []string, opts Options) (*Targets, error) {
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	t := &Targets{}
+	goDirs := map[string]bool{}
+	files := map[string]bool{}
+	var roots []string
+	for _, p := range paths {
+		p = strings.TrimSuffix(p, "...")
+		if p == "" {
+			p = "."
+		}
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return nil, err
+		}
+		info, err := os.Lstat(abs)
+		if err != nil {
+			return nil, fmt.Errorf("cannot scan %s: %w", p, errors.Unwrap(err))
+		}
+		if info.Mode()&fs.ModeSymlink != 0 {
+			// A symlink named on the command line is the user's choice; resolve it.
+			if abs, err = filepath.EvalSymlinks(abs); err != nil {
+				return nil, fmt.Errorf("cannot scan %s: %w", p, err)
+			}
+			if info, err = os.Stat(abs); err != nil {
+				return nil, fmt.Errorf("cannot scan %s: %w", p, err)
+			}
+		}
+		if !info.IsDir() {
+			roots = append(roots, filepath.Dir(abs))
+			t.addFile(abs, info, goDirs, files, opts, true)
+			continue
+		}
+		roots = append(roots, abs)
+		t.walkDir(abs, goDirs, files, opts)
+	}
+	t.Root = findRoot(roots)
+	t.GoDirs = sortedKeys(goDirs)
+	t.Files = sortedKeys(files)
+	return t, nil
+}
+
+func (t *Targets) walkDir(root string, goDirs, files map[string]bool, opts Options) {
+	ign := newIgnorer(root)
+	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			t.Notices = append(t.Notices, rule.Notice{Level: rule.NoticeError, File: path, Message: "cannot read: " + errText(err), Failed: true})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if path == root {
+				ign.enter(path)
+				return nil
+			}
+			name := d.Name()
+			if skipDirs[name] || strings.HasPrefix(name, ".") || ign.ignored(path, true) {
+				return fs.SkipDir
+			}
+			ign.enter(path)
+			return nil
+		}
+		if ign.ignored(path, false) {
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil {
+			t.Notices = append(t.Notices, rule.Notice{Level: rule.NoticeError, File: path, Message: "cannot read: " + errText(err), Failed: true})
+			return nil
+		}
+		t.addFile(path, info, goDirs, files, opts, false)
+		return nil
+	})
+}
+
+// addFile classifies one file. Symlinks and special files (FIFOs, devices)
+// are never opened: opening a FIFO would hang the scan.
+func (t *Targets) addFile(path string, info fs.FileInfo, goDirs, files map[string]bool, opts Options, explicit bool) {
+	isGo := strings.HasSuffix(path, ".go")
+	isOther := !isGo && opts.Supported != nil && opts.Supported(path)
+	if !isGo && !isOther {
+		if explicit {
+			t.Notices = append(t.Notices, rule.Notice{Level: rule.NoticeWarning, File: path, Message: "not a file mcplint analyses (want .go, .py, .ts, .tsx, .js, .jsx, .mjs, .cjs)"})
+		}
+		return
+	}
+	switch {
+	case info.Mode()&fs.ModeSymlink != 0:
+		t.Notices = append(t.Notices, rule.Notice{Level: rule.NoticeNote, File: path, Message: "symbolic link not followed"})
+		return
+	case !info.Mode().IsRegular():
+		t.Notices = append(t.Notices, rule.Notice{Level: rule.NoticeWarning, File: path, Message: "not a regular file; skipped"})
+		return
+	}
+	if isGo {
+		if strings.HasSuffix(path, "_test.go") {
+			return // tests are not server code; go vet style
+		}
+		goDirs[filepath.Dir(path)] = true
+		return
+	}
+	files[path] = true
+}
+
+// findRoot picks the directory output paths are relative to: the git top
+// level above the first root (found by looking for .git, never by running
+// git), else the common parent of the roots.
+func findRoot(roots []string) string {
+	if len(roots) == 0 {
+		wd, _ := os.Getwd()
+		return wd
+	}
+	for dir := roots[0]; ; {
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			if covers(dir, roots) {
+				return dir
+			}
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	common := roots[0]
+	for !covers(common, roots) {
+		common = filepath.Dir(common)
+	}
+	return common
+}
+
+func covers(dir string, paths []string) bool {
+	for _, p := range paths {
+		if p != dir && !strings.HasPrefix(p, dir+string(filepath.Separator)) && dir != string(filepath.Separator) {
+			return false
+		}
+	}
+	return true
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// ignorer applies the .gitignore files found from the scan root down. Files
+// above the scan root are not read: the user named the directory to scan.
+type ignorer struct {
+	byDir map[string]*ignore.GitIgnore
+}
+
+func newIgnorer(string) *ignorer { return &ignorer{byDir: map[string]*ignore.GitIgnore{}} }
+
+func (g *ignorer) enter(dir string) {
+	data, err := os.ReadFile(filepath.Join(dir, ".gitignore"))
+	if err != nil {
+		return
+	}
+	g.byDir[dir] = ignore.CompileIgnoreLines(strings.Split(string(data), "\n")...)
+}
+
+// ignored asks every .gitignore between the scan root and path.
+func (g *ignorer) ignored(path string, isDir bool) bool {
+	for dir := filepath.Dir(path); ; dir = filepath.Dir(dir) {
+		if gi := g.byDir[dir]; gi != nil {
+			rel, err := filepath.Rel(dir, path)
+			if err == nil {
+				rel = filepath.ToSlash(rel)
+				if isDir {
+					rel += "/"
+				}
+				if gi.MatchesPath(rel) {
+					return true
+				}
+			}
+		}
+		if parent := filepath.Dir(dir); parent == dir {
+			return false
+		}
+	}
+}

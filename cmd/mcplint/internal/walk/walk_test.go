@@ -1,0 +1,122 @@
+package walk
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+func write(t *testing.T, root, rel, content string) {
+	t.Helper()
+	p := filepath.Join(root, rel)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func pySupported(p string) bool { return strings.HasSuffix(p, ".py") || strings.HasSuffix(p, ".ts") }
+
+func rels(t *testing.T, root string, paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		r, err := filepath.Rel(root, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, filepath.ToSlash(r))
+	}
+	return out
+}
+
+func TestWalkSkipsAndIgnores(t *testing.T) {
+	root := t.TempDir()
+	for _, f := range []string{
+		"server.py", "pkg/tool.py", "web/index.ts", "cmd/main.go", "cmd/main_test.go",
+		"node_modules/x/index.ts", "vendor/x/x.go", ".venv/lib/x.py", "dist/out.ts", "build/x.py",
+		"testdata/fixture.py", "ignored/secret.py", "gen.py", "README.md",
+	} {
+		write(t, root, f, "x\n")
+	}
+	write(t, root, ".gitignore", "ignored/\ngen.py\n")
+	got, err := Walk([]string{root}, Options{Supported: pySupported})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files := strings.Join(rels(t, root, got.Files), " "); files != "pkg/tool.py server.py web/index.ts" {
+		t.Errorf("files = %s", files)
+	}
+	if dirs := strings.Join(rels(t, root, got.GoDirs), " "); dirs != "cmd" {
+		t.Errorf("go dirs = %s", dirs)
+	}
+	if got.Root != root {
+		t.Errorf("root = %s, want %s", got.Root, root)
+	}
+}
+
+func TestWalkExplicitPathsAndDots(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "testdata/servers/a.py", "x\n")
+	write(t, root, "b.txt", "x\n")
+	got, err := Walk([]string{filepath.Join(root, "testdata", "servers") + "/...", filepath.Join(root, "b.txt")}, Options{Supported: pySupported})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files := strings.Join(rels(t, root, got.Files), " "); files != "testdata/servers/a.py" {
+		t.Errorf("a directory named on the command line is scanned even under testdata: %s", files)
+	}
+	if len(got.Notices) != 1 || !strings.Contains(got.Notices[0].Message, "not a file mcplint analyses") {
+		t.Errorf("an explicit unsupported file is reported: %+v", got.Notices)
+	}
+	if _, err := Walk([]string{filepath.Join(root, "missing")}, Options{}); err == nil {
+		t.Error("a missing path must be an error")
+	}
+}
+
+func TestWalkSymlinksAndSpecialFiles(t *testing.T) {
+	root := t.TempDir()
+	outside := t.TempDir()
+	write(t, outside, "secret.py", "x\n")
+	write(t, root, "real.py", "x\n")
+	if err := os.Symlink(filepath.Join(outside, "secret.py"), filepath.Join(root, "link.py")); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	if err := os.Symlink(root, filepath.Join(root, "loop")); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(root, "pipe.py"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Walk([]string{root}, Options{Supported: pySupported})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files := strings.Join(rels(t, root, got.Files), " "); files != "real.py" {
+		t.Errorf("files = %s", files)
+	}
+	var msgs []string
+	for _, n := range got.Notices {
+		msgs = append(msgs, filepath.Base(n.File)+": "+n.Message)
+	}
+	joined := strings.Join(msgs, "\n")
+	if !strings.Contains(joined, "link.py: symbolic link not followed") || !strings.Contains(joined, "pipe.py: not a regular file") {
+		t.Errorf("notices = %s", joined)
+	}
+}
+
+func TestFindRootUsesGitTopLevel(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, ".git/HEAD", "ref: refs/heads/main\n")
+	write(t, root, "svc/a.py", "x\n")
+	got, err := Walk([]string{filepath.Join(root, "svc")}, Options{Supported: pySupported})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Root != root {
+		t.Errorf("root = %s, want the git top level %s", got.Root, root)
+	}
+}

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/output"
+)
+
+// config is everything the command line says, gathered on one FlagSet.
+type config struct {
+	outputs     []outputSpec
+	enable      []string // rule IDs; empty means all
+	disable     []string
+	failOn      rule.Severity // 0 means never fail on findings
+	listRules   bool
+	explain     string
+	version     bool
+	sarifCat    string
+	sarifURI    string
+	maxFileSize int64
+	parseOnly   bool
+	cpuProfile  string
+	memProfile  string
+	paths       []string
+}
+
+// outputSpec is one -format value: a format and where it goes ("" = stdout).
+type outputSpec struct {
+	format string
+	path   string
+}
+
+type formatList struct{ specs *[]outputSpec }
+
+func (f formatList) String() string { return "" }
+
+func (f formatList) Set(v string) error {
+	name, path, _ := strings.Cut(v, ":")
+	for _, known := range output.Formats {
+		if name == known {
+			*f.specs = append(*f.specs, outputSpec{format: name, path: path})
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown format %q (want %s, optionally with :FILE)", name, strings.Join(output.Formats, ", "))
+}
+
+const usageText = `usage: mcplint [flags] [paths...]
+
+mcplint finds security flaws in MCP server source code (Go, Python,
+TypeScript/JavaScript). Paths default to "."; "./..." is accepted.
+
+Exit codes: 0 no findings at or above -fail-on, 1 findings, 2 usage or
+configuration error, 3 some input could not be analysed.
+
+Flags:
+`
+
+// parseFlags reads args into a config. errHelp means -h was given.
+func parseFlags(args []string, stderr io.Writer) (*config, error) {
+	cfg := &config{}
+	fs := flag.NewFlagSet("mcplint", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usageText)
+		fs.PrintDefaults()
+	}
+	var enable, disable, failOn string
+	fs.Var(formatList{&cfg.outputs}, "format", "output `format`: text, json, github or sarif; FORMAT:FILE writes to FILE; repeatable")
+	fs.StringVar(&enable, "enable", "", "comma-separated rule IDs or names to run (default: all)")
+	fs.StringVar(&disable, "disable", "", "comma-separated rule IDs or names not to run")
+	fs.StringVar(&failOn, "fail-on", "low", "lowest `severity` that makes the exit code 1: low, medium, high, critical or none")
+	fs.BoolVar(&cfg.listRules, "list-rules", false, "list the rules and exit")
+	fs.StringVar(&cfg.explain, "explain", "", "print the documentation of rule `ID` and exit")
+	fs.BoolVar(&cfg.version, "version", false, "print the version and exit")
+	fs.StringVar(&cfg.sarifCat, "sarif-category", "", "SARIF automationDetails.id, to tell apart several uploads for one commit")
+	fs.StringVar(&cfg.sarifURI, "sarif-uri", "relative", "SARIF artifact URIs: relative (to %SRCROOT%, for code scanning) or absolute (file://, for logs opened elsewhere)")
+	fs.Int64Var(&cfg.maxFileSize, "max-file-size", 2<<20, "largest Python/TypeScript/JavaScript file analysed, in `bytes`; larger files are reported as skipped")
+	fs.BoolVar(&cfg.parseOnly, "parse-only", false, "parse every file and report nothing (for benchmarks)")
+	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile to `file`")
+	fs.StringVar(&cfg.memProfile, "memprofile", "", "write a heap profile to `file`")
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	cfg.paths = fs.Args()
+	var err error
+	if cfg.enable, err = ruleList(enable); err != nil {
+		return nil, fmt.Errorf("-enable: %w", err)
+	}
+	if cfg.disable, err = ruleList(disable); err != nil {
+		return nil, fmt.Errorf("-disable: %w", err)
+	}
+	if failOn != "none" {
+		if cfg.failOn, err = rule.ParseSeverity(failOn); err != nil {
+			return nil, fmt.Errorf("-fail-on: %w", err)
+		}
+	}
+	if cfg.sarifURI != "relative" && cfg.sarifURI != "absolute" {
+		return nil, fmt.Errorf("-sarif-uri: want relative or absolute, not %q", cfg.sarifURI)
+	}
+	if cfg.maxFileSize <= 0 {
+		return nil, errors.New("-max-file-size must be positive")
+	}
+	if len(cfg.outputs) == 0 {
+		cfg.outputs = []outputSpec{{format: "text"}}
+	}
+	stdouts := 0
+	for _, o := range cfg.outputs {
+		if o.path == "" {
+			stdouts++
+		}
+	}
+	if stdouts > 1 {
+		return nil, errors.New("-format: more than one format writes to standard output; give all but one a :FILE")
+	}
+	return cfg, nil
+}
+
+// ruleList resolves a comma-separated list of rule IDs or names to IDs.
+func ruleList(s string) ([]string, error) {
+	var ids []string
+	for _, f := range strings.Split(s, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		id, ok := resolveRule(f)
+		if !ok {
+			return nil, fmt.Errorf("unknown rule %q (see mcplint -list-rules)", f)
+		}
+		ids = append(ids, id)
+	}
+	return ids, nil
+}
+
+func resolveRule(s string) (string, bool) {
+	for _, r := range rule.Rules {
+		if strings.EqualFold(s, r.ID) || s == r.Name {
+			return r.ID, true
+		}
+	}
+	return "", false
+}
+
+// enabled reports whether the configuration runs rule id.
+func (c *config) enabled(id string) bool {
+	if len(c.enable) > 0 && !contains(c.enable, id) {
+		return false
+	}
+	return !contains(c.disable, id)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

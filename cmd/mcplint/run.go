@@ -1,0 +1,331 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
+	"strings"
+	"sync"
+	"text/tabwriter"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/goengine"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/output"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/walk"
+	"github.com/mcpsec/mcplint/langs"
+)
+
+// Exit codes. They do not depend on the output format.
+const (
+	exitClean    = 0 // nothing at or above -fail-on
+	exitFindings = 1 // findings at or above -fail-on
+	exitUsage    = 2 // bad flags, configuration, paths, or an output that cannot be written
+	exitFailure  = 3 // some input could not be analysed at all (findings are still printed)
+)
+
+// version is set at link time (-ldflags "-X main.version=v1.2.3"); otherwise
+// the module version from the build info is used.
+var version = ""
+
+func toolVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+// run is the whole command, testable without a process: it writes to the
+// given streams and returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	cfg, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitClean
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "mcplint: %v\n", err)
+		return exitUsage
+	}
+	switch {
+	case cfg.version:
+		fmt.Fprintf(stdout, "mcplint %s\n", toolVersion())
+		return exitClean
+	case cfg.listRules:
+		listRules(stdout)
+		return exitClean
+	case cfg.explain != "":
+		return explain(stdout, stderr, cfg.explain)
+	}
+	if stop := startProfiles(cfg, stderr); stop != nil {
+		defer stop()
+	}
+
+	targets, err := walk.Walk(cfg.paths, walk.Options{Supported: langs.Supported})
+	if err != nil {
+		fmt.Fprintf(stderr, "mcplint: %v\n", err)
+		return exitUsage
+	}
+	out := analyze(cfg, targets)
+	diagnoseDirectives(&out, cfg)
+	output.Sort(out.Findings)
+	output.SortNotices(out.Notices)
+
+	code := exitCode(cfg, out)
+	wd, _ := os.Getwd()
+	rep := &output.Report{
+		Tool: "mcplint", Version: toolVersion(), Root: targets.Root, WorkDir: wd, Rules: rule.Rules,
+		Findings: out.Findings, Notices: out.Notices, Files: out.Files, Lines: out.Lines, ExitCode: code,
+		SARIFCategory: cfg.sarifCat, SARIFAbsoluteURI: cfg.sarifURI == "absolute",
+	}
+	for _, n := range out.Notices {
+		fmt.Fprintf(stderr, "mcplint: %s\n", noticeText(rep, n))
+	}
+	if cfg.parseOnly {
+		fmt.Fprintf(stdout, "parsed %d files, %d lines\n", out.Files, out.Lines)
+		return exitClean
+	}
+	for _, o := range cfg.outputs {
+		if err := writeOutput(o, rep, stdout); err != nil {
+			fmt.Fprintf(stderr, "mcplint: %v\n", err)
+			return exitUsage
+		}
+	}
+	return code
+}
+
+// analyze runs both engines at once (they share nothing) and merges their
+// output with the walker's notices.
+func analyze(cfg *config, t *walk.Targets) rule.Output {
+	var goOut, tsOut rule.Output
+	var wg sync.WaitGroup
+	if len(t.GoDirs) > 0 && !cfg.parseOnly {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			goOut = goengine.Analyze(t.GoDirs, goengine.Options{Enabled: cfg.enabled})
+		}()
+	}
+	if len(t.Files) > 0 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			tsOut = langs.Analyze(t.Files, langs.Options{Enabled: cfg.enabled, MaxFileSize: cfg.maxFileSize, ParseOnly: cfg.parseOnly, Workers: runtime.GOMAXPROCS(0)})
+		}()
+	}
+	wg.Wait()
+	out := rule.Output{Notices: t.Notices}
+	out.Merge(goOut)
+	out.Merge(tsOut)
+	// Engines filter too; this keeps -enable/-disable exact whatever an engine does.
+	kept := out.Findings[:0]
+	for _, f := range out.Findings {
+		if cfg.enabled(f.RuleID) {
+			kept = append(kept, f)
+		}
+	}
+	out.Findings = kept
+	return out
+}
+
+// diagnoseDirectives applies suppression directives to findings, then
+// reports directives that are malformed or silence nothing. An unused
+// directive is only reported when every rule it names ran on its file, so
+// that -disable or a language a rule does not cover yet cause no noise.
+func diagnoseDirectives(out *rule.Output, cfg *config) {
+	used := make([]bool, len(out.Directives))
+	byFile := map[string][]int{}
+	for i, d := range out.Directives {
+		byFile[d.Pos.File] = append(byFile[d.Pos.File], i)
+	}
+	for fi := range out.Findings {
+		f := &out.Findings[fi]
+		for _, di := range byFile[f.Pos.File] {
+			d := out.Directives[di]
+			if !d.Covers(f.RuleID, f.Pos.File, f.Pos.Line) {
+				continue
+			}
+			used[di] = true
+			if f.Suppressed == nil {
+				just := d.Reason
+				if d.Nolint {
+					just = "nolint"
+				}
+				f.Suppressed = &rule.Suppression{Kind: "inSource", Justification: just, Pos: d.Pos}
+			}
+		}
+	}
+	for i, d := range out.Directives {
+		switch {
+		case d.Problem != "":
+			out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeWarning, File: d.Pos.File, Line: d.Pos.Line, Message: d.Problem})
+		case used[i] || d.Nolint:
+		case allRan(d.IDs, languageOf(d.Pos.File), cfg):
+			out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeWarning, File: d.Pos.File, Line: d.Pos.Line,
+				Message: "suppression directive for " + strings.Join(d.IDs, ",") + " matches no finding on this line or the next; remove it"})
+		}
+	}
+}
+
+func allRan(ids []string, lang rule.Language, cfg *config) bool {
+	for _, id := range ids {
+		r, ok := rule.ByID(id)
+		if !ok || !r.Supports(lang) || !cfg.enabled(id) {
+			return false
+		}
+	}
+	return true
+}
+
+func languageOf(path string) rule.Language {
+	switch filepath.Ext(path) {
+	case ".go":
+		return rule.Go
+	case ".py":
+		return rule.Python
+	}
+	return rule.TypeScript
+}
+
+// exitCode: analysis failures win, since the findings may be incomplete;
+// then findings at or above -fail-on.
+func exitCode(cfg *config, out rule.Output) int {
+	for _, n := range out.Notices {
+		if n.Failed {
+			return exitFailure
+		}
+	}
+	if cfg.failOn == 0 {
+		return exitClean
+	}
+	for _, f := range out.Findings {
+		if f.Suppressed == nil && f.Severity >= cfg.failOn {
+			return exitFindings
+		}
+	}
+	return exitClean
+}
+
+func noticeText(r *output.Report, n rule.Notice) string {
+	if n.File == "" {
+		return fmt.Sprintf("%s: %s", n.Level, n.Message)
+	}
+	loc := displayPath(r.WorkDir, n.File)
+	if n.Line > 0 {
+		loc = fmt.Sprintf("%s:%d", loc, n.Line)
+	}
+	return fmt.Sprintf("%s: %s: %s", loc, n.Level, n.Message)
+}
+
+func displayPath(wd, path string) string {
+	if p, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(p, "..") {
+		return p
+	}
+	return path
+}
+
+// writeOutput renders one -format. A file is written whole or not at all
+// (rendered in memory first), so a failed run never leaves half a SARIF log.
+func writeOutput(o outputSpec, rep *output.Report, stdout io.Writer) error {
+	if o.path == "" {
+		return output.Write(stdout, o.format, rep)
+	}
+	var buf bytes.Buffer
+	if err := output.Write(&buf, o.format, rep); err != nil {
+		return err
+	}
+	if err := os.WriteFile(o.path, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("-format %s: %w", o.format, err)
+	}
+	return nil
+}
+
+func listRules(w io.Writer) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tNAME\tSEVERITY\tCWE\tLANGUAGES\tTITLE")
+	for _, r := range rule.Rules {
+		fmt.Fprintf(tw, "%s\t%s\t%s\tCWE-%d\t%s\t%s\n", r.ID, r.Name, r.Severity, r.CWE, languages(r), r.Title)
+	}
+	tw.Flush()
+}
+
+func languages(r *rule.Rule) string {
+	if !r.Implemented() {
+		return "not implemented yet"
+	}
+	names := make([]string, len(r.Languages))
+	for i, l := range r.Languages {
+		names[i] = string(l)
+	}
+	return strings.Join(names, ",")
+}
+
+func explain(stdout, stderr io.Writer, id string) int {
+	rid, ok := resolveRule(id)
+	if !ok {
+		fmt.Fprintf(stderr, "mcplint: -explain: unknown rule %q (see mcplint -list-rules)\n", id)
+		return exitUsage
+	}
+	r, _ := rule.ByID(rid)
+	fmt.Fprintf(stdout, "# %s %s: %s\n\n", r.ID, r.Name, r.Title)
+	fmt.Fprintf(stdout, "Severity: %s. CWE-%d. Languages: %s.\n\n%s\n\n", r.Severity, r.CWE, languages(r), r.Summary)
+	fmt.Fprint(stdout, r.Help)
+	return exitClean
+}
+
+// startProfiles starts -cpuprofile and arranges -memprofile; the returned
+// function finishes both.
+func startProfiles(cfg *config, stderr io.Writer) func() {
+	if cfg.cpuProfile == "" && cfg.memProfile == "" {
+		return nil
+	}
+	var cpu *os.File
+	if cfg.cpuProfile != "" {
+		f, err := os.Create(cfg.cpuProfile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "mcplint: -cpuprofile: %v\n", err)
+		} else {
+			cpu = f
+		}
+	}
+	return func() {
+		if cpu != nil {
+			pprof.StopCPUProfile()
+			cpu.Close()
+		}
+		if cfg.memProfile != "" {
+			f, err := os.Create(cfg.memProfile)
+			if err == nil {
+				runtime.GC()
+				err = pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+			if err != nil {
+				fmt.Fprintf(stderr, "mcplint: -memprofile: %v\n", err)
+			}
+		}
+	}
+}
+
+// isVetTool recognises go vet's -vettool protocol: "-V=full" to identify
+// the tool, "-flags" to list its flags, or a single *.cfg file per package.
+func isVetTool(args []string) bool {
+	if len(args) == 0 {
+		return false
+	}
+	if args[0] == "-V=full" || args[0] == "-flags" {
+		return true
+	}
+	return strings.HasSuffix(args[len(args)-1], ".cfg")
+}

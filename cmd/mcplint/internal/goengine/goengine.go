@@ -1,18 +1,505 @@
 // Package goengine loads Go packages safely (no toolchain download, no cgo,
 // no network, no writes to go.mod) and runs mcplint's go/analysis analyzers
 // over them, converting diagnostics to rule.Finding.
+//
+// Packages whose dependencies cannot be loaded (offline, private modules,
+// broken code) are still analysed with partial type information: every
+// mcplint analyzer runs despite type errors and falls back to the syntax of
+// imports and declarations. Such packages are reported as degraded notices;
+// only a package with no syntax at all counts as failed.
 package goengine
 
-import "github.com/mcpsec/mcplint/analyzers/rule"
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers"
+	"github.com/mcpsec/mcplint/analyzers/rule"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
 
 // Options configures one run of the Go engine.
 type Options struct {
 	// Enabled reports whether a rule is enabled; nil means all rules.
 	Enabled func(ruleID string) bool
+	// Analyzers overrides analyzers.All (tests).
+	Analyzers []*analysis.Analyzer
 }
+
+// SeverityCategoryPrefix starts an analysis.Diagnostic Category that sets the
+// finding's severity deliberately (e.g. "severity:critical" for MCP004 on a
+// listener that also binds all interfaces). Without it the catalog default
+// applies.
+const SeverityCategoryPrefix = "severity:"
+
+// safeEnv is appended to the environment of every `go list` the loader runs.
+// GOTOOLCHAIN=local: a scanned go.mod must never make mcplint download and run
+// a toolchain. CGO_ENABLED=0: `#cgo pkg-config` lines never run. GOPROXY=off:
+// never download. -mod=readonly: never write go.mod or go.sum.
+var safeEnv = []string{"GOTOOLCHAIN=local", "CGO_ENABLED=0", "GOPROXY=off", "GOSUMDB=off"}
 
 // Analyze analyses the Go packages in dirs (absolute directories that hold
 // .go files). Directories are grouped by their enclosing module.
 func Analyze(dirs []string, opts Options) rule.Output {
-	return rule.Output{}
+	as := opts.Analyzers
+	if as == nil {
+		as = analyzers.All
+	}
+	var enabled []*analysis.Analyzer
+	for _, a := range as {
+		if opts.Enabled == nil || opts.Enabled(a.Name) {
+			enabled = append(enabled, a)
+		}
+	}
+	var out rule.Output
+	if len(enabled) == 0 || len(dirs) == 0 {
+		return out
+	}
+	groups, loose := groupByModule(dirs)
+	roots := make([]string, 0, len(groups))
+	for r := range groups {
+		roots = append(roots, r)
+	}
+	sort.Strings(roots)
+	e := &engine{analyzers: enabled, files: map[string][]byte{}, seen: map[string]bool{}}
+	for _, root := range roots {
+		e.loadModule(root, groups[root], &out)
+	}
+	sort.Strings(loose)
+	for _, dir := range loose {
+		e.loadLoose(dir, &out)
+	}
+	sortOutput(&out)
+	return out
+}
+
+// groupByModule maps each module root (the directory of the nearest go.mod)
+// to its directories; loose lists directories outside any module.
+func groupByModule(dirs []string) (map[string][]string, []string) {
+	groups := map[string][]string{}
+	var loose []string
+	cache := map[string]string{}
+	for _, d := range dirs {
+		d = filepath.Clean(d)
+		root := moduleRoot(d, cache)
+		if root == "" {
+			loose = append(loose, d)
+			continue
+		}
+		groups[root] = append(groups[root], d)
+	}
+	return groups, loose
+}
+
+func moduleRoot(dir string, cache map[string]string) string {
+	var walked []string
+	root := ""
+	for d := dir; ; {
+		if r, ok := cache[d]; ok {
+			root = r
+			break
+		}
+		walked = append(walked, d)
+		if st, err := os.Stat(filepath.Join(d, "go.mod")); err == nil && !st.IsDir() {
+			root = d
+			break
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	for _, w := range walked {
+		cache[w] = root
+	}
+	return root
+}
+
+type engine struct {
+	analyzers []*analysis.Analyzer
+	files     map[string][]byte // file contents, for columns and line counts
+	seen      map[string]bool   // files already counted
+}
+
+func (e *engine) needFacts() bool {
+	seen := map[*analysis.Analyzer]bool{}
+	var visit func(a *analysis.Analyzer) bool
+	visit = func(a *analysis.Analyzer) bool {
+		if seen[a] {
+			return false
+		}
+		seen[a] = true
+		if len(a.FactTypes) > 0 {
+			return true
+		}
+		for _, r := range a.Requires {
+			if visit(r) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, a := range e.analyzers {
+		if visit(a) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *engine) config(dir string, modFlag string, extraEnv ...string) *packages.Config {
+	mode := packages.LoadSyntax
+	if e.needFacts() {
+		// Fact-producing analyzers run on dependencies too.
+		mode = packages.LoadAllSyntax
+	}
+	env := append(os.Environ(), safeEnv...)
+	env = append(env, "GOFLAGS="+modFlag)
+	env = append(env, extraEnv...)
+	return &packages.Config{Mode: mode | packages.NeedModule, Dir: dir, Env: env, Tests: false}
+}
+
+func (e *engine) loadModule(root string, dirs []string, out *rule.Output) {
+	modFlag := "-mod=readonly"
+	if st, err := os.Stat(filepath.Join(root, "vendor", "modules.txt")); err == nil && !st.IsDir() {
+		modFlag = "-mod=vendor"
+	}
+	sort.Strings(dirs)
+	patterns := make([]string, 0, len(dirs))
+	for _, d := range dirs {
+		rel, err := filepath.Rel(root, d)
+		if err != nil {
+			continue
+		}
+		patterns = append(patterns, "./"+filepath.ToSlash(rel))
+	}
+	pkgs, err := packages.Load(e.config(root, modFlag), patterns...)
+	if err != nil {
+		out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeError, File: root, Failed: true,
+			Message: "could not load Go packages of module: " + firstLine(err.Error())})
+		return
+	}
+	e.analyze(pkgs, out)
+}
+
+// loadLoose loads the .go files of a directory outside any module as one
+// ad-hoc package.
+func (e *engine) loadLoose(dir string, out *rule.Output) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeError, File: dir, Failed: true, Message: "cannot read directory: " + err.Error()})
+		return
+	}
+	var files []string
+	for _, en := range ents {
+		n := en.Name()
+		if !en.IsDir() && strings.HasSuffix(n, ".go") && !strings.HasSuffix(n, "_test.go") {
+			files = append(files, filepath.Join(dir, n))
+		}
+	}
+	if len(files) == 0 {
+		return
+	}
+	out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeNote, File: dir,
+		Message: "directory is not inside a Go module (no go.mod): its files are analysed as one package with only standard-library imports resolved"})
+	pkgs, err := packages.Load(e.config(dir, "", "GO111MODULE=off"), files...)
+	if err != nil {
+		out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeError, File: dir, Failed: true,
+			Message: "could not load Go files: " + firstLine(err.Error())})
+		return
+	}
+	e.analyze(pkgs, out)
+}
+
+func (e *engine) analyze(pkgs []*packages.Package, out *rule.Output) {
+	var ok []*packages.Package
+	for _, p := range pkgs {
+		if len(p.Syntax) == 0 {
+			msg := "package has no analysable Go files"
+			if len(p.Errors) > 0 {
+				msg = "package could not be loaded: " + firstLine(p.Errors[0].Msg)
+			}
+			file, line := errorPos(p)
+			if file == "" && len(p.GoFiles) > 0 {
+				file = filepath.Dir(p.GoFiles[0])
+			}
+			level, failed := rule.NoticeError, true
+			if len(p.Errors) == 0 {
+				level, failed = rule.NoticeNote, false
+			}
+			out.Notices = append(out.Notices, rule.Notice{Level: level, File: file, Line: line, Failed: failed, Message: msg + " (" + p.PkgPath + ")"})
+			continue
+		}
+		if len(p.Errors) > 0 || p.IllTyped {
+			file, line := errorPos(p)
+			out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeWarning, File: file, Line: line,
+				Message: fmt.Sprintf("package %s analysed with partial type information (%d load or type errors; first: %s)",
+					p.PkgPath, len(p.Errors), firstLine(firstErr(p)))})
+		}
+		ok = append(ok, p)
+	}
+	if len(ok) == 0 {
+		return
+	}
+	for _, p := range ok {
+		e.count(p, out)
+		e.directives(p, out)
+	}
+	graph, err := checker.Analyze(e.analyzers, ok, &checker.Options{})
+	if err != nil {
+		out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeError, Failed: true, Message: "go analysis failed: " + err.Error()})
+		return
+	}
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			file := ""
+			if len(act.Package.GoFiles) > 0 {
+				file = filepath.Dir(act.Package.GoFiles[0])
+			}
+			out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeWarning, File: file,
+				Message: fmt.Sprintf("rule %s skipped package %s: %v", act.Analyzer.Name, act.Package.PkgPath, act.Err)})
+			continue
+		}
+		generated := map[string]bool{}
+		for _, f := range act.Package.Syntax {
+			if ast.IsGenerated(f) {
+				generated[act.Package.Fset.File(f.Pos()).Name()] = true
+			}
+		}
+		for _, d := range act.Diagnostics {
+			f, ok := e.finding(act.Analyzer.Name, act.Package.Fset, d)
+			if !ok || generated[f.Pos.File] {
+				continue
+			}
+			out.Findings = append(out.Findings, f)
+		}
+	}
+}
+
+func firstErr(p *packages.Package) string {
+	if len(p.Errors) > 0 {
+		return p.Errors[0].Msg
+	}
+	if len(p.TypeErrors) > 0 {
+		return p.TypeErrors[0].Msg
+	}
+	return "unknown error"
+}
+
+// errorPos returns the position of a package's first error, when it has one.
+func errorPos(p *packages.Package) (string, int) {
+	for _, e := range p.Errors {
+		if e.Pos == "" || e.Pos == "-" {
+			continue
+		}
+		// file:line:col or file:line
+		parts := strings.Split(e.Pos, ":")
+		if len(parts) >= 2 {
+			var line int
+			fmt.Sscanf(parts[1], "%d", &line)
+			return filepath.Clean(parts[0]), line
+		}
+	}
+	if len(p.GoFiles) > 0 {
+		return filepath.Dir(p.GoFiles[0]), 0
+	}
+	return "", 0
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}
+
+func (e *engine) content(file string) []byte {
+	if b, ok := e.files[file]; ok {
+		return b
+	}
+	b, _ := os.ReadFile(file)
+	e.files[file] = b
+	return b
+}
+
+func (e *engine) count(p *packages.Package, out *rule.Output) {
+	for _, f := range p.GoFiles {
+		if e.seen[f] {
+			continue
+		}
+		e.seen[f] = true
+		b := e.content(f)
+		out.Files++
+		n := bytes.Count(b, []byte{'\n'})
+		if len(b) > 0 && b[len(b)-1] != '\n' {
+			n++
+		}
+		out.Lines += n
+	}
+}
+
+// nolintPattern matches golangci-lint's machine-readable //nolint comments
+// (no space after the slashes).
+var nolintPattern = regexp.MustCompile(`^//nolint(?::([\w,\- ]+))?(?:\s|//|$)`)
+
+func (e *engine) directives(p *packages.Package, out *rule.Output) {
+	for _, f := range p.Syntax {
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				pos := e.position(p.Fset, c.Pos())
+				if d, ok := rule.ParseDirective(c.Text); ok {
+					d.Pos = pos
+					out.Directives = append(out.Directives, d)
+					continue
+				}
+				if m := nolintPattern.FindStringSubmatch(c.Text); m != nil && nolintCoversUs(m[1]) {
+					out.Directives = append(out.Directives, rule.Directive{Pos: pos, Nolint: true, Reason: c.Text})
+				}
+			}
+		}
+	}
+}
+
+// nolintCoversUs reports whether a //nolint linter list silences mcplint:
+// a bare //nolint, or a list naming mcplint or all.
+func nolintCoversUs(list string) bool {
+	if strings.TrimSpace(list) == "" {
+		return true
+	}
+	for _, l := range strings.Split(list, ",") {
+		switch strings.ToLower(strings.TrimSpace(l)) {
+		case "mcplint", "all":
+			return true
+		}
+	}
+	return false
+}
+
+func (e *engine) position(fset *token.FileSet, p token.Pos) rule.Position {
+	pos := fset.Position(p)
+	file := filepath.Clean(pos.Filename)
+	return rule.Position{File: file, Line: pos.Line, Col: pos.Column, Col16: e.col16(file, pos.Line, pos.Column)}
+}
+
+func (e *engine) col16(file string, line, col int) int {
+	b := e.content(file)
+	if b == nil || line < 1 {
+		return col
+	}
+	start := 0
+	for i := 1; i < line; i++ {
+		j := bytes.IndexByte(b[start:], '\n')
+		if j < 0 {
+			return col
+		}
+		start += j + 1
+	}
+	end := bytes.IndexByte(b[start:], '\n')
+	if end < 0 {
+		end = len(b) - start
+	}
+	return rule.UTF16Col(b[start:start+end], col)
+}
+
+func (e *engine) finding(id string, fset *token.FileSet, d analysis.Diagnostic) (rule.Finding, bool) {
+	r, ok := rule.ByID(id)
+	if !ok {
+		return rule.Finding{}, false // a helper analyzer, not a rule
+	}
+	end := d.End
+	if !end.IsValid() {
+		end = d.Pos
+	}
+	f := rule.Finding{
+		RuleID:   id,
+		Severity: r.Severity,
+		Pos:      e.position(fset, d.Pos),
+		End:      e.position(fset, end),
+		Message:  d.Message,
+	}
+	if s, ok := strings.CutPrefix(d.Category, SeverityCategoryPrefix); ok {
+		if sev, err := rule.ParseSeverity(s); err == nil {
+			f.Severity = sev
+		}
+	}
+	if isTaint(r) && len(d.Related) > 0 {
+		for _, rel := range d.Related {
+			rend := rel.End
+			if !rend.IsValid() {
+				rend = rel.Pos
+			}
+			f.Flow = append(f.Flow, rule.Step{Pos: e.position(fset, rel.Pos), End: e.position(fset, rend), Message: rel.Message})
+		}
+		// The sink closes the flow, unless the analyzer already ended there.
+		if last := f.Flow[len(f.Flow)-1]; last.Pos != f.Pos {
+			f.Flow = append(f.Flow, rule.Step{Pos: f.Pos, End: f.End, Message: d.Message})
+		}
+	}
+	return f, true
+}
+
+func isTaint(r *rule.Rule) bool {
+	for _, t := range r.Tags {
+		if t == "taint" {
+			return true
+		}
+	}
+	return false
+}
+
+func lessPos(a, b rule.Position) int {
+	switch {
+	case a.File != b.File:
+		return strings.Compare(a.File, b.File)
+	case a.Line != b.Line:
+		return a.Line - b.Line
+	}
+	return a.Col - b.Col
+}
+
+func sortOutput(out *rule.Output) {
+	sort.SliceStable(out.Findings, func(i, j int) bool {
+		a, b := out.Findings[i], out.Findings[j]
+		if c := lessPos(a.Pos, b.Pos); c != 0 {
+			return c < 0
+		}
+		if a.RuleID != b.RuleID {
+			return a.RuleID < b.RuleID
+		}
+		return a.Message < b.Message
+	})
+	// The same diagnostic can come from a package loaded twice (loose and
+	// module); keep one.
+	dedup := out.Findings[:0]
+	for i, f := range out.Findings {
+		if i > 0 {
+			p := out.Findings[i-1]
+			if p.RuleID == f.RuleID && p.Pos == f.Pos && p.Message == f.Message {
+				continue
+			}
+		}
+		dedup = append(dedup, f)
+	}
+	out.Findings = dedup
+	sort.SliceStable(out.Directives, func(i, j int) bool {
+		return lessPos(out.Directives[i].Pos, out.Directives[j].Pos) < 0
+	})
+	sort.SliceStable(out.Notices, func(i, j int) bool {
+		a, b := out.Notices[i], out.Notices[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Message < b.Message
+	})
 }

@@ -1,0 +1,15 @@
+// Package analyzers lists mcplint's go/analysis analyzers, one per rule, in
+// rule-ID order. The CLI, the go vet tool and the golangci-lint plugin all
+// run exactly this list.
+package analyzers
+
+import (
+	"github.com/mcpsec/mcplint/analyzers/bindall"
+	"golang.org/x/tools/go/analysis"
+)
+
+// All is every mcplint analyzer in rule-ID order. Each analyzer's Name is its
+// rule ID.
+var All = []*analysis.Analyzer{
+	bindall.Analyzer,
+}

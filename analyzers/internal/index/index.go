@@ -1,0 +1,458 @@
+// Package index is a helper analyzer that indexes one package's syntax for
+// the mcplint rules: every definition of every variable and struct field,
+// every function declaration, and a way to name the callee of a call and the
+// type of an expression that works with full type information and also when
+// a dependency could not be loaded (offline scans without a module cache
+// leave SDK types invalid, but the import path of `server.NewSSEServer` is
+// still known from the syntax).
+//
+// It runs despite type errors: every mcplint analyzer must.
+package index
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strconv"
+
+	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzer builds an *Index for the package.
+var Analyzer = &analysis.Analyzer{
+	Name:             "mcpindex",
+	Doc:              "index variable definitions and callees for mcplint rules",
+	Run:              run,
+	RunDespiteErrors: true,
+	ResultType:       reflect.TypeOf((*Index)(nil)),
+}
+
+// DefKind says how a variable got a value.
+type DefKind int
+
+// Definition kinds.
+const (
+	DefAssign   DefKind = iota + 1 // x = RHS, x := RHS, var x = RHS (Tuple >= 0 for x, y := f())
+	DefOpAssign                    // x += RHS
+	DefParam                       // function parameter (Func, Index)
+	DefDecl                        // var x T (zero value, TypeExpr)
+	DefRange                       // for k, v := range RHS (Index 0 key, 1 value)
+	DefAddrOf                      // &x passed to Call at argument Index
+	DefField                       // field in a composite literal Key: RHS, or x.f = RHS
+)
+
+// Def is one definition of a variable or field.
+type Def struct {
+	Kind     DefKind
+	Node     ast.Node // the statement, spec, field, or call
+	RHS      ast.Expr
+	Tuple    int // for DefAssign from a multi-value expression, the result index; else -1
+	Index    int
+	TypeExpr ast.Expr // declared type, for DefParam and DefDecl
+	Func     ast.Node // *ast.FuncDecl or *ast.FuncLit owning a parameter
+	Call     *ast.CallExpr
+	Base     ast.Expr // for DefField from x.f = RHS, the x
+}
+
+// Index is the per-package index.
+type Index struct {
+	Pass  *analysis.Pass
+	Defs  map[types.Object][]Def
+	Funcs map[types.Object]*ast.FuncDecl
+	// Enclosing maps each function literal and declaration body to its
+	// function node, for parameter lookup.
+	ParamOwner map[*types.Var]ast.Node
+	// MCP is true when the package (transitively) imports an MCP SDK.
+	MCP bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	ix := &Index{
+		Pass:       pass,
+		Defs:       map[types.Object][]Def{},
+		Funcs:      map[types.Object]*ast.FuncDecl{},
+		ParamOwner: map[*types.Var]ast.Node{},
+	}
+	ix.MCP = importsSDK(pass.Pkg, map[*types.Package]bool{})
+	for _, f := range pass.Files {
+		ix.indexFile(f)
+	}
+	return ix, nil
+}
+
+func importsSDK(p *types.Package, seen map[*types.Package]bool) bool {
+	if p == nil || seen[p] {
+		return false
+	}
+	seen[p] = true
+	if mcpapi.IsSDKPath(p.Path()) {
+		return true
+	}
+	for _, q := range p.Imports() {
+		if importsSDK(q, seen) {
+			return true
+		}
+	}
+	return false
+}
+
+func (ix *Index) obj(id *ast.Ident) types.Object {
+	if id == nil || id.Name == "_" {
+		return nil
+	}
+	if o := ix.Pass.TypesInfo.Defs[id]; o != nil {
+		return o
+	}
+	return ix.Pass.TypesInfo.Uses[id]
+}
+
+func (ix *Index) add(o types.Object, d Def) {
+	if o == nil {
+		return
+	}
+	ix.Defs[o] = append(ix.Defs[o], d)
+}
+
+func (ix *Index) params(fn ast.Node, ft *ast.FuncType, recv *ast.FieldList) {
+	i := 0
+	lists := []*ast.FieldList{}
+	if recv != nil {
+		lists = append(lists, recv)
+	}
+	if ft.Params != nil {
+		lists = append(lists, ft.Params)
+	}
+	for li, fl := range lists {
+		for _, f := range fl.List {
+			names := f.Names
+			if len(names) == 0 {
+				if recv == nil || li > 0 {
+					i++
+				}
+				continue
+			}
+			for _, n := range names {
+				o := ix.obj(n)
+				idx := i
+				if recv != nil && li == 0 {
+					idx = -1 // receiver
+				} else {
+					i++
+				}
+				if v, ok := o.(*types.Var); ok {
+					ix.ParamOwner[v] = fn
+				}
+				ix.add(o, Def{Kind: DefParam, Node: f, Func: fn, Index: idx, TypeExpr: f.Type, Tuple: -1})
+			}
+		}
+	}
+}
+
+func (ix *Index) indexFile(f *ast.File) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if o := ix.obj(n.Name); o != nil {
+				ix.Funcs[o] = n
+			}
+			ix.params(n, n.Type, n.Recv)
+		case *ast.FuncLit:
+			ix.params(n, n.Type, nil)
+		case *ast.AssignStmt:
+			ix.assign(n)
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				o := ix.obj(name)
+				switch {
+				case len(n.Values) == len(n.Names):
+					ix.add(o, Def{Kind: DefAssign, Node: n, RHS: n.Values[i], Tuple: -1})
+				case len(n.Values) == 1:
+					ix.add(o, Def{Kind: DefAssign, Node: n, RHS: n.Values[0], Tuple: i})
+				default:
+					ix.add(o, Def{Kind: DefDecl, Node: n, TypeExpr: n.Type, Tuple: -1})
+				}
+			}
+		case *ast.RangeStmt:
+			for i, e := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := e.(*ast.Ident); ok {
+					ix.add(ix.obj(id), Def{Kind: DefRange, Node: n, RHS: n.X, Index: i, Tuple: -1})
+				}
+			}
+		case *ast.CallExpr:
+			for i, a := range n.Args {
+				if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
+					if o := ix.rootObj(u.X); o != nil {
+						ix.add(o, Def{Kind: DefAddrOf, Node: n, Call: n, Index: i, RHS: u.X, Tuple: -1})
+					}
+				}
+			}
+		case *ast.CompositeLit:
+			for _, el := range n.Elts {
+				kv, ok := el.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					if o, ok := ix.Pass.TypesInfo.Uses[id].(*types.Var); ok && o.IsField() {
+						ix.add(o, Def{Kind: DefField, Node: n, RHS: kv.Value, Tuple: -1})
+					}
+				}
+			}
+		}
+		return true
+	})
+}
+
+func (ix *Index) assign(n *ast.AssignStmt) {
+	for i, lhs := range n.Lhs {
+		d := Def{Kind: DefAssign, Node: n, Tuple: -1}
+		switch {
+		case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
+			d.Kind = DefOpAssign
+			d.RHS = n.Rhs[0]
+		case len(n.Rhs) == len(n.Lhs):
+			d.RHS = n.Rhs[i]
+		default:
+			d.RHS = n.Rhs[0]
+			d.Tuple = i
+		}
+		switch l := ast.Unparen(lhs).(type) {
+		case *ast.Ident:
+			ix.add(ix.obj(l), d)
+		case *ast.SelectorExpr:
+			if o, ok := ix.obj(l.Sel).(*types.Var); ok && o.IsField() {
+				d.Kind = DefField
+				d.Base = l.X
+				ix.add(o, d)
+			}
+		case *ast.IndexExpr:
+			// m[k] = v and s[i] = v taint the container.
+			if o := ix.rootObj(l.X); o != nil {
+				ix.add(o, d)
+			}
+		case *ast.StarExpr:
+			if o := ix.rootObj(l.X); o != nil {
+				ix.add(o, d)
+			}
+		}
+	}
+}
+
+// rootObj returns the variable at the root of x, x.f, x[i], *x.
+func (ix *Index) rootObj(e ast.Expr) types.Object {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return ix.obj(x)
+		case *ast.SelectorExpr:
+			if o, ok := ix.obj(x.Sel).(*types.Var); ok && o.IsField() {
+				return o
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// Object returns the object an identifier denotes.
+func (ix *Index) Object(id *ast.Ident) types.Object { return ix.obj(id) }
+
+// Callee names the function a call invokes. ok is false for calls of
+// function values, conversions and builtins. Local functions are also
+// returned through decl when declared in this package.
+func (ix *Index) Callee(call *ast.CallExpr) (f mcpapi.Func, obj types.Object, ok bool) {
+	fun := ast.Unparen(call.Fun)
+	switch x := fun.(type) {
+	case *ast.IndexExpr: // generic instantiation f[T]
+		fun = x.X
+	case *ast.IndexListExpr:
+		fun = x.X
+	}
+	switch x := fun.(type) {
+	case *ast.Ident:
+		o := ix.obj(x)
+		fn, isFn := o.(*types.Func)
+		if !isFn || fn.Pkg() == nil {
+			return mcpapi.Func{}, o, false
+		}
+		return mcpapi.Func{Pkg: fn.Pkg().Path(), Name: fn.Name()}, fn, true
+	case *ast.SelectorExpr:
+		if id, isID := x.X.(*ast.Ident); isID {
+			if pn, isPkg := ix.Pass.TypesInfo.Uses[id].(*types.PkgName); isPkg {
+				o := ix.Pass.TypesInfo.Uses[x.Sel]
+				return mcpapi.Func{Pkg: pn.Imported().Path(), Name: x.Sel.Name}, o, true
+			}
+		}
+		if sel, has := ix.Pass.TypesInfo.Selections[x]; has {
+			fn, isFn := sel.Obj().(*types.Func)
+			if !isFn {
+				return mcpapi.Func{}, nil, false
+			}
+			pkg, name := namedOf(fn.Signature().Recv().Type())
+			if fn.Pkg() != nil && pkg == "" {
+				pkg = fn.Pkg().Path()
+			}
+			return mcpapi.Func{Pkg: pkg, Recv: name, Name: fn.Name()}, fn, true
+		}
+		// Degraded: the receiver's type is unknown to the type checker.
+		t, tok := ix.TypeName(x.X, 0)
+		if !tok {
+			return mcpapi.Func{}, nil, false
+		}
+		return mcpapi.Func{Pkg: t.Pkg, Recv: t.Name, Name: x.Sel.Name}, nil, true
+	}
+	return mcpapi.Func{}, nil, false
+}
+
+// namedOf returns the package path and name of a (pointer to a) named type.
+func namedOf(t types.Type) (string, string) {
+	if t == nil {
+		return "", ""
+	}
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj() == nil {
+		return "", ""
+	}
+	if n.Obj().Pkg() == nil {
+		return "", n.Obj().Name()
+	}
+	return n.Obj().Pkg().Path(), n.Obj().Name()
+}
+
+// TypeName names the (pointer-stripped) named type of e: from type
+// information when valid, otherwise from the syntax of its declaration or of
+// the constructor call that produced it.
+func (ix *Index) TypeName(e ast.Expr, depth int) (mcpapi.Func, bool) {
+	if depth > 6 {
+		return mcpapi.Func{}, false
+	}
+	e = ast.Unparen(e)
+	if tv, ok := ix.Pass.TypesInfo.Types[e]; ok && tv.Type != nil {
+		if pkg, name := namedOf(tv.Type); name != "" {
+			return mcpapi.Func{Pkg: pkg, Name: name}, true
+		}
+	}
+	switch x := e.(type) {
+	case *ast.Ident:
+		o := ix.obj(x)
+		if o == nil {
+			return mcpapi.Func{}, false
+		}
+		if v, ok := o.(*types.Var); ok {
+			if pkg, name := namedOf(v.Type()); name != "" {
+				return mcpapi.Func{Pkg: pkg, Name: name}, true
+			}
+		}
+		for _, d := range ix.Defs[o] {
+			if d.TypeExpr != nil {
+				if t, ok := ix.TypeExprName(d.TypeExpr); ok {
+					return t, true
+				}
+			}
+			if d.Kind == DefAssign && d.RHS != nil && d.Tuple <= 0 {
+				if t, ok := ix.TypeName(d.RHS, depth+1); ok {
+					return t, true
+				}
+			}
+		}
+	case *ast.CallExpr:
+		if f, _, ok := ix.Callee(x); ok {
+			if t, ok := mcpapi.ConstructedType(f); ok {
+				return t, true
+			}
+		}
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return ix.TypeName(x.X, depth+1)
+		}
+	case *ast.CompositeLit:
+		if x.Type != nil {
+			return ix.TypeExprName(x.Type)
+		}
+	case *ast.StarExpr:
+		return ix.TypeName(x.X, depth+1)
+	}
+	return mcpapi.Func{}, false
+}
+
+// TypeExprName names the type a type expression denotes: pkg.T, *pkg.T,
+// pkg.T[X], or a local type.
+func (ix *Index) TypeExprName(e ast.Expr) (mcpapi.Func, bool) {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.StarExpr:
+			e = x.X
+			continue
+		case *ast.IndexExpr:
+			e = x.X
+			continue
+		case *ast.IndexListExpr:
+			e = x.X
+			continue
+		case *ast.SelectorExpr:
+			id, ok := x.X.(*ast.Ident)
+			if !ok {
+				return mcpapi.Func{}, false
+			}
+			pn, ok := ix.Pass.TypesInfo.Uses[id].(*types.PkgName)
+			if !ok {
+				return mcpapi.Func{}, false
+			}
+			return mcpapi.Func{Pkg: pn.Imported().Path(), Name: x.Sel.Name}, true
+		case *ast.Ident:
+			if tn, ok := ix.obj(x).(*types.TypeName); ok && tn.Pkg() != nil {
+				return mcpapi.Func{Pkg: tn.Pkg().Path(), Name: tn.Name()}, true
+			}
+		}
+		return mcpapi.Func{}, false
+	}
+}
+
+// FuncDecl returns the declaration of a function of this package.
+func (ix *Index) FuncDecl(o types.Object) *ast.FuncDecl {
+	if o == nil {
+		return nil
+	}
+	if fn, ok := o.(*types.Func); ok {
+		o = fn.Origin()
+	}
+	return ix.Funcs[o]
+}
+
+// ConstString returns the constant string value of e, if it has one.
+func (ix *Index) ConstString(e ast.Expr) (string, bool) {
+	tv, ok := ix.Pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil {
+		if bl, isLit := ast.Unparen(e).(*ast.BasicLit); isLit && bl.Kind == token.STRING {
+			if u, err := strconv.Unquote(bl.Value); err == nil {
+				return u, true
+			}
+		}
+		return "", false
+	}
+	if tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// Valid reports whether e has a known, valid type.
+func (ix *Index) Valid(e ast.Expr) bool {
+	tv, ok := ix.Pass.TypesInfo.Types[e]
+	return ok && tv.Type != nil && tv.Type != types.Typ[types.Invalid]
+}
+
+// RootObject returns the variable or field at the root of x, x.f, x[i], *x.
+func (ix *Index) RootObject(e ast.Expr) types.Object { return ix.rootObj(e) }

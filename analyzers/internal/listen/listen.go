@@ -1,0 +1,541 @@
+// Package listen is a helper analyzer that finds the calls of a package that
+// start network listeners (mcpapi.Listeners) and folds their address
+// argument to the set of strings it may hold: constants, concatenations,
+// fmt.Sprintf and net.JoinHostPort of them, flag defaults, environment
+// fallbacks (`if addr == "" { addr = ":8080" }`, cmp.Or) and the results of
+// small local helpers such as getEnv(key, fallback). Parts that are only
+// known at run time are kept as an "unknown" marker, so that ":" + port
+// still has a known, empty host.
+//
+// MCP001 reports listeners with an all-interfaces candidate; MCP004 and
+// MCP005 use the listeners to find where MCP transports are exposed.
+package listen
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/internal/index"
+	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Analyzer finds listeners; its result is *Result.
+var Analyzer = &analysis.Analyzer{
+	Name:             "mcplisten",
+	Doc:              "find network listeners and fold their addresses",
+	Run:              run,
+	RunDespiteErrors: true,
+	Requires:         []*analysis.Analyzer{index.Analyzer, inspect.Analyzer},
+	ResultType:       reflect.TypeOf((*Result)(nil)),
+}
+
+// Unknown marks a part of an address only known at run time.
+const Unknown = "\x00"
+
+// Addr is one candidate value of an address.
+type Addr struct {
+	Text   string   // with Unknown for run-time parts
+	Origin ast.Node // the literal the known part came from, if any
+	Why    string   // how the value is chosen, e.g. `default of flag "addr"`
+}
+
+// Host returns the host part of the address and whether it is known.
+func (a Addr) Host() (string, bool) {
+	s := a.Text
+	var host string
+	if strings.HasPrefix(s, "[") {
+		i := strings.Index(s, "]")
+		if i < 0 {
+			return "", false
+		}
+		host = s[1:i]
+	} else {
+		i := strings.LastIndex(s, ":")
+		switch {
+		case s == "":
+			host = "" // http.ListenAndServe("") listens on ":http"
+		case i < 0:
+			return "", false
+		default:
+			host = s[:i]
+		}
+	}
+	if strings.Contains(host, Unknown) {
+		return "", false
+	}
+	return host, true
+}
+
+// AllInterfaces reports whether the address binds every interface.
+func (a Addr) AllInterfaces() bool {
+	h, ok := a.Host()
+	if !ok {
+		return false
+	}
+	switch h {
+	case "", "0.0.0.0", "::", "0:0:0:0:0:0:0:0", "*":
+		return true
+	}
+	return false
+}
+
+// Display renders the address for a message, naming run-time parts.
+func (a Addr) Display() string {
+	s := a.Text
+	if i := strings.LastIndex(s, ":"); i >= 0 {
+		s = strings.ReplaceAll(s[:i], Unknown, "<host>") + ":" + strings.ReplaceAll(s[i+1:], Unknown, "<port>")
+	}
+	return strings.ReplaceAll(s, Unknown, "<addr>")
+}
+
+// Listener is one listening call.
+type Listener struct {
+	Call  *ast.CallExpr
+	Entry mcpapi.Listener
+	Addrs []Addr
+	// Handler is the http.Handler expression served, when known.
+	Handler ast.Expr
+	// Recv is the receiver of a method listener (the mcp-go transport for
+	// Start, the http.Server for ListenAndServe).
+	Recv ast.Expr
+	// ServerLit is the http.Server literal of a Server.ListenAndServe.
+	ServerLit *ast.CompositeLit
+}
+
+// Exposed returns the first all-interfaces candidate address, if any.
+func (l *Listener) Exposed() (Addr, bool) {
+	for _, a := range l.Addrs {
+		if a.AllInterfaces() {
+			return a, true
+		}
+	}
+	return Addr{}, false
+}
+
+// Result is the listeners of a package, in source order.
+type Result struct {
+	Listeners []*Listener
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	ix := pass.ResultOf[index.Analyzer].(*index.Index)
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	res := &Result{}
+	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+		call := n.(*ast.CallExpr)
+		f, _, ok := ix.Callee(call)
+		if !ok {
+			return // not a named function
+		}
+		entry, ok := mcpapi.FindListener(f)
+		if !ok {
+			return
+		}
+		if l := resolve(ix, call, entry); l != nil {
+			res.Listeners = append(res.Listeners, l)
+		}
+	})
+	return res, nil
+}
+
+func resolve(ix *index.Index, call *ast.CallExpr, entry mcpapi.Listener) *Listener {
+	ev := &evaluator{ix: ix, visiting: map[types.Object]bool{}}
+	l := &Listener{Call: call, Entry: entry}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && entry.Recv != "" {
+		l.Recv = sel.X
+	}
+	if entry.Pkg == "net" || entry.Pkg == "crypto/tls" {
+		if len(call.Args) > 0 {
+			if nw, ok := ix.ConstString(call.Args[0]); ok && strings.HasPrefix(nw, "unix") {
+				return nil // a socket file, not a network interface
+			}
+		}
+	}
+	switch {
+	case entry.AddrArg >= 0 && entry.AddrArg < len(call.Args):
+		l.Addrs = ev.eval(call.Args[entry.AddrArg], nil, 0)
+	case entry.AddrArg >= 0 && entry.DefaultAddr != "":
+		l.Addrs = []Addr{{Text: entry.DefaultAddr, Origin: call, Why: "the default address"}}
+	case entry.AddrArg == -1 && l.Recv != nil:
+		lit := ev.literal(l.Recv, 0)
+		if lit == nil {
+			return l // http.Server built elsewhere: address unknown
+		}
+		l.ServerLit = lit
+		addr := fieldValue(lit, "Addr")
+		if addr == nil {
+			l.Addrs = []Addr{{Text: "", Origin: lit, Why: "http.Server with no Addr"}}
+		} else {
+			l.Addrs = ev.eval(addr, nil, 0)
+		}
+		l.Handler = fieldValue(lit, "Handler")
+		// srv.Addr = ... assignments after the literal.
+		if root := ix.RootObject(l.Recv); root != nil {
+			for o, defs := range ix.Defs {
+				if v, ok := o.(*types.Var); !ok || !v.IsField() || v.Name() != "Addr" {
+					continue
+				}
+				for _, d := range defs {
+					if d.Kind == index.DefField && d.Base != nil && ix.RootObject(d.Base) == root {
+						l.Addrs = append(l.Addrs, ev.eval(d.RHS, nil, 0)...)
+					}
+				}
+			}
+		}
+	}
+	if entry.HandlerArg >= 0 && entry.HandlerArg < len(call.Args) {
+		l.Handler = call.Args[entry.HandlerArg]
+	}
+	return l
+}
+
+func fieldValue(lit *ast.CompositeLit, name string) ast.Expr {
+	for _, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
+				return kv.Value
+			}
+		}
+	}
+	return nil
+}
+
+// env binds the parameters of a local helper being evaluated to the
+// argument expressions of the call being followed.
+type env struct {
+	params map[types.Object]ast.Expr
+	outer  *env
+}
+
+type evaluator struct {
+	ix       *index.Index
+	visiting map[types.Object]bool
+}
+
+const (
+	maxDepth = 10
+	maxAddrs = 16
+)
+
+func unknown(why string) []Addr { return []Addr{{Text: Unknown, Why: why}} }
+
+// literal finds the composite literal an expression was built from.
+func (ev *evaluator) literal(e ast.Expr, depth int) *ast.CompositeLit {
+	if depth > maxDepth {
+		return nil
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return x
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return ev.literal(x.X, depth+1)
+		}
+	case *ast.Ident:
+		o := ev.ix.Object(x)
+		for _, d := range ev.ix.Defs[o] {
+			if d.Kind == index.DefAssign && d.Tuple < 0 {
+				if lit := ev.literal(d.RHS, depth+1); lit != nil {
+					return lit
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (ev *evaluator) eval(e ast.Expr, en *env, depth int) []Addr {
+	if depth > maxDepth {
+		return unknown("")
+	}
+	e = ast.Unparen(e)
+	if tv, ok := ev.ix.Pass.TypesInfo.Types[e]; ok && tv.Value != nil {
+		switch tv.Value.Kind() {
+		case constant.String:
+			return []Addr{{Text: constant.StringVal(tv.Value), Origin: e}}
+		case constant.Int:
+			return []Addr{{Text: tv.Value.ExactString(), Origin: e}}
+		}
+	}
+	switch x := e.(type) {
+	case *ast.BasicLit:
+		if s, ok := ev.ix.ConstString(x); ok {
+			return []Addr{{Text: s, Origin: x}}
+		}
+		if x.Kind == token.INT {
+			return []Addr{{Text: x.Value, Origin: x}}
+		}
+	case *ast.BinaryExpr:
+		if x.Op == token.ADD {
+			return cross(ev.eval(x.X, en, depth+1), ev.eval(x.Y, en, depth+1))
+		}
+	case *ast.StarExpr:
+		return ev.eval(x.X, en, depth+1)
+	case *ast.CallExpr:
+		return ev.call(x, en, depth)
+	case *ast.Ident:
+		return ev.ident(x, en, depth)
+	case *ast.SelectorExpr:
+		if o, ok := ev.ix.Object(x.Sel).(*types.Var); ok && o.IsField() {
+			return ev.defs(o, en, depth)
+		}
+	}
+	return unknown("")
+}
+
+func (ev *evaluator) ident(x *ast.Ident, en *env, depth int) []Addr {
+	o := ev.ix.Object(x)
+	if o == nil {
+		return unknown("")
+	}
+	for b := en; b != nil; b = b.outer {
+		if arg, ok := b.params[o]; ok {
+			return ev.eval(arg, b.outer, depth+1)
+		}
+	}
+	return ev.defs(o, en, depth)
+}
+
+func (ev *evaluator) defs(o types.Object, en *env, depth int) []Addr {
+	if ev.visiting[o] {
+		return nil
+	}
+	ev.visiting[o] = true
+	defer delete(ev.visiting, o)
+	var out []Addr
+	defs := ev.ix.Defs[o]
+	if len(defs) == 0 {
+		return unknown("")
+	}
+	for _, d := range defs {
+		switch d.Kind {
+		case index.DefAssign, index.DefField:
+			if d.Tuple >= 0 {
+				out = append(out, unknown("")...)
+				continue
+			}
+			out = append(out, ev.eval(d.RHS, en, depth+1)...)
+		case index.DefAddrOf:
+			out = append(out, ev.flagVar(d.Call, d.Index, en, depth)...)
+		default:
+			out = append(out, unknown("")...)
+		}
+	}
+	return limit(out)
+}
+
+// flagVar handles flag.StringVar(&v, name, default, usage) and pflag's
+// StringVarP(&v, name, short, default, usage).
+func (ev *evaluator) flagVar(call *ast.CallExpr, argIndex int, en *env, depth int) []Addr {
+	if argIndex != 0 {
+		return unknown("")
+	}
+	f, _, ok := ev.ix.Callee(call)
+	if !ok {
+		return unknown("")
+	}
+	def := -1
+	switch {
+	case f.Name == "StringVar" && len(call.Args) == 4:
+		def = 2
+	case f.Name == "StringVarP" && len(call.Args) == 5:
+		def = 3
+	default:
+		return unknown("")
+	}
+	return ev.flagDefault(call, def, en, depth)
+}
+
+func (ev *evaluator) flagDefault(call *ast.CallExpr, def int, en *env, depth int) []Addr {
+	why := "a flag default"
+	nameArg := 0
+	if _, isVar := ast.Unparen(call.Args[0]).(*ast.UnaryExpr); isVar {
+		nameArg = 1 // StringVar(&v, name, ...)
+	}
+	if name, ok := ev.ix.ConstString(call.Args[nameArg]); ok {
+		why = fmt.Sprintf("the default of flag %q", name)
+	}
+	vals := ev.eval(call.Args[def], en, depth+1)
+	for i := range vals {
+		vals[i].Why = why
+	}
+	return append(vals, unknown("")...)
+}
+
+func (ev *evaluator) call(call *ast.CallExpr, en *env, depth int) []Addr {
+	f, obj, ok := ev.ix.Callee(call)
+	if !ok {
+		return unknown("")
+	}
+	args := call.Args
+	switch {
+	case f.Pkg == "fmt" && f.Recv == "" && f.Name == "Sprintf" && len(args) > 0:
+		return ev.sprintf(args, en, depth)
+	case f.Pkg == "net" && f.Name == "JoinHostPort" && len(args) == 2:
+		return cross(cross(ev.eval(args[0], en, depth+1), []Addr{{Text: ":"}}), ev.eval(args[1], en, depth+1))
+	case f.Pkg == "cmp" && f.Name == "Or":
+		var out []Addr
+		for _, a := range args {
+			out = append(out, ev.eval(a, en, depth+1)...)
+		}
+		return limit(out)
+	case f.Pkg == "strings" && (f.Name == "TrimSpace" || f.Name == "ToLower") && len(args) == 1:
+		return ev.eval(args[0], en, depth+1)
+	case f.Name == "String" && len(args) == 3 && isFlagPkg(f):
+		return ev.flagDefault(call, 1, en, depth)
+	case f.Name == "StringP" && len(args) == 4 && isFlagPkg(f):
+		return ev.flagDefault(call, 2, en, depth)
+	}
+	decl := ev.ix.FuncDecl(obj)
+	if decl == nil || decl.Body == nil {
+		return unknown("")
+	}
+	return ev.helper(decl, call, en, depth)
+}
+
+func isFlagPkg(f mcpapi.Func) bool {
+	return f.Pkg == "flag" || strings.HasSuffix(f.Pkg, "/pflag") || strings.HasSuffix(f.Pkg, "/cobra")
+}
+
+// helper evaluates the first result of every return statement of a local
+// function, with its parameters bound to the call's arguments.
+func (ev *evaluator) helper(decl *ast.FuncDecl, call *ast.CallExpr, en *env, depth int) []Addr {
+	if ev.visiting[ev.ix.Object(decl.Name)] {
+		return unknown("")
+	}
+	ev.visiting[ev.ix.Object(decl.Name)] = true
+	defer delete(ev.visiting, ev.ix.Object(decl.Name))
+	inner := &env{params: map[types.Object]ast.Expr{}, outer: en}
+	i := 0
+	for _, fld := range decl.Type.Params.List {
+		for _, n := range fld.Names {
+			if i < len(call.Args) {
+				if o := ev.ix.Object(n); o != nil {
+					inner.params[o] = call.Args[i]
+				}
+			}
+			i++
+		}
+		if len(fld.Names) == 0 {
+			i++
+		}
+	}
+	var out []Addr
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are not ours
+		case *ast.ReturnStmt:
+			if len(n.Results) > 0 {
+				out = append(out, ev.eval(n.Results[0], inner, depth+1)...)
+			}
+		}
+		return true
+	})
+	if len(out) == 0 {
+		return unknown("")
+	}
+	return limit(out)
+}
+
+// sprintf folds fmt.Sprintf: %s and %v take the argument's candidates,
+// other verbs of known constants their text, anything else is unknown.
+func (ev *evaluator) sprintf(args []ast.Expr, en *env, depth int) []Addr {
+	format, ok := ev.ix.ConstString(args[0])
+	if !ok {
+		return unknown("")
+	}
+	out := []Addr{{Text: "", Origin: args[0]}}
+	next := 1
+	var lit strings.Builder
+	flush := func() {
+		if lit.Len() > 0 {
+			out = cross(out, []Addr{{Text: lit.String()}})
+			lit.Reset()
+		}
+	}
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			lit.WriteByte(c)
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("+-# 0123456789.[]*", format[j]) >= 0 {
+			j++
+		}
+		if j >= len(format) {
+			break
+		}
+		verb := format[j]
+		i = j
+		if verb == '%' {
+			lit.WriteByte('%')
+			continue
+		}
+		flush()
+		if next >= len(args) {
+			out = cross(out, unknown(""))
+			continue
+		}
+		arg := args[next]
+		next++
+		switch verb {
+		case 's', 'v', 'd':
+			out = cross(out, ev.eval(arg, en, depth+1))
+		default:
+			out = cross(out, unknown(""))
+		}
+	}
+	flush()
+	return out
+}
+
+// cross concatenates every pair of candidates. The origin and reason of the
+// left side win unless it has none.
+func cross(a, b []Addr) []Addr {
+	var out []Addr
+	for _, x := range a {
+		for _, y := range b {
+			z := Addr{Text: x.Text + y.Text, Origin: x.Origin, Why: x.Why}
+			if z.Origin == nil || (z.Why == "" && y.Why != "") {
+				if y.Origin != nil {
+					z.Origin = y.Origin
+				}
+			}
+			if z.Why == "" {
+				z.Why = y.Why
+			}
+			// Keep unknown runs collapsed so candidates stay comparable.
+			for strings.Contains(z.Text, Unknown+Unknown) {
+				z.Text = strings.ReplaceAll(z.Text, Unknown+Unknown, Unknown)
+			}
+			out = append(out, z)
+		}
+	}
+	return limit(out)
+}
+
+func limit(a []Addr) []Addr {
+	seen := map[string]bool{}
+	var out []Addr
+	for _, x := range a {
+		if seen[x.Text] {
+			continue
+		}
+		seen[x.Text] = true
+		out = append(out, x)
+		if len(out) == maxAddrs {
+			break
+		}
+	}
+	return out
+}

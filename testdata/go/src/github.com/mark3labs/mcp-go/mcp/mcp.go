@@ -1,0 +1,86 @@
+// Package mcp is a minimal stub of github.com/mark3labs/mcp-go/mcp for
+// mcplint's analysistest fixtures: only the API surface the fixtures use,
+// with the real signatures.
+package mcp
+
+import (
+	"context"
+	"net/http"
+)
+
+type Request struct{}
+
+type CallToolParams struct {
+	Name      string
+	Arguments any
+}
+
+type CallToolRequest struct {
+	Request
+	Header http.Header
+	Params CallToolParams
+}
+
+func (r CallToolRequest) GetArguments() map[string]any                     { return nil }
+func (r CallToolRequest) GetRawArguments() any                             { return nil }
+func (r CallToolRequest) BindArguments(target any) error                   { return nil }
+func (r CallToolRequest) GetString(key, def string) string                 { return def }
+func (r CallToolRequest) RequireString(key string) (string, error)         { return "", nil }
+func (r CallToolRequest) GetInt(key string, def int) int                   { return def }
+func (r CallToolRequest) RequireInt(key string) (int, error)               { return 0, nil }
+func (r CallToolRequest) GetBool(key string, def bool) bool                { return def }
+func (r CallToolRequest) GetStringSlice(key string, def []string) []string { return def }
+
+type ReadResourceParams struct {
+	URI       string
+	Arguments map[string]any
+}
+
+type ReadResourceRequest struct {
+	Request
+	Params ReadResourceParams
+}
+
+type GetPromptParams struct {
+	Name      string
+	Arguments map[string]string
+}
+
+type GetPromptRequest struct {
+	Request
+	Params GetPromptParams
+}
+
+type Content interface{}
+
+type CallToolResult struct {
+	Content []Content
+	IsError bool
+}
+
+type ResourceContents interface{}
+type GetPromptResult struct{}
+
+type Tool struct{ Name string }
+type Resource struct{ URI string }
+type ResourceTemplate struct{ URITemplate string }
+type Prompt struct{ Name string }
+
+type ToolOption func(*Tool)
+type PropertyOption func(map[string]any)
+
+func NewTool(name string, opts ...ToolOption) Tool              { return Tool{Name: name} }
+func WithDescription(d string) ToolOption                       { return nil }
+func WithString(name string, opts ...PropertyOption) ToolOption { return nil }
+func WithNumber(name string, opts ...PropertyOption) ToolOption { return nil }
+func Required() PropertyOption                                  { return nil }
+func NewToolResultText(text string) *CallToolResult             { return nil }
+func NewToolResultError(text string) *CallToolResult            { return nil }
+func NewResourceTemplate(uri, name string) ResourceTemplate     { return ResourceTemplate{} }
+func NewPrompt(name string) Prompt                              { return Prompt{} }
+
+type TypedToolHandlerFunc[T any] func(ctx context.Context, request CallToolRequest, args T) (*CallToolResult, error)
+
+func NewTypedToolHandler[T any](handler TypedToolHandlerFunc[T]) func(ctx context.Context, request CallToolRequest) (*CallToolResult, error) {
+	return nil
+}

@@ -27,6 +27,12 @@ type config struct {
 	cpuProfile  string
 	memProfile  string
 	paths       []string
+
+	// Project files (see project.go).
+	configFile    string          // -config: a file, "none", or "" to search
+	baseline      string          // -baseline
+	writeBaseline string          // -write-baseline
+	set           map[string]bool // flags given on the command line, which win over the config file
 }
 
 // outputSpec is one -format value: a format and where it goes ("" = stdout).
@@ -63,7 +69,7 @@ Flags:
 
 // parseFlags reads args into a config. errHelp means -h was given.
 func parseFlags(args []string, stderr io.Writer) (*config, error) {
-	cfg := &config{}
+	cfg := &config{set: map[string]bool{}}
 	fs := flag.NewFlagSet("mcplint", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
@@ -84,9 +90,13 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.BoolVar(&cfg.parseOnly, "parse-only", false, "parse every file and report nothing (for benchmarks)")
 	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile to `file`")
 	fs.StringVar(&cfg.memProfile, "memprofile", "", "write a heap profile to `file`")
+	fs.StringVar(&cfg.configFile, "config", "", "configuration `file` (default: .mcplint.yml in the scan root or a parent, up to the repository top level); none disables it")
+	fs.StringVar(&cfg.baseline, "baseline", "", "report only findings not recorded in this baseline `file`")
+	fs.StringVar(&cfg.writeBaseline, "write-baseline", "", "record the current findings in this baseline `file`")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
+	fs.Visit(func(f *flag.Flag) { cfg.set[f.Name] = true })
 	cfg.paths = fs.Args()
 	var err error
 	if cfg.enable, err = ruleList(enable); err != nil {

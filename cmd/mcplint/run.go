@@ -69,15 +69,25 @@ func run(args []string, stdout, stderr io.Writer) int {
 		defer stop()
 	}
 
+	proj, err := loadProject(cfg)
+	if err != nil {
+		fmt.Fprintf(stderr, "mcplint: %v\n", err)
+		return exitUsage
+	}
 	targets, err := walk.Walk(cfg.paths, walk.Options{Supported: langs.Supported})
 	if err != nil {
 		fmt.Fprintf(stderr, "mcplint: %v\n", err)
 		return exitUsage
 	}
+	proj.exclude(targets)
 	out := analyze(cfg, targets)
 	diagnoseDirectives(&out, cfg)
 	output.Sort(out.Findings)
 	output.SortNotices(out.Notices)
+	if err := proj.apply(cfg, targets.Root, &out, stderr); err != nil {
+		fmt.Fprintf(stderr, "mcplint: %v\n", err)
+		return exitUsage
+	}
 
 	code := exitCode(cfg, out)
 	wd, _ := os.Getwd()

@@ -62,7 +62,7 @@ func writeSARIF(w io.Writer, r *Report) error {
 		res.WithMessage(sarif.NewTextMessage(f.Message))
 		res.AddLocation(r.location(lines, f.Pos, f.End, ""))
 		if h := r.lineHash(lines, hashes, f.Pos); h != "" {
-			res.SetPartialFingerPrint("primaryLocationLineHash", h)
+			res.WithPartialFingerPrints(map[string]any{"primaryLocationLineHash": h}) // NewRuleResult leaves the map nil
 		}
 		if len(f.Flow) > 0 {
 			res.AddCodeFlow(r.codeFlow(lines, f, &notes))

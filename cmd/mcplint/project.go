@@ -1,0 +1,190 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/baseline"
+	mcpconfig "github.com/mcpsec/mcplint/cmd/mcplint/internal/config"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/walk"
+)
+
+// project is what a run takes from files in the project rather than from
+// the command line: the .mcplint.yml configuration and the -baseline file.
+// Both are read before the scan so that a mistake in them fails fast.
+type project struct {
+	file     *mcpconfig.File // nil without a configuration file
+	base     *baseline.File  // nil without -baseline
+	basePath string
+}
+
+// loadProject finds and reads the configuration file and the baseline, and
+// merges the configuration into cfg. A key given on the command line wins
+// over the same key in the file.
+func loadProject(cfg *config) (*project, error) {
+	p := &project{}
+	path := cfg.configFile
+	switch path {
+	case "none":
+		path = ""
+	case "":
+		path = mcpconfig.Find(scanDir(cfg.paths))
+	}
+	if path != "" {
+		f, err := mcpconfig.Load(path)
+		if err != nil {
+			return nil, relativeErrors(err)
+		}
+		p.file = f
+		mergeFile(cfg, f)
+	}
+	if cfg.baseline != "" {
+		b, err := baseline.Read(cfg.baseline)
+		if err != nil {
+			return nil, fmt.Errorf("-baseline: %w", err)
+		}
+		p.base, p.basePath = b, cfg.baseline
+	}
+	return p, nil
+}
+
+// scanDir is where the search for a configuration file starts: the first
+// path to scan, or its directory when it is a file.
+func scanDir(paths []string) string {
+	p := "."
+	if len(paths) > 0 {
+		if p = strings.TrimSuffix(paths[0], "..."); p == "" {
+			p = "."
+		}
+	}
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "."
+	}
+	if info, err := os.Stat(abs); err == nil && !info.IsDir() {
+		return filepath.Dir(abs)
+	}
+	return abs
+}
+
+// relativeErrors shows configuration errors with a path relative to the
+// working directory, as the rest of the command's messages do.
+func relativeErrors(err error) error {
+	var es mcpconfig.Errors
+	if !errors.As(err, &es) {
+		return err
+	}
+	wd, _ := os.Getwd()
+	for _, e := range es {
+		e.File = displayPath(wd, e.File)
+	}
+	return es
+}
+
+// mergeFile applies the file's settings that no flag overrode. A rule named
+// in -enable runs even when the file disables it: the command line is the
+// more specific request.
+func mergeFile(cfg *config, f *mcpconfig.File) {
+	if !cfg.set["enable"] {
+		cfg.enable = f.Enable
+	}
+	if !cfg.set["disable"] {
+		for _, id := range f.Disable {
+			if !cfg.set["enable"] || !contains(cfg.enable, id) {
+				cfg.disable = append(cfg.disable, id)
+			}
+		}
+	}
+	if !cfg.set["fail-on"] && f.FailOnSet {
+		cfg.failOn = f.FailOn
+	}
+}
+
+// exclude drops the walked files, Go package directories and walk notices
+// that the configuration excludes.
+func (p *project) exclude(t *walk.Targets) {
+	if p.file == nil || len(p.file.Exclude) == 0 {
+		return
+	}
+	keep := func(list []string) []string {
+		out := list[:0]
+		for _, x := range list {
+			if !p.file.Excluded(x) {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	t.Files = keep(t.Files)
+	t.GoDirs = keep(t.GoDirs)
+	notices := t.Notices[:0]
+	for _, n := range t.Notices {
+		if n.File == "" || !p.file.Excluded(n.File) {
+			notices = append(notices, n)
+		}
+	}
+	t.Notices = notices
+}
+
+// apply runs after in-source suppressions, on sorted findings: it drops
+// findings in excluded files (an exclude can name single Go files in a
+// package that was analysed), applies severity overrides, silences what the
+// file's ignore entries cover, writes -write-baseline, and silences what
+// the baseline holds.
+func (p *project) apply(cfg *config, root string, out *rule.Output, stderr io.Writer) error {
+	if f := p.file; f != nil {
+		kept := out.Findings[:0]
+		for _, fd := range out.Findings {
+			if f.Excluded(fd.Pos.File) {
+				continue
+			}
+			if sev, ok := f.Severity[fd.RuleID]; ok {
+				fd.Severity = sev
+			}
+			if ig, ok := f.Ignored(fd.RuleID, fd.Pos.File); ok && fd.Suppressed == nil {
+				fd.Suppressed = &rule.Suppression{Kind: "external", Justification: ig.Reason,
+					Pos: rule.Position{File: f.Path, Line: ig.Line, Col: 1}}
+			}
+			kept = append(kept, fd)
+		}
+		out.Findings = kept
+	}
+	if cfg.writeBaseline != "" {
+		var active []rule.Finding
+		for _, fd := range out.Findings {
+			if fd.Suppressed == nil {
+				active = append(active, fd)
+			}
+		}
+		b := baseline.Build(root, active)
+		if err := baseline.Write(cfg.writeBaseline, b); err != nil {
+			return fmt.Errorf("-write-baseline: %w", err)
+		}
+		fmt.Fprintf(stderr, "mcplint: wrote %d findings to baseline %s\n", len(b.Findings), cfg.writeBaseline)
+		// The run then reports as the next one will: against the new baseline.
+		p.base, p.basePath = b, cfg.writeBaseline
+	}
+	if p.base == nil {
+		return nil
+	}
+	m := baseline.NewMatcher(root, p.base)
+	for i := range out.Findings {
+		fd := &out.Findings[i]
+		if fd.Suppressed == nil && m.Match(*fd) {
+			fd.Suppressed = &rule.Suppression{Kind: "external", Justification: "in baseline " + filepath.ToSlash(p.basePath)}
+		}
+	}
+	if cfg.writeBaseline == "" {
+		hint := ""
+		if m.Stale() > 0 {
+			hint = "; they were fixed or changed, and -write-baseline drops them"
+		}
+		fmt.Fprintf(stderr, "mcplint: baseline %s: %d findings matched, %d entries no longer match a finding%s\n", p.basePath, m.Matched(), m.Stale(), hint)
+	}
+	return nil
+}

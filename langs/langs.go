@@ -1,9 +1,21 @@
 // Package langs is the entry point of the tree-sitter engine: it maps file
 // extensions to language data (langs/python, langs/typescript) and runs
 // langs/engine over a set of files.
+//
+// Only projects that are MCP servers produce findings: the files are
+// grouped into projects (nearest pyproject.toml / package.json, or all
+// files without one), and a project is analysed when one of its files of
+// that language imports an MCP SDK (python mcp or fastmcp; TypeScript
+// @modelcontextprotocol/sdk, fastmcp or mcp-framework). Every file is still
+// parsed, counted and searched for suppression directives.
 package langs
 
-import "github.com/mcpsec/mcplint/analyzers/rule"
+import (
+	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/langs/engine"
+	"github.com/mcpsec/mcplint/langs/python"
+	"github.com/mcpsec/mcplint/langs/typescript"
+)
 
 // Options configures one run of the tree-sitter engine.
 type Options struct {
@@ -18,14 +30,27 @@ type Options struct {
 	ParseOnly bool
 }
 
+// Languages is the language data the engine runs with.
+var Languages = []*engine.Lang{python.Lang, typescript.Lang}
+
 // Supported reports whether path is a file this engine analyses, by name:
 // .py .ts .mts .cts .tsx .js .jsx .mjs .cjs, but not .d.ts declarations.
 func Supported(path string) bool {
-	return false // TODO(engine): replaced by the tree-sitter engine
+	for _, l := range Languages {
+		if l.Grammar(path) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // Analyze reads, parses and analyses files (absolute paths). It never
 // panics on bad input: unreadable or unparsable files become notices.
 func Analyze(files []string, opts Options) rule.Output {
-	return rule.Output{}
+	return engine.Run(files, Languages, engine.Options{
+		Enabled:     opts.Enabled,
+		MaxFileSize: opts.MaxFileSize,
+		Workers:     opts.Workers,
+		ParseOnly:   opts.ParseOnly,
+	})
 }

@@ -1,0 +1,762 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
+
+// checks runs every piece of language data that looks at a call: handler
+// registrations, listeners, call checks, transports, sinks, guards inside
+// try, and auth markers.
+func (it *interp) checks(c *callSite) {
+	a := it.a
+	l := a.lang
+	if matchAny(l.AuthMarkers, c.ref) {
+		a.authFile[it.f] = true
+	}
+	for i := range l.Handlers {
+		h := &l.Handlers[i]
+		if !matchAny(h.Calls, c.ref) || !it.conds(h.When, c.a) {
+			continue
+		}
+		for _, r := range h.Func {
+			if v, _, ok := c.a.get(r); ok && v.Fn != nil {
+				a.addHandler(v.Fn, h, it.safeSchema(h, c.a))
+				break
+			}
+		}
+	}
+	for i := range l.Listeners {
+		ls := &l.Listeners[i]
+		if matchAny(ls.Callee, c.ref) && it.conds(ls.When, c.a) {
+			it.listener(c, ls)
+			break
+		}
+	}
+	for i := range l.CallChecks {
+		cc := &l.CallChecks[i]
+		if matchAny(cc.Callee, c.ref) && it.conds(cc.When, c.a) {
+			a.report(it.f, c.node, cc.RuleID, 0, cc.Message, nil)
+		}
+	}
+	for i := range l.Transports {
+		t := &l.Transports[i]
+		if matchAny(t.Callee, c.ref) && it.conds(t.When, c.a) {
+			it.transport(c, t)
+		}
+	}
+	for i := range l.Sinks {
+		s := &l.Sinks[i]
+		if matchAny(s.Callee, c.ref) && it.conds(s.When, c.a) {
+			it.sink(c, s)
+		}
+	}
+	if it.tryLeft {
+		for i := range l.Guards {
+			g := &l.Guards[i]
+			if g.Kind == TryGuard && matchAny(g.Callee, c.ref) {
+				if name := it.recvName(c); name != "" {
+					it.clearVar(it.env, name, g.Class, "")
+				}
+			}
+		}
+	}
+}
+
+// conds reports whether every condition holds.
+func (it *interp) conds(cs []Cond, a *args) bool {
+	for _, c := range cs {
+		if it.cond(c, a) == c.Not {
+			return false
+		}
+	}
+	return true
+}
+
+func (it *interp) cond(c Cond, a *args) bool {
+	v, _, ok := a.get(c.Arg)
+	switch {
+	case c.Absent:
+		return !ok
+	case c.Present:
+		return ok
+	case !ok:
+		return false
+	case len(c.OneOf) > 0:
+		return v.Known && has(c.OneOf, v.Str)
+	case c.Truthy:
+		return v.Known && isTrue(v.Str)
+	case c.Falsy:
+		return v.Known && isFalse(v.Str)
+	case len(c.Ref) > 0:
+		return matchAny(c.Ref, v.Ref)
+	case len(c.Contains) > 0:
+		for _, e := range v.Elems {
+			if e.Known && has(c.Contains, e.Str) {
+				return true
+			}
+		}
+		return false
+	case len(c.Tag) > 0:
+		tags, _ := tagsOf(v, 0)
+		for _, t := range tags {
+			if matchAny(c.Tag, t) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+func isTrue(s string) bool  { return s == "True" || s == "true" || s == "1" }
+func isFalse(s string) bool { return s == "False" || s == "false" || s == "0" }
+
+// allInterfaces reports whether host binds every interface.
+func allInterfaces(host string) bool {
+	switch strings.TrimSpace(host) {
+	case "", "0.0.0.0", "::", "[::]", "0:0:0:0:0:0:0:0", "*", "0":
+		return true
+	}
+	return false
+}
+
+func loopback(host string) bool {
+	h := strings.Trim(strings.TrimSpace(host), "[]")
+	return h == "localhost" || h == "::1" || strings.HasPrefix(h, "127.")
+}
+
+// listener checks one listener call's address.
+func (it *interp) listener(c *callSite, ls *Listener) {
+	host, hostNode, present := it.hostArg(c.a, ls.Host)
+	if !present {
+		for _, r := range ls.Addr {
+			v, n, ok := c.a.get(r)
+			if !ok || !v.Known {
+				continue
+			}
+			h := v.Str
+			if i := strings.LastIndexByte(h, ':'); i >= 0 && !strings.HasSuffix(h, "]") {
+				h = h[:i]
+			}
+			cp := *v
+			cp.Str = h
+			host, hostNode, present = &cp, n, true
+			break
+		}
+	}
+	if present {
+		if !host.Known || !allInterfaces(host.Str) {
+			return // loopback, a specific address, or known only at run time
+		}
+		it.bindAll(c.a)
+		at := c.node
+		_ = hostNode
+		shown := host.Str
+		if host.Default {
+			it.a.report(it.f, at, ls.RuleID, 0, fmt.Sprintf("MCP server listens on all interfaces by default (host %q from %s): anyone on the network can call its tools; bind to 127.0.0.1", shown, short(host.Origin)), nil)
+			return
+		}
+		it.a.report(it.f, at, ls.RuleID, 0, fmt.Sprintf("MCP server listens on all interfaces (host %q): anyone on the network can call its tools; bind to 127.0.0.1", shown), nil)
+		return
+	}
+	if !ls.NoHostAll || !it.portLike(c.a, ls.PortArg) {
+		return
+	}
+	it.bindAll(c.a)
+	it.a.report(it.f, c.node, ls.RuleID, 0, fmt.Sprintf("%s has no host, so Node binds all interfaces: anyone on the network can call the MCP server's tools; pass \"127.0.0.1\"", short(it.f.Text(c.node))), nil)
+}
+
+// hostArg returns the first host argument that is a string-like value.
+func (it *interp) hostArg(a *args, refs []ArgRef) (*Value, *Node, bool) {
+	for _, r := range refs {
+		v, n, ok := a.get(r)
+		if !ok || v.Fn != nil || (v.Literal && !v.Known) {
+			continue
+		}
+		return v, n, true
+	}
+	return nil, nil, false
+}
+
+// portLike reports whether the port argument is present and plausibly a
+// TCP port (not a socket path, handle or options object).
+func (it *interp) portLike(a *args, refs []ArgRef) bool {
+	for _, r := range refs {
+		v, n, ok := a.get(r)
+		if !ok || v.Fn != nil || v.Literal {
+			continue
+		}
+		if v.Known {
+			_, num := atoi(v.Str)
+			return num
+		}
+		text := strings.ToLower(it.f.Text(n))
+		if strings.Contains(text, "port") || strings.Contains(strings.ToLower(v.Ref), "port") ||
+			strings.HasPrefix(text, "number(") || strings.HasPrefix(text, "parseint(") {
+			return true
+		}
+		if n == nil || r != "0" {
+			// a shorthand { port } property
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+func (it *interp) bindAll(a *args) {
+	if a.recv != nil {
+		it.a.bound[a.recv] = true
+	}
+	for _, v := range a.all() {
+		if _, srv := tagsOf(v, 0); srv != nil {
+			it.a.bound[srv] = true
+		}
+	}
+}
+
+func short(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 60 {
+		return s[:57] + "..."
+	}
+	return s
+}
+
+// transport records a served MCP HTTP transport for the posture checks.
+func (it *interp) transport(c *callSite, t *Transport) {
+	u := transportUse{spec: t, f: it.f, node: c.node, a: c.a}
+	switch {
+	case t.KindArg != "":
+		v, _, ok := c.a.get(t.KindArg)
+		if !ok || !v.Known {
+			return
+		}
+		k, ok := t.Kinds[v.Str]
+		if !ok {
+			return
+		}
+		u.kind = k
+		if s, _, ok := c.a.get(t.Server); ok {
+			u.server = s
+		}
+	case t.App != "":
+		v, _, ok := c.a.get(t.App)
+		if !ok {
+			return
+		}
+		tags, srv := tagsOf(v, 0)
+		if tags == nil {
+			return
+		}
+		u.kind, u.server = tags[0], srv
+	default:
+		return
+	}
+	it.a.trans = append(it.a.trans, u)
+}
+
+// checkTransports reports transports without authentication or Origin
+// validation, once every file has been seen.
+func (a *analysis) checkTransports() {
+	for _, u := range a.trans {
+		t := u.spec
+		hasArg := func(names []string) bool {
+			for _, n := range names {
+				if _, _, ok := u.a.get(n); ok {
+					return true
+				}
+				if u.server != nil && u.server.Ctor != nil {
+					if _, _, ok := u.server.Ctor.get(n); ok {
+						return true
+					}
+					if _, _, ok := u.server.Ctor.get("0." + n); ok {
+						return true
+					}
+				}
+				if u.server != nil {
+					if _, ok := u.server.Props[n]; ok && u.server.Props[n].Ref == "" {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		if t.AuthRule != "" && !a.authFile[u.f] && !hasArg(t.AuthArgs) {
+			sev := rule.Severity(0)
+			if u.server != nil && a.bound[u.server] || a.bound[u.a.recv] {
+				sev = rule.Critical
+			}
+			a.report(u.f, u.node, t.AuthRule, sev, fmt.Sprintf("%s MCP transport is served without authentication", u.kind), nil)
+		}
+		if t.OriginRule != "" && !hasArg(t.SecurityArgs) {
+			for _, r := range t.HostArgs {
+				v, _, ok := u.a.get(r)
+				if !ok || !v.Known || loopback(v.Str) {
+					continue
+				}
+				a.report(u.f, u.node, t.OriginRule, 0, fmt.Sprintf("%s MCP transport binds host %q without transport_security, so DNS-rebinding protection is off", u.kind, v.Str), nil)
+				break
+			}
+		}
+	}
+}
+
+// sink reports a tool argument reaching a sink argument.
+func (it *interp) sink(c *callSite, s *Sink) {
+	var v *Value
+	for _, r := range s.Arg {
+		if x, _, ok := c.a.get(r); ok {
+			v = x
+			break
+		}
+	}
+	if v == nil {
+		return
+	}
+	t := it.sinkTaint(v, s)
+	if t == nil || t.cleared(s.Class) || t.Container && false {
+		return
+	}
+	name := s.Name
+	if name == "" {
+		name = c.name()
+	}
+	verb := s.Verb
+	if verb == "" {
+		verb = "reaches"
+	}
+	kind := t.Kind
+	if kind == "" {
+		kind = "tool"
+	}
+	msg := fmt.Sprintf("%s argument %q %s %s%s%s", kind, t.Param, verb, name, s.Detail, s.Tail)
+	if t.Weak != "" && s.Class != "" && s.Class == "path" {
+		msg += " (" + t.Weak + ")"
+	}
+	if t.File != nil && t.File != it.f {
+		msg += fmt.Sprintf(" (argument of a handler in %s)", t.File.Rel)
+	}
+	flow := append(append([]rule.Step(nil), t.Steps...), rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "reaches " + name})
+	it.a.report(it.f, c.node, s.RuleID, 0, msg, flow)
+}
+
+// sinkTaint returns the taint that matters for the sink's mode.
+func (it *interp) sinkTaint(v *Value, s *Sink) *Taint {
+	switch s.Mode {
+	case AnyPart:
+		return taintOf(v)
+	case Whole:
+		return v.Taint
+	case Built:
+		if v.Built {
+			return taintOf(v)
+		}
+		return nil
+	case URLHost:
+		t := taintOf(v)
+		if t == nil {
+			return nil
+		}
+		if hostFixed(v.Prefix) {
+			return nil
+		}
+		return t
+	case Program:
+		if len(v.Elems) == 0 {
+			if v.Literal {
+				return nil
+			}
+			return v.Taint
+		}
+		if t := v.Elems[0].Taint; t != nil {
+			return t
+		}
+		if len(v.Elems) >= 3 && v.Elems[0].Known && has(s.Shells, baseName(v.Elems[0].Str)) &&
+			v.Elems[1].Known && has(s.Flags, v.Elems[1].Str) {
+			return taintOf(v.Elems[2])
+		}
+		return nil
+	case CodeFlag:
+		if len(v.Elems) >= 3 && v.Elems[0].Known && has(s.Shells, baseName(v.Elems[0].Str)) &&
+			v.Elems[1].Known && has(s.Flags, v.Elems[1].Str) {
+			return taintOf(v.Elems[2])
+		}
+		return nil
+	}
+	return nil
+}
+
+func baseName(p string) string {
+	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
+		p = p[i+1:]
+	}
+	return strings.TrimSuffix(p, ".exe")
+}
+
+// hostFixed reports whether a URL prefix fixes scheme and host
+// ("https://api.example.com/").
+func hostFixed(prefix string) bool {
+	i := strings.Index(prefix, "://")
+	if i <= 0 {
+		return false
+	}
+	rest := prefix[i+3:]
+	j := strings.IndexAny(rest, "/?#")
+	return j > 0
+}
+
+func (it *interp) recvName(c *callSite) string {
+	if c.fnNode == nil {
+		return ""
+	}
+	obj := c.fnNode.Child(it.a.sx.AttrObject)
+	return it.targetName(obj)
+}
+
+// targetName finds the variable a check is about, looking through str(),
+// String() and parentheses.
+func (it *interp) targetName(n *Node) string {
+	sx := it.a.sx
+	for d := 0; n != nil && d < 4; d++ {
+		switch {
+		case has(sx.Identifier, n.Type):
+			return it.f.Text(n)
+		case has(sx.Passthrough, n.Type):
+			n = n.FirstNamed(sx.Comment)
+		case has(sx.Call, n.Type):
+			al := n.Child(sx.CallArgs)
+			if al == nil {
+				return ""
+			}
+			n = al.FirstNamed(sx.Comment)
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+func (it *interp) clearVar(e *env, name, class, weak string) {
+	v, ok := e.lookup(name)
+	if !ok || v == nil || taintOf(v) == nil {
+		return
+	}
+	nv := *v
+	t := taintOf(v)
+	if weak != "" {
+		n := *t
+		n.Weak = weak
+		nv.Taint = &n
+	} else {
+		nv.Taint = t.clear(class)
+	}
+	e.set(name, &nv)
+}
+
+// guardInfo is a recognised containment check in an if condition.
+type guardInfo struct {
+	it      *interp
+	negated bool // the check fails in the then-branch (if not ok: raise)
+	names   []string
+	class   string
+	weak    string
+}
+
+func (g *guardInfo) apply(e *env) {
+	if g.weak != "" {
+		return
+	}
+	for _, n := range g.names {
+		g.it.clearVar(e, n, g.class, "")
+	}
+}
+
+func (g *guardInfo) markWeak(e *env) {
+	for _, n := range g.names {
+		g.it.clearVar(e, n, "", g.weak)
+	}
+}
+
+// guard recognises a containment check by shape in an if condition.
+func (it *interp) guard(cond *Node) *guardInfo {
+	sx := it.a.sx
+	neg := false
+	for d := 0; cond != nil && d < 6; d++ {
+		switch {
+		case has(sx.Passthrough, cond.Type):
+			cond = cond.FirstNamed(sx.Comment)
+			continue
+		case has(sx.Unary, cond.Type):
+			op := ""
+			for _, c := range cond.Children {
+				if !c.Named {
+					op = it.f.Text(c)
+					break
+				}
+			}
+			if has(sx.Not, op) {
+				neg = !neg
+				cond = cond.FirstNamed(sx.Comment)
+				continue
+			}
+			return nil
+		case has(sx.Binary, cond.Type) || strings.Contains(cond.Type, "comparison"):
+			// commonpath([base, p]) != base
+			kids := cond.NamedChildren(sx.Comment)
+			if len(kids) < 2 {
+				return nil
+			}
+			text := it.f.Text(cond)
+			if strings.Contains(text, "!=") {
+				neg = !neg
+			} else if !strings.Contains(text, "==") {
+				return nil
+			}
+			cond = kids[0]
+			continue
+		case has(sx.Call, cond.Type):
+			return it.guardCall(cond, neg)
+		}
+		return nil
+	}
+	return nil
+}
+
+func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
+	sx := it.a.sx
+	var fnNode *Node
+	for _, f := range sx.CallFunc {
+		if c := call.Child(f); c != nil {
+			fnNode = c
+		}
+	}
+	if fnNode == nil {
+		return nil
+	}
+	callee := it.expr(fnNode)
+	ref := callee.Ref
+	if ref == "" {
+		ref = it.f.Text(fnNode)
+	}
+	for i := range it.a.lang.Guards {
+		g := &it.a.lang.Guards[i]
+		if g.Kind == TryGuard || !matchAny(g.Callee, ref) {
+			continue
+		}
+		gi := &guardInfo{it: it, negated: neg, class: g.Class}
+		al := call.Child(sx.CallArgs)
+		var argNodes []*Node
+		if al != nil {
+			argNodes = al.NamedChildren(sx.Comment)
+		}
+		resolved := true
+		switch g.Kind {
+		case PrefixGuard, ContainGuard:
+			name := it.targetName(fnNode.Child(sx.AttrObject))
+			if name == "" {
+				return nil
+			}
+			gi.names = []string{name}
+			if v, ok := it.env.lookup(name); ok && v != nil {
+				resolved = v.Resolved
+			}
+			if g.Kind == PrefixGuard {
+				if len(argNodes) == 0 {
+					return nil
+				}
+				av := it.expr(argNodes[0])
+				if !it.endsWithSep(av, argNodes[0], g.Sep) {
+					gi.weak = "prefix check without separator"
+				}
+			}
+		case CommonGuard:
+			if len(argNodes) == 0 {
+				return nil
+			}
+			for _, e := range argNodes[0].NamedChildren(sx.Comment) {
+				if name := it.targetName(e); name != "" {
+					if v, ok := it.env.lookup(name); ok && taintOf(v) != nil {
+						gi.names = append(gi.names, name)
+						resolved = resolved && v.Resolved
+					}
+				}
+			}
+		}
+		if len(gi.names) == 0 {
+			return nil
+		}
+		if !resolved && gi.weak == "" {
+			gi.weak = "containment check on a path that was not resolved first"
+		}
+		return gi
+	}
+	return nil
+}
+
+func (it *interp) endsWithSep(v *Value, n *Node, seps []string) bool {
+	if v.SepEnd {
+		return true
+	}
+	if v.Known {
+		return strings.HasSuffix(v.Str, "/") || strings.HasSuffix(v.Str, `\`)
+	}
+	if matchAny(seps, v.Ref) {
+		return true
+	}
+	t := strings.TrimSpace(it.f.Text(n))
+	for _, s := range seps {
+		if strings.HasSuffix(t, strings.TrimPrefix(s, "*")) {
+			return true
+		}
+	}
+	return false
+}
+
+// safeSchema lists parameters a registration's schema narrows to safe
+// types (z.number(), z.enum([...])).
+func (it *interp) safeSchema(h *HandlerShape, a *args) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range h.Schema {
+		v, _, ok := a.get(r)
+		if !ok {
+			continue
+		}
+		for k, pv := range v.Props {
+			if matchAny(h.SafeSchema, pv.Ref) {
+				out[k] = true
+			}
+		}
+	}
+	return out
+}
+
+// safeType reports whether a type annotation narrows a parameter to values
+// that cannot carry an attack string.
+func (a *analysis) safeType(ty string) bool {
+	ty = strings.TrimSpace(ty)
+	for _, w := range []string{"Optional[", "Annotated["} {
+		if strings.HasPrefix(ty, w) && strings.HasSuffix(ty, "]") {
+			ty = ty[len(w) : len(ty)-1]
+			if i := strings.IndexByte(ty, ','); i >= 0 && w == "Annotated[" {
+				ty = ty[:i]
+			}
+		}
+	}
+	ty = strings.TrimSuffix(strings.TrimSpace(ty), " | None")
+	ty = strings.TrimSpace(ty)
+	if matchAny(a.lang.SafeTypes, ty) {
+		return true
+	}
+	return a.enums[ty]
+}
+
+// assignHook checks assignments to listener settings (mcp.settings.host).
+func (it *interp) assignHook(target *Node, ref string, v *Value, at *Node) {
+	for i := range it.a.lang.Listeners {
+		ls := &it.a.lang.Listeners[i]
+		if !matchAny(ls.AssignTo, ref) || !v.Known || !allInterfaces(v.Str) {
+			continue
+		}
+		msg := fmt.Sprintf("MCP server listens on all interfaces (host %q): anyone on the network can call its tools; bind to 127.0.0.1", v.Str)
+		if v.Default {
+			msg = fmt.Sprintf("MCP server listens on all interfaces by default (host %q from %s): anyone on the network can call its tools; bind to 127.0.0.1", v.Str, short(v.Origin))
+		}
+		it.a.report(it.f, at, ls.RuleID, 0, msg, nil)
+		return
+	}
+}
+
+// runHandler interprets a handler with its parameters tainted.
+func (a *analysis) runHandler(j handlerJob) {
+	fn := j.fn
+	it := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn}
+	for i, p := range fn.params {
+		v := a.paramValue(fn, j, i, p, it)
+		if len(p.Names) == 1 {
+			it.env.set(p.Names[0], v)
+			continue
+		}
+		for _, nm := range p.Names {
+			if j.safe[nm] {
+				it.env.set(nm, unknown())
+				continue
+			}
+			it.env.set(nm, a.source(fn, j.shape, nm, p, false))
+		}
+	}
+	it.body(fn)
+}
+
+func (a *analysis) paramValue(fn *Func, j handlerJob, i int, p Param, it *interp) *Value {
+	if i == 0 && fn.class != nil && len(p.Names) == 1 && (p.Names[0] == "self" || p.Names[0] == "cls") {
+		return &Value{Class: fn.class, Ref: fn.class.ref + "()"}
+	}
+	if len(p.Names) != 1 {
+		return unknown()
+	}
+	name := p.Names[0]
+	if j.shape.ArgsParamSet {
+		if i != j.shape.ArgsParam {
+			return unknown()
+		}
+		return a.source(fn, j.shape, name, p, true)
+	}
+	if has(a.lang.ContextNames, name) || (p.Type != "" && matchAny(a.lang.ContextTypes, p.Type)) || j.safe[name] {
+		return unknown()
+	}
+	if p.Type != "" && a.safeType(p.Type) {
+		return unknown()
+	}
+	return a.source(fn, j.shape, name, p, p.KwRest)
+}
+
+func (a *analysis) source(fn *Func, h *HandlerShape, name string, p Param, container bool) *Value {
+	f := fn.File
+	at := p.Node
+	if at == nil {
+		at = fn.Node
+	}
+	t := &Taint{Kind: h.Kind, Param: name, File: f, Container: container,
+		Steps: []rule.Step{{Pos: f.Pos(at), End: f.EndPos(at), Message: fmt.Sprintf("%s argument %q", h.Kind, name)}}}
+	v := &Value{Taint: t}
+	if p.Type != "" {
+		if ci := a.classes[strings.TrimSpace(p.Type)]; ci != nil {
+			v.Class = ci
+			t.Container = true
+		}
+	}
+	return v
+}
+
+// runPlain interprets a function once without taint, for the address and
+// transport checks; parameters take their default values.
+func (a *analysis) runPlain(fn *Func) {
+	if a.hdone[fn.Node] {
+		return
+	}
+	it := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn}
+	for i, p := range fn.params {
+		if i == 0 && fn.class != nil && len(p.Names) == 1 {
+			it.env.set(p.Names[0], &Value{Class: fn.class, Ref: fn.class.ref + "()"})
+			continue
+		}
+		for _, nm := range p.Names {
+			v := unknown()
+			if p.Default != nil && len(p.Names) == 1 {
+				d := it.expr(p.Default)
+				if d.Known {
+					dv := *d
+					dv.Default = true
+					dv.Origin = "the default of parameter " + nm
+					v = &dv
+				}
+			}
+			it.env.set(nm, v)
+		}
+	}
+	it.body(fn)
+}

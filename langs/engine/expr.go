@@ -1,0 +1,829 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
+
+// expr evaluates an expression node. Calls fire the checks (listeners,
+// sinks, registrations) as they are evaluated.
+func (it *interp) expr(n *Node) *Value {
+	if n == nil || !it.tick() {
+		return unknown()
+	}
+	sx := it.a.sx
+	t := n.Type
+	switch {
+	case has(sx.Identifier, t):
+		name := it.f.Text(n)
+		if v, ok := it.env.lookup(name); ok && v != nil {
+			return v
+		}
+		return &Value{Ref: name}
+	case has(sx.String, t):
+		return it.str(n)
+	case has(sx.StringJoin, t):
+		var parts []*Value
+		for _, c := range n.NamedChildren(sx.Comment) {
+			parts = append(parts, it.expr(c))
+		}
+		return concat(parts...)
+	case has(sx.Number, t):
+		return known(it.f.Text(n))
+	case has(sx.Call, t):
+		return it.call(n)
+	case has(sx.Attribute, t):
+		obj := it.expr(n.Child(sx.AttrObject))
+		name := ""
+		for _, f := range sx.AttrName {
+			if c := n.Child(f); c != nil {
+				name = it.f.Text(c)
+			}
+		}
+		return it.attr(obj, name)
+	case has(sx.Subscript, t):
+		var obj, idx *Value
+		for _, f := range sx.SubObject {
+			if c := n.Child(f); c != nil {
+				obj = it.expr(c)
+			}
+		}
+		for _, f := range sx.SubIndex {
+			if c := n.Child(f); c != nil {
+				idx = it.expr(c)
+			}
+		}
+		if obj == nil {
+			return unknown()
+		}
+		if idx != nil && idx.Known {
+			if i, ok := atoi(idx.Str); ok && i < len(obj.Elems) {
+				return obj.Elems[i]
+			}
+			if _, ok := obj.Props[idx.Str]; ok || obj.Taint != nil {
+				return it.prop(obj, idx.Str)
+			}
+		}
+		out := &Value{Taint: taintOf(obj)}
+		if obj.Ref != "" {
+			out.Ref = obj.Ref + "[]"
+		}
+		return out
+	case has(sx.Binary, t):
+		return it.binary(n)
+	case has(sx.Unary, t):
+		for _, c := range n.NamedChildren(sx.Comment) {
+			it.expr(c)
+		}
+		return unknown()
+	case has(sx.Ternary, t):
+		var out *Value
+		kids := n.NamedChildren(sx.Comment)
+		cond := n.Child("condition")
+		for i, c := range kids {
+			v := it.expr(c)
+			// python: a if cond else b — the middle child is the condition
+			if c == cond || (cond == nil && len(kids) == 3 && i == 1) {
+				continue
+			}
+			out = join(out, v)
+		}
+		if out == nil {
+			return unknown()
+		}
+		return out
+	case has(sx.Passthrough, t):
+		if c := n.FirstNamed(sx.Comment); c != nil {
+			return it.expr(c)
+		}
+		return unknown()
+	case has(sx.List, t):
+		out := &Value{Literal: true}
+		for _, c := range n.NamedChildren(sx.Comment) {
+			if has(sx.Splat, c.Type) {
+				v := it.expr(c.FirstNamed(sx.Comment))
+				out.Elems = append(out.Elems, v.Elems...)
+				if tt := taintOf(v); tt != nil {
+					out.Elems = append(out.Elems, &Value{Taint: tt})
+				}
+				continue
+			}
+			out.Elems = append(out.Elems, it.expr(c))
+		}
+		return out
+	case has(sx.Dict, t):
+		return it.dict(n)
+	case has(sx.Comprehension, t):
+		return it.comprehension(n)
+	case has(sx.Function, t):
+		return it.defineFunc(n)
+	case has(sx.Assign, t):
+		v := it.expr(n.Child("right"))
+		if l := n.Child("left"); l != nil {
+			it.bind(l, v, n)
+		}
+		return v
+	case has(sx.AugAssign, t):
+		l := n.Child("left")
+		v := concat(it.expr(l), it.expr(n.Child("right")))
+		if l != nil {
+			it.bind(l, v, n)
+		}
+		return v
+	case has(sx.Declarator, t):
+		it.declare(n)
+		return unknown()
+	}
+	// anything else: evaluate children for their effects (calls inside)
+	var out *Value
+	for _, c := range n.NamedChildren(sx.Comment) {
+		v := it.expr(c)
+		if tt := taintOf(v); tt != nil && out == nil {
+			out = &Value{Taint: tt}
+		}
+	}
+	if out == nil {
+		out = unknown()
+	}
+	return out
+}
+
+func atoi(s string) (int, bool) {
+	n := 0
+	if s == "" {
+		return 0, false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		n = n*10 + int(r-'0')
+		if n > 1<<20 {
+			return 0, false
+		}
+	}
+	return n, true
+}
+
+func (it *interp) attr(obj *Value, name string) *Value {
+	if obj.Class != nil {
+		if m, ok := obj.Class.methods[name]; ok {
+			return &Value{Fn: m, Recv: obj, Ref: obj.Ref + "." + name}
+		}
+	}
+	if p, ok := obj.Props[name]; ok && obj.Taint == nil {
+		return p
+	}
+	if obj.Taint != nil {
+		p := *it.prop(obj, name)
+		p.Recv = obj
+		return &p
+	}
+	if obj.Options != nil {
+		if o, ok := obj.Options[name]; ok {
+			return o
+		}
+	}
+	ref := name
+	if obj.Ref != "" {
+		ref = obj.Ref + "." + name
+	} else {
+		ref = "?." + name
+	}
+	out := &Value{Ref: ref, Recv: obj, Tags: obj.Tags, Server: obj.Server}
+	if obj.Ref != "" && obj.Fn == nil {
+		// instance attributes persist so later assignments and reads meet
+		if obj.Props == nil {
+			obj.Props = map[string]*Value{}
+		}
+		obj.Props[name] = out
+	}
+	return out
+}
+
+// str evaluates a string literal, f-string or template string.
+func (it *interp) str(n *Node) *Value {
+	sx := it.a.sx
+	var parts []*Value
+	interp := false
+	for _, c := range n.Children {
+		switch {
+		case has(sx.StringText, c.Type):
+			parts = append(parts, known(it.f.Text(c)))
+		case has(sx.Escape, c.Type):
+			parts = append(parts, known(unescape(it.f.Text(c))))
+		case has(sx.Interp, c.Type):
+			interp = true
+			e := c.Child("expression")
+			if e == nil {
+				e = c.FirstNamed(sx.Comment)
+			}
+			parts = append(parts, it.expr(e))
+		}
+	}
+	if len(parts) == 0 {
+		v := known("")
+		if it.authString("") {
+			it.a.authFile[it.f] = true
+		}
+		return v
+	}
+	v := concat(parts...)
+	v.SepEnd = it.sepValue(parts[len(parts)-1])
+	if interp && v.Taint != nil {
+		v.Built = true
+	}
+	if v.Known && it.authString(v.Str) {
+		it.a.authFile[it.f] = true
+	}
+	return v
+}
+
+// sepValue reports whether v is or ends with a path separator.
+func (it *interp) sepValue(v *Value) bool {
+	if v == nil {
+		return false
+	}
+	if v.SepEnd || (v.Known && (strings.HasSuffix(v.Str, "/") || strings.HasSuffix(v.Str, `\`))) {
+		return true
+	}
+	for _, g := range it.a.lang.Guards {
+		if matchAny(g.Sep, v.Ref) {
+			return true
+		}
+	}
+	return false
+}
+
+func (it *interp) authString(s string) bool {
+	if s == "" {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, a := range it.a.lang.AuthStrings {
+		if strings.Contains(l, a) {
+			return true
+		}
+	}
+	return false
+}
+
+func unescape(s string) string {
+	switch s {
+	case `\n`:
+		return "\n"
+	case `\t`:
+		return "\t"
+	case `\\`:
+		return `\`
+	case `\"`:
+		return `"`
+	case `\'`:
+		return `'`
+	}
+	return s
+}
+
+func (it *interp) binary(n *Node) *Value {
+	sx := it.a.sx
+	op := ""
+	if o := n.Child("operator"); o != nil {
+		op = it.f.Text(o)
+	}
+	l, r := n.Child("left"), n.Child("right")
+	if l == nil || r == nil {
+		kids := n.NamedChildren(sx.Comment)
+		for _, c := range kids {
+			it.expr(c)
+		}
+		return unknown()
+	}
+	lv, rv := it.expr(l), it.expr(r)
+	switch op {
+	case "+":
+		v := concat(lv, rv)
+		v.SepEnd = it.sepValue(rv)
+		return v
+	case "%":
+		if lv.Known || lv.Taint != nil {
+			v := concat(lv, rv)
+			if rv.Known && lv.Known {
+				v.Known = false
+			}
+			return v
+		}
+	case "/":
+		// pathlib: base / name
+		if lv.Ref != "" || lv.Taint != nil || rv.Taint != nil {
+			v := concat(lv, rv)
+			v.Known = false
+			v.Built = false
+			v.Resolved = false
+			return v
+		}
+	case "or", "||", "??":
+		if lv.Known && lv.Str != "" && !lv.Default {
+			return lv
+		}
+		if rv.Known {
+			out := *rv
+			out.Default = true
+			out.Origin = it.f.Text(n)
+			out.Taint = taintOf(lv)
+			return &out
+		}
+		return join(lv, rv)
+	case "and", "&&":
+		return rv
+	}
+	return &Value{Taint: nil}
+}
+
+func (it *interp) dict(n *Node) *Value {
+	sx := it.a.sx
+	out := &Value{Props: map[string]*Value{}, Literal: true}
+	for _, c := range n.NamedChildren(sx.Comment) {
+		switch {
+		case has(sx.Pair, c.Type):
+			k := c.Child("key")
+			kv := it.expr(k)
+			key := it.f.Text(k)
+			if kv.Known && has(sx.String, k.Type) {
+				key = kv.Str
+			}
+			out.Props[key] = it.expr(c.Child("value"))
+		case has(sx.Shorthand, c.Type):
+			out.Props[it.f.Text(c)] = it.expr(c)
+		case has(sx.Splat, c.Type):
+			v := it.expr(c.FirstNamed(sx.Comment))
+			for k, pv := range v.Props {
+				out.Props[k] = pv
+			}
+			if tt := taintOf(v); tt != nil {
+				out.Props["..."] = &Value{Taint: tt}
+			}
+		default:
+			it.expr(c)
+		}
+	}
+	return out
+}
+
+func (it *interp) comprehension(n *Node) *Value {
+	sx := it.a.sx
+	saved := it.env
+	it.env = newEnv(saved)
+	defer func() { it.env = saved }()
+	var body []*Node
+	for _, c := range n.NamedChildren(sx.Comment) {
+		if has(sx.ForIn, c.Type) {
+			iter := it.expr(c.Child("right"))
+			if l := c.Child("left"); l != nil {
+				it.bind(l, element(iter), c)
+			}
+			continue
+		}
+		if c.Field == "body" {
+			body = append(body, c)
+			continue
+		}
+		it.expr(c)
+	}
+	out := &Value{Literal: true}
+	for _, b := range body {
+		out.Elems = append(out.Elems, it.expr(b))
+	}
+	return out
+}
+
+// call evaluates a call: arguments, then the checks, then the result.
+func (it *interp) call(n *Node) *Value {
+	sx := it.a.sx
+	var fnNode *Node
+	for _, f := range sx.CallFunc {
+		if c := n.Child(f); c != nil {
+			fnNode = c
+			break
+		}
+	}
+	callee := unknown()
+	if fnNode != nil {
+		callee = it.expr(fnNode)
+	}
+	a := it.args(n)
+	a.recv = callee.Recv
+	ref := callee.Ref
+	if ref == "" && fnNode != nil {
+		ref = it.f.Text(fnNode)
+	}
+	if callee.Fn != nil && callee.Fn.Name != "" && !strings.Contains(ref, ".") {
+		ref = callee.Fn.Name
+	}
+	c := &callSite{it: it, node: n, fnNode: fnNode, callee: callee, ref: ref, a: a}
+	it.checks(c)
+	return it.result(c)
+}
+
+// callSite is one evaluated call.
+type callSite struct {
+	it     *interp
+	node   *Node
+	fnNode *Node
+	callee *Value
+	ref    string
+	a      *args
+}
+
+// name is how messages name the callee: its qualified name when that is
+// readable, else its source text.
+func (c *callSite) name() string {
+	r := c.ref
+	if r != "" && !strings.ContainsAny(r, "()?[") {
+		return r
+	}
+	t := c.it.f.Text(c.fnNode)
+	if len(t) > 40 || strings.ContainsAny(t, "\n(") {
+		if i := strings.LastIndexByte(r, '.'); i >= 0 {
+			return r[i+1:]
+		}
+	}
+	return t
+}
+
+func (it *interp) args(n *Node) *args {
+	sx := it.a.sx
+	a := &args{node: n, kw: map[string]*Value{}, kwNodes: map[string]*Node{}}
+	al := n.Child(sx.CallArgs)
+	if al == nil {
+		return a
+	}
+	if has(sx.String, al.Type) {
+		// tagged template: fn`...`
+		a.pos = append(a.pos, it.expr(al))
+		a.posNodes = append(a.posNodes, al)
+		return a
+	}
+	for _, c := range al.NamedChildren(sx.Comment) {
+		switch {
+		case c.Type == sx.KeywordArg && sx.KeywordArg != "":
+			name := it.f.Text(c.Child("name"))
+			a.kw[name] = it.expr(c.Child("value"))
+			a.kwNodes[name] = c
+		case has(sx.Splat, c.Type):
+			v := it.expr(c.FirstNamed(sx.Comment))
+			if strings.HasPrefix(it.f.Text(c), "**") {
+				a.splatKw = v
+				for k, pv := range v.Props {
+					if _, ok := a.kw[k]; !ok {
+						a.kw[k] = pv
+						a.kwNodes[k] = c
+					}
+				}
+				continue
+			}
+			for _, e := range v.Elems {
+				a.pos = append(a.pos, e)
+				a.posNodes = append(a.posNodes, c)
+			}
+			if len(v.Elems) == 0 {
+				a.pos = append(a.pos, &Value{Taint: taintOf(v)})
+				a.posNodes = append(a.posNodes, c)
+			}
+		default:
+			a.pos = append(a.pos, it.expr(c))
+			a.posNodes = append(a.posNodes, c)
+		}
+	}
+	return a
+}
+
+// result computes the value of a call: a model, a project function, a
+// class instantiation, or an opaque value carrying its inputs' taint.
+func (it *interp) result(c *callSite) *Value {
+	a := c.a
+	if m := it.a.model(c.ref); m != nil {
+		return it.applyModel(c, m)
+	}
+	if fn := c.callee.Fn; fn != nil {
+		return it.callFunc(c, fn)
+	}
+	if ci := c.callee.Class; ci != nil {
+		inst := &Value{Ref: ci.ref + "()", Class: ci, Ctor: a}
+		if init, ok := ci.methods["__init__"]; ok {
+			it.callFuncWith(c, init, inst)
+		} else if ctor, ok := ci.methods["constructor"]; ok {
+			it.callFuncWith(c, ctor, inst)
+		}
+		return inst
+	}
+	return it.opaque(c)
+}
+
+// opaque is the result of a call the engine knows nothing about.
+func (it *interp) opaque(c *callSite) *Value {
+	a := c.a
+	out := &Value{Ref: c.ref + "()", Ctor: a}
+	// opaque call: the result carries the receiver's and arguments' taint
+	// (str.strip, json.loads) and any MCP app tag (Starlette(routes=[...]))
+	var t *Taint
+	if c.callee.Recv != nil {
+		t = taintOf(c.callee.Recv)
+	}
+	if t == nil {
+		t = c.callee.Taint
+	}
+	for _, v := range a.all() {
+		if t == nil {
+			t = taintOf(v)
+		}
+	}
+	if t != nil {
+		out.Taint = t
+		out.Ref = ""
+		out.Ctor = nil
+		for _, v := range append(a.all(), c.callee.Recv) {
+			if v != nil && v.Resolved {
+				out.Resolved = true
+			}
+		}
+	}
+	if tags, srv := tagsOf(&Value{Elems: a.all()}, 0); tags != nil {
+		out.Tags, out.Server = tags, srv
+		if r := c.callee.Recv; r != nil && r.Taint == nil && len(r.Tags) == 0 {
+			// app.mount("/mcp", mcp.sse_app()): the app now serves MCP
+			r.Tags, r.Server = tags, srv
+		}
+	}
+	return out
+}
+
+func (a *analysis) model(ref string) *Model {
+	for i := range a.lang.Models {
+		m := &a.lang.Models[i]
+		if matchAny(m.Callee, ref) {
+			return m
+		}
+	}
+	return nil
+}
+
+func (it *interp) applyModel(c *callSite, m *Model) *Value {
+	a := c.a
+	inputs := func() []*Value {
+		if len(m.Args) == 0 {
+			vs := a.all()
+			if c.callee.Recv != nil {
+				vs = append([]*Value{c.callee.Recv}, vs...)
+			}
+			return vs
+		}
+		var vs []*Value
+		for _, r := range m.Args {
+			if v, _, ok := a.get(r); ok {
+				vs = append(vs, v)
+			}
+		}
+		return vs
+	}
+	switch m.Kind {
+	case EnvDefault:
+		for _, r := range m.Default {
+			if v, _, ok := a.get(r); ok && v.Known {
+				out := *v
+				out.Default = true
+				out.Origin = it.f.Text(c.node)
+				return &out
+			}
+		}
+		return &Value{Ref: c.ref + "()"}
+	case Clean:
+		return unknown()
+	case Propagate, Format:
+		vs := inputs()
+		v := concat(vs...)
+		v.Built = m.Kind == Format && v.Taint != nil
+		if m.Kind == Propagate {
+			v.Built = false
+			for _, x := range vs {
+				if x != nil && x.Built {
+					v.Built = true
+				}
+			}
+		}
+		v.Resolved = false
+		for _, x := range vs {
+			if x != nil && x.Resolved {
+				v.Resolved = true
+			}
+		}
+		if m.Kind == Propagate && len(vs) > 1 {
+			v.Known = false
+		}
+		return v
+	case Sanitize:
+		v := concat(inputs()...)
+		v.Taint = v.Taint.clear(m.Classes...)
+		return v
+	case Resolve:
+		v := concat(inputs()...)
+		v.Known = false
+		v.Resolved = true
+		v.Built = false
+		return v
+	case OptionDecl:
+		if a.recv == nil {
+			return unknown()
+		}
+		var name string
+		for _, r := range m.Name {
+			if v, _, ok := a.get(r); ok && v.Known && strings.HasPrefix(v.Str, "--") {
+				name = strings.ReplaceAll(strings.TrimLeft(v.Str, "-"), "-", "_")
+				break
+			}
+		}
+		if dest, ok := a.kw["dest"]; ok && dest.Known {
+			name = dest.Str
+		}
+		if name == "" {
+			return unknown()
+		}
+		if a.recv.Options == nil {
+			a.recv.Options = map[string]*Value{}
+		}
+		for _, r := range m.Default {
+			if v, _, ok := a.get(r); ok && v.Known {
+				o := *v
+				o.Default = true
+				o.Origin = it.f.Text(c.node)
+				a.recv.Options[name] = &o
+			}
+		}
+		return unknown()
+	case OptionParse:
+		if a.recv != nil {
+			return &Value{Options: a.recv.Options, Ref: c.ref + "()"}
+		}
+	case GetKey:
+		if r := c.callee.Recv; r != nil && taintOf(r) != nil {
+			if len(a.pos) > 0 && a.pos[0].Known {
+				return it.prop(r, a.pos[0].Str)
+			}
+			return &Value{Taint: taintOf(r)}
+		}
+		return it.opaque(c)
+	case ModuleRef:
+		for _, r := range m.Name {
+			if v, _, ok := a.get(r); ok && v.Known {
+				return it.importValue(Import{Source: v.Str, Node: c.node})
+			}
+		}
+		return unknown()
+	case TagResult:
+		return &Value{Ref: c.ref + "()", Tags: []string{m.Tag}, Server: a.recv}
+	}
+	return unknown()
+}
+
+// callFunc interprets a call into a project function.
+func (it *interp) callFunc(c *callSite, fn *Func) *Value {
+	return it.callFuncWith(c, fn, c.callee.Recv)
+}
+
+func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
+	a := it.a
+	interesting := false
+	for _, v := range c.a.all() {
+		if taintOf(v) != nil || (v != nil && v.Known) || (v != nil && len(v.Tags) > 0) {
+			interesting = true
+		}
+	}
+	if !interesting {
+		return &Value{Ref: c.ref + "()"}
+	}
+	if it.depth >= maxCallDepth {
+		a.notice(it.f, c.node.Line, "call depth bound reached; deeper calls were not followed")
+		return &Value{Taint: firstTaint(c.a)}
+	}
+	if a.active[fn.Node] {
+		// recursion: assume the result carries the inputs' taint
+		return &Value{Taint: firstTaint(c.a)}
+	}
+	key := memoKey(fn, c.a)
+	if v, ok := a.memo[key]; ok {
+		return v
+	}
+	a.active[fn.Node] = true
+	defer delete(a.active, fn.Node)
+
+	callee := &interp{a: a, f: fn.File, env: newEnv(fn.env), depth: it.depth + 1, fn: fn}
+	step := rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "passed to " + fn.Name}
+	params := fn.params
+	pi := 0
+	if fn.class != nil && len(params) > 0 && recv != nil && !params[0].Rest {
+		// self / this
+		for _, nm := range params[0].Names {
+			callee.env.set(nm, recv)
+		}
+		pi = 1
+	} else if fn.class != nil && len(params) > 0 && len(params[0].Names) == 1 && params[0].Names[0] == "self" {
+		callee.env.set("self", &Value{Class: fn.class, Ref: fn.class.ref + "()"})
+		pi = 1
+	}
+	posi := 0
+	for ; pi < len(params); pi++ {
+		p := params[pi]
+		var v *Value
+		switch {
+		case p.Rest:
+			rest := &Value{Literal: true}
+			for ; posi < len(c.a.pos); posi++ {
+				rest.Elems = append(rest.Elems, c.a.pos[posi])
+			}
+			v = rest
+		case p.KwRest:
+			v = &Value{Props: c.a.kw, Literal: true}
+		default:
+			if len(p.Names) == 1 {
+				if kv, ok := c.a.kw[p.Names[0]]; ok {
+					v = kv
+				}
+			}
+			if v == nil && posi < len(c.a.pos) {
+				v = c.a.pos[posi]
+				posi++
+			}
+			if v == nil && c.a.splatKw != nil && len(p.Names) == 1 {
+				v = it.prop(c.a.splatKw, p.Names[0])
+			}
+			if v == nil && p.Default != nil {
+				v = callee.expr(p.Default)
+			}
+		}
+		if v == nil {
+			v = unknown()
+		}
+		if t := taintOf(v); t != nil && !v.Literal {
+			nv := *v
+			nv.Taint = t.with(step)
+			v = &nv
+		}
+		if len(p.Names) == 1 {
+			callee.env.set(p.Names[0], v)
+		} else {
+			for _, nm := range p.Names {
+				callee.env.set(nm, callee.prop(v, nm))
+			}
+		}
+	}
+	callee.body(fn)
+	ret := callee.ret
+	if ret == nil {
+		ret = unknown()
+	}
+	a.memo[key] = ret
+	return ret
+}
+
+func firstTaint(a *args) *Taint {
+	for _, v := range a.all() {
+		if t := taintOf(v); t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+func memoKey(fn *Func, a *args) string {
+	var b strings.Builder
+	b.WriteString(fn.File.Path)
+	b.WriteString(":")
+	b.WriteString(itoa(int(fn.Node.Start)))
+	for _, v := range a.all() {
+		b.WriteString("|")
+		if v == nil {
+			continue
+		}
+		if t := taintOf(v); t != nil {
+			b.WriteString(ptrKey(t))
+		}
+		if v.Known {
+			b.WriteString("=" + v.Str)
+		}
+	}
+	return b.String()
+}
+
+// body executes a function body; an expression body (arrow function,
+// lambda) is its return value.
+func (it *interp) body(fn *Func) {
+	b := fn.Node.Child(it.a.sx.FuncBody)
+	if b == nil {
+		return
+	}
+	if has(it.a.sx.Block, b.Type) {
+		it.stmt(b)
+		return
+	}
+	it.ret = join(it.ret, it.expr(b))
+}

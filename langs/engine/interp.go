@@ -1,0 +1,886 @@
+package engine
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
+
+// Bounds that keep pathological code from blowing up run time. Hitting one
+// is reported as a notice, never silent.
+const (
+	maxCallDepth = 8
+	maxWork      = 400000 // node evaluations per project
+)
+
+// project is a set of files analysed together: imports between them are
+// resolved, and calls into their functions are followed.
+type project struct {
+	root  string
+	lang  *Lang
+	files []*File
+}
+
+type module struct {
+	f     *File
+	env   *env
+	state int // 0 not run, 1 running, 2 done
+}
+
+// Func is a function defined in the project.
+type Func struct {
+	Node   *Node
+	File   *File
+	Name   string
+	env    *env // defining scope (closures)
+	class  *classInfo
+	params []Param
+}
+
+type classInfo struct {
+	name    string
+	ref     string
+	methods map[string]*Func
+	fields  map[string]string // annotated attributes: name -> type text
+	bases   []string
+}
+
+// args is an evaluated argument list.
+type args struct {
+	node     *Node
+	pos      []*Value
+	posNodes []*Node
+	kw       map[string]*Value
+	kwNodes  map[string]*Node
+	recv     *Value
+	splatKw  *Value // **kwargs or a spread object
+}
+
+func (a *args) all() []*Value {
+	out := append([]*Value(nil), a.pos...)
+	for _, k := range sortedKeys(a.kw) {
+		out = append(out, a.kw[k])
+	}
+	if a.splatKw != nil {
+		out = append(out, a.splatKw)
+	}
+	return out
+}
+
+// get resolves an ArgRef (see its doc) to a value and the node that
+// supplied it.
+func (a *args) get(ref ArgRef) (*Value, *Node, bool) {
+	if a == nil {
+		return nil, nil, false
+	}
+	head, rest := ref, ""
+	if i := strings.IndexAny(ref, ".["); i >= 0 {
+		head, rest = ref[:i], ref[i:]
+	}
+	var v *Value
+	var n *Node
+	switch {
+	case head == "recv":
+		v = a.recv
+		if v == nil {
+			return nil, nil, false
+		}
+		if strings.HasPrefix(rest, ".") && v.Ctor != nil {
+			// a constructor keyword or option of the receiver
+			key := rest[1:]
+			if cv, cn, ok := v.Ctor.get(key); ok {
+				return cv, cn, true
+			}
+			if cv, cn, ok := v.Ctor.get("0." + key); ok {
+				return cv, cn, true
+			}
+		}
+	case head == "*":
+		v = &Value{Elems: a.pos, Literal: true}
+		if len(a.posNodes) > 0 {
+			n = a.posNodes[0]
+		}
+	case head == "last":
+		if len(a.pos) == 0 {
+			return nil, nil, false
+		}
+		v, n = a.pos[len(a.pos)-1], a.posNodes[len(a.pos)-1]
+	case head != "" && head[0] >= '0' && head[0] <= '9':
+		i, _ := strconv.Atoi(head)
+		if i >= len(a.pos) {
+			return nil, nil, false
+		}
+		v, n = a.pos[i], a.posNodes[i]
+	default:
+		var ok bool
+		v, ok = a.kw[head]
+		if !ok {
+			return nil, nil, false
+		}
+		n = a.kwNodes[head]
+	}
+	for rest != "" && v != nil {
+		if rest[0] == '.' {
+			key := rest[1:]
+			if i := strings.IndexAny(key, ".["); i >= 0 {
+				key, rest = key[:i], key[i:]
+			} else {
+				rest = ""
+			}
+			pv, ok := v.Props[key]
+			if !ok {
+				return nil, nil, false
+			}
+			v = pv
+			continue
+		}
+		end := strings.IndexByte(rest, ']')
+		if end < 0 {
+			return nil, nil, false
+		}
+		i, _ := strconv.Atoi(rest[1:end])
+		rest = rest[end+1:]
+		if i >= len(v.Elems) {
+			return nil, nil, false
+		}
+		v = v.Elems[i]
+	}
+	return v, n, v != nil
+}
+
+// analysis holds the state of one project's run.
+type analysis struct {
+	p        *project
+	lang     *Lang
+	sx       *Syntax
+	opts     Options
+	mods     map[string]*module
+	byFile   map[*File]*module
+	out      rule.Output
+	seen     map[string]bool
+	noticed  map[string]bool
+	work     int
+	funcs    []*Func // every function value seen, interpreted once without taint
+	done     map[*Node]bool
+	handlers []handlerJob
+	hdone    map[*Node]bool
+	memo     map[string]*Value
+	active   map[*Node]bool
+	authFile map[*File]bool
+	trans    []transportUse
+	bound    map[*Value]bool // servers with an all-interfaces listener
+	enums    map[string]bool
+	classes  map[string]*classInfo
+}
+
+type handlerJob struct {
+	fn    *Func
+	shape *HandlerShape
+	safe  map[string]bool
+}
+
+type transportUse struct {
+	spec   *Transport
+	f      *File
+	node   *Node
+	a      *args
+	kind   string
+	server *Value
+}
+
+// analyzeProject runs the interpreter over one project.
+func analyzeProject(p *project, opts Options) (out rule.Output) {
+	defer func() {
+		if r := recover(); r != nil {
+			out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeError, File: p.files[0].Path,
+				Message: fmt.Sprintf("internal error while analysing the project at %s; its findings may be incomplete: %v", p.root, r)})
+		}
+	}()
+	sdk := false
+	for _, f := range p.files {
+		sdk = sdk || f.SDK
+	}
+	if !sdk {
+		// not an MCP server project
+		return out
+	}
+	a := &analysis{p: p, lang: p.lang, sx: &p.lang.Syntax, opts: opts,
+		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]bool{}, noticed: map[string]bool{},
+		done: map[*Node]bool{}, hdone: map[*Node]bool{}, memo: map[string]*Value{}, active: map[*Node]bool{},
+		authFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}}
+	for _, f := range p.files {
+		m := &module{f: f}
+		a.byFile[f] = m
+		if p.lang.ModuleName != nil {
+			a.mods[p.lang.ModuleName(f.Rel)] = m
+		}
+	}
+	for _, f := range p.files {
+		a.runModule(a.byFile[f])
+	}
+	// Handlers first (with taint), then every other function once without
+	// taint for the address and transport checks; both queues grow while
+	// they run (a main() may register handlers).
+	for hi, fi := 0, 0; hi < len(a.handlers) || fi < len(a.funcs); {
+		if hi < len(a.handlers) {
+			a.runHandler(a.handlers[hi])
+			hi++
+			continue
+		}
+		a.runPlain(a.funcs[fi])
+		fi++
+	}
+	a.checkTransports()
+	return a.out
+}
+
+func (a *analysis) notice(f *File, line int, msg string) {
+	key := f.Path + "\x00" + msg
+	if a.noticed[key] {
+		return
+	}
+	a.noticed[key] = true
+	a.out.Notices = append(a.out.Notices, rule.Notice{Level: rule.NoticeNote, File: f.Path, Line: line, Message: msg})
+}
+
+// enabled reports whether findings of rule id are wanted: enabled by the
+// caller and claimed for this language in the catalog (data for a rule
+// still in progress stays silent until its fixtures pass).
+func (a *analysis) enabled(id string) bool {
+	r, ok := rule.ByID(id)
+	if !ok || !r.Supports(a.lang.Name) {
+		return false
+	}
+	return a.opts.Enabled == nil || a.opts.Enabled(id)
+}
+
+func (a *analysis) report(f *File, n *Node, id string, sev rule.Severity, msg string, flow []rule.Step) {
+	if !a.enabled(id) {
+		return
+	}
+	key := fmt.Sprintf("%s\x00%s\x00%d\x00%d", id, f.Path, n.Line, n.Col)
+	if a.seen[key] {
+		return
+	}
+	a.seen[key] = true
+	if sev == 0 {
+		if r, ok := rule.ByID(id); ok {
+			sev = r.Severity
+		}
+	}
+	a.out.Findings = append(a.out.Findings, rule.Finding{RuleID: id, Severity: sev, Pos: f.Pos(n), End: f.EndPos(n), Message: msg, Flow: flow})
+}
+
+// runModule executes a module's top level once (imports, constants,
+// function and class definitions, registrations, top-level calls).
+func (a *analysis) runModule(m *module) *env {
+	if m.state != 0 {
+		if m.env == nil {
+			m.env = newEnv(nil)
+		}
+		return m.env
+	}
+	m.state = 1
+	m.env = newEnv(nil)
+	it := &interp{a: a, f: m.f, env: m.env}
+	it.block(m.f.Root)
+	m.state = 2
+	return m.env
+}
+
+// interp interprets one function body (or module top level).
+type interp struct {
+	a       *analysis
+	f       *File
+	env     *env
+	depth   int
+	ret     *Value
+	tryLeft bool // inside a try whose handlers leave (return, raise)
+	fn      *Func
+}
+
+func (it *interp) tick() bool {
+	it.a.work++
+	if it.a.work == maxWork {
+		it.a.notice(it.f, 0, fmt.Sprintf("analysis budget of %d steps reached in this project; later functions were not analysed", maxWork))
+	}
+	return it.a.work < maxWork
+}
+
+// block executes every statement child of n.
+func (it *interp) block(n *Node) {
+	for _, c := range n.Children {
+		if c.Named && c.Type != it.a.sx.Comment {
+			it.stmt(c)
+		}
+	}
+}
+
+func (it *interp) kind(n *Node, list []string) bool { return has(list, n.Type) }
+
+// terminates reports whether executing n always leaves the enclosing block
+// (its last statement returns, raises or continues).
+func (it *interp) terminates(n *Node) bool {
+	sx := it.a.sx
+	if n == nil {
+		return false
+	}
+	if has(sx.Return, n.Type) || has(sx.Raise, n.Type) || has(sx.Continue, n.Type) {
+		return true
+	}
+	if has(sx.Block, n.Type) || has(sx.Else, n.Type) {
+		kids := n.NamedChildren(sx.Comment)
+		if len(kids) == 0 {
+			return false
+		}
+		return it.terminates(kids[len(kids)-1])
+	}
+	if has(sx.ExprStmt, n.Type) {
+		// sys.exit(), process.exit()
+		if c := n.FirstNamed(sx.Comment); c != nil && has(sx.Call, c.Type) {
+			t := it.f.Text(c)
+			return strings.HasPrefix(t, "sys.exit(") || strings.HasPrefix(t, "process.exit(") || strings.HasPrefix(t, "exit(")
+		}
+	}
+	if has(sx.If, n.Type) {
+		cons := n.Child("consequence")
+		alts := n.ChildrenIn("alternative")
+		if len(alts) == 0 || !it.terminates(cons) {
+			return false
+		}
+		for _, alt := range alts {
+			if !it.terminates(altBody(alt, sx)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func altBody(alt *Node, sx *Syntax) *Node {
+	if has(sx.ElseIf, alt.Type) {
+		return alt.Child("consequence")
+	}
+	if b := alt.Child("body"); b != nil {
+		return b
+	}
+	if has(sx.Else, alt.Type) {
+		return alt
+	}
+	return alt
+}
+
+func (it *interp) stmt(n *Node) {
+	if !it.tick() {
+		return
+	}
+	sx := it.a.sx
+	switch {
+	case has(sx.Block, n.Type) || has(sx.Module, n.Type):
+		it.block(n)
+	case has(sx.ExprStmt, n.Type):
+		for _, c := range n.NamedChildren(sx.Comment) {
+			it.expr(c)
+		}
+	case has(sx.Import, n.Type):
+		it.imports(n)
+	case has(sx.Decorated, n.Type):
+		it.decorated(n)
+	case has(sx.Function, n.Type):
+		fv := it.defineFunc(n)
+		if name := n.Child("name"); name != nil {
+			it.env.set(it.f.Text(name), fv)
+		}
+	case has(sx.Class, n.Type):
+		it.defineClass(n)
+	case has(sx.Return, n.Type):
+		var v *Value
+		if c := n.FirstNamed(sx.Comment); c != nil {
+			v = it.expr(c)
+		}
+		it.ret = join(it.ret, v)
+	case has(sx.If, n.Type):
+		it.ifStmt(n)
+	case has(sx.Try, n.Type):
+		it.tryStmt(n)
+	case has(sx.Loop, n.Type):
+		it.loop(n)
+	case has(sx.With, n.Type):
+		it.with(n)
+	case has(sx.Declarator, n.Type):
+		it.declare(n)
+	case has(sx.Raise, n.Type) || has(sx.Continue, n.Type):
+		for _, c := range n.NamedChildren(sx.Comment) {
+			it.expr(c)
+		}
+	default:
+		// declarations wrapping declarators (lexical_declaration), export
+		// statements, expression-bearing statements we do not model: walk
+		// the named children as statements or expressions.
+		for _, c := range n.NamedChildren(sx.Comment) {
+			if it.isExpr(c) {
+				it.expr(c)
+			} else {
+				it.stmt(c)
+			}
+		}
+	}
+}
+
+func (it *interp) isExpr(n *Node) bool {
+	sx := it.a.sx
+	for _, l := range [][]string{sx.Identifier, sx.Call, sx.Attribute, sx.Subscript, sx.String, sx.Binary, sx.Ternary,
+		sx.Passthrough, sx.Assign, sx.AugAssign, sx.Unary, sx.List, sx.Dict, sx.Number} {
+		if has(l, n.Type) {
+			return true
+		}
+	}
+	return false
+}
+
+func (it *interp) ifStmt(n *Node) {
+	sx := it.a.sx
+	cond := n.Child("condition")
+	it.expr(cond)
+	g := it.guard(cond)
+	cons := n.Child("consequence")
+	alts := n.ChildrenIn("alternative")
+
+	base := it.env
+	thenEnv := base.fork()
+	if g != nil && !g.negated {
+		g.apply(thenEnv)
+	}
+	it.env = thenEnv
+	if cons != nil {
+		it.stmt(cons)
+	}
+	elseEnv := base.fork()
+	if g != nil && g.negated {
+		g.apply(elseEnv)
+	}
+	it.env = elseEnv
+	for _, alt := range alts {
+		if has(sx.ElseIf, alt.Type) {
+			// elif: its own condition and guard
+			c := alt.Child("condition")
+			it.expr(c)
+			if b := alt.Child("consequence"); b != nil {
+				it.stmt(b)
+			}
+			continue
+		}
+		it.stmt(altBody(alt, sx))
+	}
+	it.env = base
+	thenLeaves := it.terminates(cons)
+	elseLeaves := len(alts) > 0
+	for _, alt := range alts {
+		elseLeaves = elseLeaves && it.terminates(altBody(alt, sx))
+	}
+	switch {
+	case thenLeaves && elseLeaves:
+		base.replace(thenEnv) // unreachable after; keep something
+	case thenLeaves:
+		base.replace(elseEnv)
+	case elseLeaves:
+		base.replace(thenEnv)
+	default:
+		base.merge(thenEnv, elseEnv)
+	}
+	if g != nil && g.weak != "" {
+		g.markWeak(base)
+	}
+}
+
+func (it *interp) tryStmt(n *Node) {
+	sx := it.a.sx
+	leaves := false
+	for _, c := range n.Children {
+		if has(sx.Except, c.Type) {
+			for _, b := range c.Children {
+				if has(sx.Block, b.Type) && it.terminates(b) {
+					leaves = true
+				}
+			}
+		}
+	}
+	old := it.tryLeft
+	for _, c := range n.NamedChildren(sx.Comment) {
+		it.tryLeft = leaves && has(sx.Block, c.Type)
+		it.stmt(c)
+	}
+	it.tryLeft = old
+}
+
+func (it *interp) loop(n *Node) {
+	sx := it.a.sx
+	right := n.Child("right")
+	var iter *Value
+	if right != nil {
+		iter = it.expr(right)
+	}
+	if c := n.Child("condition"); c != nil {
+		it.expr(c)
+	}
+	if left := n.Child("left"); left != nil && iter != nil {
+		it.bind(left, element(iter), n)
+	}
+	for _, c := range n.Children {
+		if c.Field == "body" || (c.Field == "" && has(sx.Block, c.Type)) || c.Field == "alternative" {
+			it.stmt(c)
+		}
+	}
+}
+
+func element(v *Value) *Value {
+	if v == nil {
+		return unknown()
+	}
+	if len(v.Elems) > 0 {
+		out := v.Elems[0]
+		for _, e := range v.Elems[1:] {
+			out = join(out, e)
+		}
+		return out
+	}
+	return &Value{Taint: taintOf(v)}
+}
+
+func (it *interp) with(n *Node) {
+	sx := it.a.sx
+	n.Walk(func(c *Node) bool {
+		if c == n {
+			return true
+		}
+		if has(sx.WithItem, c.Type) {
+			val := c.Child("value")
+			if val == nil {
+				val = c.FirstNamed(sx.Comment)
+			}
+			if val != nil && has(sx.AsPattern, val.Type) {
+				inner := val.FirstNamed(sx.Comment)
+				v := it.expr(inner)
+				if al := val.Child("alias"); al != nil {
+					it.bind(al, v, val)
+				}
+			} else if val != nil {
+				it.expr(val)
+			}
+			return false
+		}
+		if has(sx.Block, c.Type) {
+			it.stmt(c)
+			return false
+		}
+		return true
+	})
+}
+
+func (it *interp) imports(n *Node) {
+	for _, im := range it.a.lang.Imports(it.f, n) {
+		it.env.set(im.Local, it.importValue(im))
+	}
+}
+
+// importValue resolves an import: a project module's binding when the
+// source resolves inside the project, else the qualified external name.
+func (it *interp) importValue(im Import) *Value {
+	a := it.a
+	if a.lang.ResolveImport != nil {
+		for _, cand := range a.lang.ResolveImport(it.f.Rel, im.Source) {
+			m := a.mods[cand]
+			if m == nil && im.Member != "" && im.Member != "default" && im.Member != "*" {
+				// from pkg import mod
+				m = a.mods[cand+"."+im.Member]
+				if m != nil {
+					return &Value{Ref: cand + "." + im.Member, Props: a.runModule(m).vars}
+				}
+			}
+			if m == nil {
+				continue
+			}
+			e := a.runModule(m)
+			if im.Member == "" || im.Member == "*" {
+				return &Value{Ref: cand, Props: e.vars}
+			}
+			if v, ok := e.vars[im.Member]; ok {
+				return v
+			}
+			return &Value{Ref: cand + "." + im.Member}
+		}
+	}
+	ref := im.Source
+	if im.Member != "" && im.Member != "default" && im.Member != "*" {
+		ref += "." + im.Member
+	}
+	return &Value{Ref: ref}
+}
+
+func (it *interp) defineFunc(n *Node) *Value {
+	fn := &Func{Node: n, File: it.f, env: it.env, class: nil}
+	if name := n.Child("name"); name != nil {
+		fn.Name = it.f.Text(name)
+	}
+	fn.params = it.a.lang.Params(it.f, n)
+	it.a.queueFunc(fn)
+	return &Value{Fn: fn, Ref: fn.Name}
+}
+
+func (a *analysis) queueFunc(fn *Func) {
+	if a.done[fn.Node] {
+		return
+	}
+	a.done[fn.Node] = true
+	a.funcs = append(a.funcs, fn)
+}
+
+func (it *interp) defineClass(n *Node) {
+	sx := it.a.sx
+	name := it.f.Text(n.Child("name"))
+	ci := &classInfo{name: name, ref: name, methods: map[string]*Func{}, fields: map[string]string{}}
+	if b := n.Child(sx.ClassBases); b != nil {
+		for _, c := range b.NamedChildren(sx.Comment) {
+			ci.bases = append(ci.bases, it.f.Text(c))
+		}
+	}
+	cv := &Value{Ref: name, Class: ci}
+	it.a.classes[name] = ci
+	for _, b := range ci.bases {
+		if matchAny(it.a.lang.SafeBases, b) {
+			it.a.enums[name] = true
+		}
+	}
+	it.env.set(name, cv)
+	body := n.Child("body")
+	if body == nil {
+		return
+	}
+	for _, c := range body.NamedChildren(sx.Comment) {
+		def := c
+		if has(sx.Decorated, c.Type) {
+			def = c.Child("definition")
+			if def == nil {
+				continue
+			}
+		}
+		switch {
+		case has(sx.Function, def.Type):
+			fn := &Func{Node: def, File: it.f, env: it.env, class: ci}
+			fn.Name = it.f.Text(def.Child("name"))
+			fn.params = it.a.lang.Params(it.f, def)
+			ci.methods[fn.Name] = fn
+			it.a.queueFunc(fn)
+			if def != c {
+				it.decorators(c, fn)
+			}
+		case has(sx.ExprStmt, def.Type):
+			// annotated fields: name: int
+			if as := def.FirstNamed(sx.Comment); as != nil && has(sx.Assign, as.Type) {
+				if t := as.Child("type"); t != nil {
+					ci.fields[it.f.Text(as.Child("left"))] = it.f.Text(t)
+				}
+			}
+		default:
+			if t := def.Child("type"); t != nil && def.Child("name") != nil {
+				ci.fields[it.f.Text(def.Child("name"))] = strings.TrimLeft(it.f.Text(t), ": ")
+			}
+		}
+	}
+}
+
+func (it *interp) decorated(n *Node) {
+	def := n.Child("definition")
+	if def == nil {
+		return
+	}
+	if has(it.a.sx.Class, def.Type) {
+		it.defineClass(def)
+		return
+	}
+	fv := it.defineFunc(def)
+	if name := def.Child("name"); name != nil {
+		it.env.set(it.f.Text(name), fv)
+	}
+	it.decorators(n, fv.Fn)
+}
+
+// decorators registers fn as a handler when a decorator matches a shape.
+func (it *interp) decorators(n *Node, fn *Func) {
+	for _, d := range n.Children {
+		if d.Type != it.a.sx.Decorator {
+			continue
+		}
+		e := d.FirstNamed(it.a.sx.Comment)
+		if e == nil {
+			continue
+		}
+		var ref string
+		if has(it.a.sx.Call, e.Type) {
+			ref = it.calleeRef(e)
+			it.expr(e) // evaluate arguments (e.g. route strings); hooks fire
+		} else {
+			ref = it.expr(e).Ref
+		}
+		for i := range it.a.lang.Handlers {
+			h := &it.a.lang.Handlers[i]
+			if matchAny(h.Decorators, ref) {
+				it.a.addHandler(fn, h, nil)
+				break
+			}
+		}
+	}
+}
+
+func (it *interp) calleeRef(call *Node) string {
+	for _, f := range it.a.sx.CallFunc {
+		if c := call.Child(f); c != nil {
+			return it.expr(c).Ref
+		}
+	}
+	return ""
+}
+
+func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe map[string]bool) {
+	if fn == nil || a.hdone[fn.Node] {
+		return
+	}
+	a.hdone[fn.Node] = true
+	a.handlers = append(a.handlers, handlerJob{fn: fn, shape: h, safe: safe})
+}
+
+// bind assigns v to a target pattern (identifier, tuple, list, object
+// pattern, attribute, subscript).
+func (it *interp) bind(target *Node, v *Value, at *Node) {
+	sx := it.a.sx
+	if v == nil {
+		v = unknown()
+	}
+	switch {
+	case has(sx.Identifier, target.Type):
+		name := it.f.Text(target)
+		if t := taintOf(v); t != nil && !v.Literal {
+			nv := *v
+			nv.Taint = t.with(rule.Step{Pos: it.f.Pos(at), End: it.f.EndPos(at), Message: "assigned to " + name})
+			v = &nv
+		}
+		it.env.set(name, v)
+	case has(sx.Pattern, target.Type) || has(sx.List, target.Type):
+		kids := target.NamedChildren(sx.Comment)
+		for i, k := range kids {
+			switch {
+			case has(sx.PatternPair, k.Type):
+				key := strings.Trim(it.f.Text(k.Child("key")), `"'`)
+				it.bind(k.Child("value"), it.prop(v, key), at)
+			case has(sx.PatternDefault, k.Type):
+				l := k.Child("left")
+				it.bind(l, it.prop(v, it.f.Text(l)), at)
+			case has(sx.Shorthand, k.Type) || (has(sx.Identifier, k.Type) && has(sx.Pattern, target.Type) && isObjectPattern(target)):
+				it.bind(k, it.prop(v, it.f.Text(k)), at)
+			case has(sx.Splat, k.Type):
+				if inner := k.FirstNamed(sx.Comment); inner != nil {
+					it.bind(inner, &Value{Taint: taintOf(v)}, at)
+				}
+			default:
+				var ev *Value
+				if i < len(v.Elems) {
+					ev = v.Elems[i]
+				} else {
+					ev = &Value{Taint: taintOf(v)}
+				}
+				it.bind(k, ev, at)
+			}
+		}
+	case has(sx.Attribute, target.Type):
+		obj := it.expr(target.Child(sx.AttrObject))
+		name := ""
+		for _, f := range sx.AttrName {
+			if c := target.Child(f); c != nil {
+				name = it.f.Text(c)
+			}
+		}
+		ref := obj.Ref + "." + name
+		it.assignHook(target, ref, v, at)
+		if obj.Taint == nil && name != "" {
+			if obj.Props == nil {
+				obj.Props = map[string]*Value{}
+			}
+			obj.Props[name] = v
+		}
+	case has(sx.Subscript, target.Type):
+		var obj *Value
+		for _, f := range sx.SubObject {
+			if c := target.Child(f); c != nil {
+				obj = it.expr(c)
+			}
+		}
+		var idx *Value
+		for _, f := range sx.SubIndex {
+			if c := target.Child(f); c != nil {
+				idx = it.expr(c)
+			}
+		}
+		if obj != nil && idx != nil && idx.Known && obj.Taint == nil {
+			if obj.Props == nil {
+				obj.Props = map[string]*Value{}
+			}
+			obj.Props[idx.Str] = v
+		}
+	}
+}
+
+func isObjectPattern(n *Node) bool { return strings.Contains(n.Type, "object") }
+
+// prop reads a property of v, turning a key read from a whole argument map
+// into that argument.
+func (it *interp) prop(v *Value, key string) *Value {
+	if v == nil {
+		return unknown()
+	}
+	if p, ok := v.Props[key]; ok {
+		return p
+	}
+	if v.Taint != nil {
+		t := v.Taint
+		if t.Container {
+			n := *t
+			n.Container = false
+			n.Param = key
+			t = &n
+		}
+		if v.Class != nil {
+			if ty, ok := v.Class.fields[key]; ok && it.a.safeType(ty) {
+				return unknown()
+			}
+		}
+		return &Value{Taint: t}
+	}
+	out := &Value{}
+	if v.Ref != "" {
+		out.Ref = v.Ref + "." + key
+	}
+	if v.Options != nil {
+		if o, ok := v.Options[key]; ok {
+			return o
+		}
+	}
+	return out
+}
+
+func (it *interp) declare(n *Node) {
+	name := n.Child("name")
+	val := n.Child("value")
+	if name == nil {
+		return
+	}
+	var v *Value
+	if val != nil {
+		v = it.expr(val)
+	} else {
+		v = unknown()
+	}
+	it.bind(name, v, n)
+}

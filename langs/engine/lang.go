@@ -1,0 +1,406 @@
+// Package engine is mcplint's language-neutral tree-sitter engine. It parses
+// each file once, copies the tree into Go memory, and runs one abstract
+// interpreter over it that does constant folding (for listener addresses)
+// and taint tracking (from MCP handler parameters to sinks) at the same
+// time. Everything the engine knows about a language comes from a Lang value
+// (langs/python, langs/typescript): node-type names, SDK handler shapes,
+// listeners, sinks, sanitizers and guards. The engine never branches on a
+// rule ID or a language name; rule IDs are carried by the data and copied
+// into findings.
+package engine
+
+import (
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
+
+// Lang describes one language family to the engine. All fields are data;
+// the two function hooks (Imports, Params) exist because import statements
+// and parameter lists differ too much in shape to describe with node names,
+// and they only translate syntax into the neutral Import and Param types.
+type Lang struct {
+	Name rule.Language
+	// Grammar returns the grammar for a file name, or nil if the file is
+	// not this language's.
+	Grammar func(path string) *sitter.Language
+	// SkipMinified turns on the minified-bundle check for the file.
+	SkipMinified func(path string) bool
+	// ProjectFiles are file names that mark a project root (package.json,
+	// pyproject.toml). Files are grouped into projects by the nearest
+	// ancestor holding one; cross-module resolution stays inside a project.
+	ProjectFiles []string
+	// SDKModules are glob patterns over import sources; a project that
+	// imports one is an MCP server project, and only such projects are
+	// analysed for findings (precision: a Flask app that is not an MCP
+	// server is not mcplint's business).
+	SDKModules []string
+	// ModuleName turns a project-relative file path into the dotted module
+	// name imports use (python: pkg/mod.py -> pkg.mod), and ResolveImport
+	// turns an import source seen in file into candidate module names.
+	ModuleName    func(rel string) string
+	ResolveImport func(fromRel, source string) []string
+
+	Syntax Syntax
+
+	// Imports extracts the import bindings of one import statement node.
+	Imports func(f *File, n *Node) []Import
+	// Params extracts a function's parameters.
+	Params func(f *File, fn *Node) []Param
+
+	Handlers   []HandlerShape
+	Listeners  []Listener
+	CallChecks []CallCheck
+	Transports []Transport
+	Models     []Model
+	Sinks      []Sink
+	Guards     []Guard
+	// SafeTypes are glob patterns over a parameter's type annotation text
+	// that make it no source (int, bool, Literal[...]); ContextTypes and
+	// ContextNames mark context objects the SDK injects.
+	SafeTypes    []string
+	ContextTypes []string
+	ContextNames []string
+	// SafeBases are class base-name patterns whose subclasses are safe
+	// parameter types (Enum, IntEnum).
+	SafeBases []string
+	// AuthMarkers are glob patterns over callee names and keyword names;
+	// any of them in a file means the file authenticates its transports.
+	AuthMarkers []string
+	// AuthStrings are lower-case substrings of string constants (a header
+	// name such as "authorization") with the same meaning.
+	AuthStrings []string
+}
+
+// Syntax maps grammar node types to the roles the interpreter knows. Each
+// list names every node type with that role; field names say where the
+// parts are.
+type Syntax struct {
+	Comment string
+
+	Module        []string // root node types
+	Block         []string // statement containers executed in order
+	ExprStmt      []string // statement wrappers whose children are expressions
+	Identifier    []string
+	Call          []string // call and new expressions
+	CallFunc      []string // fields holding the callee (function, constructor)
+	CallArgs      string   // field holding the argument list
+	KeywordArg    string   // python keyword_argument (fields name, value)
+	Splat         []string // *args, **kw, ...spread
+	Attribute     []string // a.b
+	AttrObject    string
+	AttrName      []string // fields holding the attribute name (attribute, property)
+	Subscript     []string // a[b]
+	SubObject     []string // fields: value, object
+	SubIndex      []string // fields: subscript, index
+	String        []string // string literals, f-strings, template strings
+	StringText    []string // literal parts inside a string node
+	Escape        []string // escape sequences inside a string node
+	Interp        []string // interpolations inside a string node
+	StringJoin    []string // implicit concatenation ("a" "b")
+	Number        []string
+	Binary        []string // binary and boolean operators (field operator)
+	Unary         []string // not x, !x (field argument or first named child)
+	Ternary       []string // a if c else b, c ? a : b
+	Passthrough   []string // (x), await x, x as T, x!, x satisfies T
+	List          []string // list, tuple, array, expression_list
+	Dict          []string // dict and object literals
+	Pair          []string // key: value (fields key, value)
+	Shorthand     []string // { port } in an object literal
+	Comprehension []string
+	ForIn         []string // for clauses inside comprehensions (fields left, right)
+
+	Assign         []string // fields left, right
+	Declarator     []string // fields name, value
+	AugAssign      []string // fields left, right
+	Pattern        []string // destructuring: tuple/list/object patterns
+	PatternPair    []string // { a: b } inside an object pattern (fields key, value)
+	PatternDefault []string // { a = 1 } inside a pattern (fields left, right)
+
+	Function   []string // every function-like node (fields name, parameters, body)
+	FuncBody   string
+	Class      []string // fields name, body, superclasses
+	ClassBases string
+	Decorated  []string // decorated_definition (field definition; decorator children)
+	Decorator  string
+
+	Return    []string
+	If        []string // fields condition, consequence, alternative
+	ElseIf    []string // elif clause (condition, consequence)
+	Else      []string // else clause (body or first named child)
+	Raise     []string // raise and throw: terminate the branch
+	Continue  []string // continue and break
+	Loop      []string // for/while (fields left, right, body, condition)
+	With      []string // with statement (items bound with as)
+	WithItem  []string // with_item (field value); as_pattern holds alias
+	AsPattern []string
+	Try       []string
+	Except    []string // except and catch clauses
+	Import    []string // statements handed to Lang.Imports
+	Not       []string // operator texts meaning logical negation
+}
+
+// Import binds one local name to a qualified name, e.g. `sp` to
+// "subprocess", `FastMCP` to "mcp.server.fastmcp.FastMCP". Source is the
+// module as written (for SDK detection and project resolution); Member is
+// the imported member ("" for the whole module, "default" for a JS default
+// import).
+type Import struct {
+	Local  string
+	Source string
+	Member string
+	Node   *Node
+}
+
+// Param is one function parameter as the language sees it. Names holds the
+// bound names (several when destructured), Type the annotation text,
+// Default the default value node.
+type Param struct {
+	Names   []string
+	Type    string
+	Default *Node
+	Node    *Node
+	Rest    bool // *args / ...rest
+	KwRest  bool // **kwargs
+}
+
+// ArgRef names an argument of a call. Forms:
+//
+//	"0", "1"       positional argument by index
+//	"last"         the last positional argument
+//	"host"         keyword argument host (python)
+//	"0.host"       property host of the object or dict passed as argument 0
+//	"0[1]"         element 1 of the list or tuple passed as argument 0
+//	"recv"         the receiver (a in a.f())
+//	"recv.host"    property of the receiver object (e.g. a constructor keyword)
+//
+// Several refs in a list are tried in order; the first present wins.
+type ArgRef = string
+
+// Cond is a condition on an argument value, used by listeners, checks and
+// sinks. Exactly one of the predicate fields should be set.
+type Cond struct {
+	Arg ArgRef
+	// OneOf: the argument is a statically known string in this set.
+	OneOf []string
+	// Absent: the argument is not passed at all.
+	Absent bool
+	// Present: the argument is passed.
+	Present bool
+	// Truthy / Falsy: a known boolean literal value.
+	Truthy, Falsy bool
+	// Ref: the argument's qualified name matches one of these patterns
+	// (CallToolRequestSchema).
+	Ref []string
+	// Contains: the argument is a list holding a known string in this set.
+	Contains []string
+	// Tag: the argument carries one of these tags (an MCP HTTP app).
+	Tag []string
+	// Not negates the condition.
+	Not bool
+}
+
+// HandlerShape says how an MCP SDK registers a handler. Kind is "tool",
+// "resource" or "prompt" (messages say "tool argument ...").
+type HandlerShape struct {
+	Kind string
+	// When restricts Calls (setRequestHandler(CallToolRequestSchema, ...)).
+	When []Cond
+	// Decorators are callee patterns of decorators that register the
+	// decorated function (@mcp.tool() or bare @mcp.tool).
+	Decorators []string
+	// Calls are callee patterns of calls that register a function passed
+	// as argument Func (a reference or an inline function).
+	Calls []string
+	Func  []ArgRef
+	// ArgsParam, when >= 0 with ArgsParamSet, makes only that parameter a
+	// source (low-level call_tool(name, arguments): arguments is index 1).
+	ArgsParam    int
+	ArgsParamSet bool
+	// Schema names the argument holding a parameter schema object; a
+	// property whose value's callee matches SafeSchema is no source.
+	Schema     []ArgRef
+	SafeSchema []string
+}
+
+// Listener is a network listener whose address MCP001 checks. Host lists
+// where the host is passed; when no host is passed and NoHostAll is set the
+// listener binds every interface (Node's listen(port)). When the host is
+// absent and NoHostAll is false, nothing is reported (FastMCP, Fastify and
+// uvicorn default to loopback).
+type Listener struct {
+	RuleID string
+	Callee []string
+	When   []Cond
+	Host   []ArgRef
+	// Addr lists arguments holding a whole address ("host:port", ":8080").
+	Addr []ArgRef
+	// NoHostAll: absent host means all interfaces, provided PortArg is
+	// present and looks like a port (not a socket path or handle).
+	NoHostAll bool
+	PortArg   []ArgRef
+	// AssignTo are patterns over the target of an assignment that sets a
+	// listener's host (mcp.settings.host = "0.0.0.0").
+	AssignTo []string
+}
+
+// CallCheck reports a call whose arguments satisfy every condition
+// (TransportSecuritySettings(enable_dns_rebinding_protection=False)).
+type CallCheck struct {
+	RuleID  string
+	Callee  []string
+	When    []Cond
+	Message string
+}
+
+// Transport marks a call that serves an MCP server over HTTP: either the
+// server's own run(transport="sse") (Server "recv", KindArg "transport"
+// looked up in Kinds) or a web server given an MCP app (App "0", the app's
+// tag names the transport). The server's constructor keywords, the call's
+// keywords and the file are searched for auth markers.
+type Transport struct {
+	Callee []string
+	When   []Cond
+	// KindArg names the argument whose known value names the transport,
+	// looked up in Kinds; App names an argument whose tag names it.
+	KindArg ArgRef
+	Kinds   map[string]string
+	App     ArgRef
+	Server  ArgRef
+	// AuthArgs are keyword/property names on the server constructor or on
+	// this call that configure authentication.
+	AuthArgs []string
+	// SecurityArgs configure Origin/Host validation; HostArgs where the bind
+	// host is (on the call or the server constructor).
+	SecurityArgs []string
+	HostArgs     []ArgRef
+	AuthRule     string
+	OriginRule   string
+	BindRule     string // rule whose finding on the same server raises AuthRule's severity
+}
+
+// ModelKind says how a library function transforms values.
+type ModelKind int
+
+// Model kinds.
+const (
+	// Propagate: result carries the taint of receiver and arguments and, if
+	// all parts are known strings, their concatenation (str, os.path.join,
+	// strip, format, join).
+	Propagate ModelKind = iota + 1
+	// EnvDefault: result is the known default (argument Default) of a
+	// configuration lookup such as os.getenv("HOST", "0.0.0.0").
+	EnvDefault
+	// Clean: result is neither tainted nor known (int(), len()).
+	Clean
+	// Sanitize: result carries the taint but cleared for Classes (shlex.quote
+	// clears "shell"; os.path.basename clears "path").
+	Sanitize
+	// Resolve: result carries the taint and is marked as an absolute,
+	// symlink-resolved path (realpath, Path.resolve).
+	Resolve
+	// OptionDecl: declares a command-line option on the receiver object:
+	// Name is the option name argument, Default its default.
+	OptionDecl
+	// OptionParse: the result holds the options declared on the receiver.
+	OptionParse
+	// Format: a format call on a known template: result is Built.
+	Format
+	// GetKey: dict.get("k") / map.pop("k") on a tainted receiver reads
+	// that key (naming the argument when the receiver is the argument map);
+	// on anything else the call is opaque.
+	GetKey
+	// ModuleRef: require("m"): the result is module Name names.
+	ModuleRef
+	// TagResult: the result is an MCP HTTP app (sse_app()): it carries Tag
+	// and remembers the receiver as its server.
+	TagResult
+)
+
+// Model describes a library function's effect on values.
+type Model struct {
+	Callee  []string
+	Kind    ModelKind
+	Default []ArgRef // EnvDefault, OptionDecl
+	Name    []ArgRef // OptionDecl
+	Classes []string // Sanitize
+	// Args limits Propagate to these arguments ("recv" included); empty
+	// means the receiver and every argument.
+	Args []ArgRef
+	Tag  string // TagResult
+}
+
+// SinkMode says which part of a sink argument must be tainted.
+type SinkMode int
+
+// Sink modes.
+const (
+	// AnyPart: any tainted part of the argument (string, list element).
+	AnyPart SinkMode = iota
+	// Program: the program to run: a tainted string, a list whose first
+	// element is tainted, or a list [shell, "-c", tainted].
+	Program
+	// CodeFlag: a list [interpreter, "-c"|"-e", tainted] (python -c).
+	CodeFlag
+	// URLHost: the tainted value can control scheme or host: not after a
+	// known "scheme://host/" prefix.
+	URLHost
+	// Built: the value was built from a tainted part by concatenation or
+	// formatting (SQL text), not a bare argument.
+	Built
+	// Whole: the argument itself is tainted (not merely a list holding
+	// tainted elements).
+	Whole
+)
+
+// Sink is a call whose argument must not carry a tool argument.
+type Sink struct {
+	RuleID string
+	Callee []string
+	When   []Cond
+	Arg    []ArgRef
+	Mode   SinkMode
+	// Class is the sanitizer class that clears this sink ("shell",
+	// "path"); "" means nothing clears it.
+	Class string
+	// Shells and Flags configure Program and CodeFlag modes.
+	Shells []string
+	Flags  []string
+	// Name is the sink as messages name it ("subprocess.run"); "" uses the
+	// callee text. Detail is appended ("with shell=True").
+	Name   string
+	Detail string
+	// Verb phrases the message: "reaches" by default; "controls the URL
+	// passed to", "is formatted into SQL text passed to".
+	Verb string
+	// Tail is appended after the sink name ("without a containment check").
+	Tail string
+}
+
+// GuardKind says what a guard checks.
+type GuardKind int
+
+// Guard kinds.
+const (
+	// PrefixGuard: recv.startswith(arg); a guard only when arg ends with a
+	// separator and the receiver was resolved.
+	PrefixGuard GuardKind = iota + 1
+	// ContainGuard: recv.is_relative_to(base), a full containment check on
+	// a resolved path (the receiver is checked).
+	ContainGuard
+	// CommonGuard: commonpath([base, p]) compared with base: every tainted
+	// element of the list argument is checked.
+	CommonGuard
+	// TryGuard: recv.relative_to(base) inside try whose handler leaves.
+	TryGuard
+)
+
+// Guard recognises a containment check by shape. Class is the sink class it
+// clears ("path"). Sep lists expressions (texts or known strings) that count
+// as a path separator for PrefixGuard.
+type Guard struct {
+	Callee []string
+	Kind   GuardKind
+	Class  string
+	Sep    []string
+}

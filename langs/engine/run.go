@@ -1,0 +1,437 @@
+package engine
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
+
+// Options configures a run.
+type Options struct {
+	// Enabled reports whether a rule is enabled; nil means all.
+	Enabled func(ruleID string) bool
+	// MaxFileSize is the largest file analysed, in bytes (default 2 MiB).
+	MaxFileSize int64
+	// Workers is the number of parallel parsers (default GOMAXPROCS).
+	Workers int
+	// ParseOnly parses (and copies) every file and stops there.
+	ParseOnly bool
+}
+
+// DefaultMaxFileSize is used when Options.MaxFileSize is zero.
+const DefaultMaxFileSize = 2 << 20
+
+// Minified-bundle thresholds: generated bundles are not source anyone
+// reviews, and their single huge lines make every finding useless.
+const (
+	maxAvgLine  = 1000
+	maxLineLen  = 20000
+	minifiedMin = 4096 // files smaller than this are never called minified
+)
+
+// File is one parsed source file.
+type File struct {
+	Path  string // absolute
+	Rel   string // slash path relative to the project root
+	Src   []byte
+	Root  *Node
+	Lang  *Lang
+	lines []int // byte offset of each line start
+
+	Imports []Import
+	SDK     bool // imports an MCP SDK
+	project *project
+	mod     *module
+}
+
+// Text returns the source text of n.
+func (f *File) Text(n *Node) string {
+	if n == nil {
+		return ""
+	}
+	return string(f.Src[n.Start:n.End])
+}
+
+func (f *File) lineText(line int) []byte {
+	if line < 1 || line > len(f.lines) {
+		return nil
+	}
+	start := f.lines[line-1]
+	end := len(f.Src)
+	if line < len(f.lines) {
+		end = f.lines[line] - 1
+	}
+	if end < start {
+		end = start
+	}
+	return bytes.TrimRight(f.Src[start:end], "\r")
+}
+
+// Pos returns the start position of n.
+func (f *File) Pos(n *Node) rule.Position {
+	return f.position(n.Line, n.Col)
+}
+
+// EndPos returns the end position of n.
+func (f *File) EndPos(n *Node) rule.Position {
+	return f.position(n.EndLine, n.EndCol)
+}
+
+func (f *File) position(line, col int) rule.Position {
+	return rule.Position{File: f.Path, Line: line, Col: col, Col16: rule.UTF16Col(f.lineText(line), col)}
+}
+
+// Run analyses files with the languages that claim them. It never panics:
+// a panic while handling one file or project becomes a notice.
+func Run(files []string, langs []*Lang, opts Options) rule.Output {
+	if opts.MaxFileSize <= 0 {
+		opts.MaxFileSize = DefaultMaxFileSize
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	res := make([]*fileResult, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				res[i] = loadFile(files[i], langs, opts)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	var out rule.Output
+	var parsed []*File
+	for _, r := range res {
+		if r == nil {
+			continue
+		}
+		out.Notices = append(out.Notices, r.notices...)
+		out.Directives = append(out.Directives, r.directives...)
+		if r.file != nil {
+			out.Files++
+			out.Lines += len(r.file.lines)
+			parsed = append(parsed, r.file)
+		}
+	}
+	if !opts.ParseOnly {
+		projects := groupProjects(parsed)
+		outs := make([]rule.Output, len(projects))
+		pch := make(chan int)
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range pch {
+					outs[i] = analyzeProject(projects[i], opts)
+				}
+			}()
+		}
+		for i := range projects {
+			pch <- i
+		}
+		close(pch)
+		wg.Wait()
+		for _, o := range outs {
+			out.Findings = append(out.Findings, o.Findings...)
+			out.Notices = append(out.Notices, o.Notices...)
+		}
+	}
+	sortOutput(&out)
+	return out
+}
+
+type fileResult struct {
+	file       *File
+	notices    []rule.Notice
+	directives []rule.Directive
+}
+
+// loadFile reads, checks, parses and copies one file.
+func loadFile(path string, langs []*Lang, opts Options) (r *fileResult) {
+	r = &fileResult{}
+	defer func() {
+		if p := recover(); p != nil {
+			r.file = nil
+			r.notices = append(r.notices, rule.Notice{Level: rule.NoticeError, File: path, Failed: true,
+				Message: fmt.Sprintf("internal error while parsing, file skipped: %v", p)})
+			_ = debug.Stack
+		}
+	}()
+	var lang *Lang
+	for _, l := range langs {
+		if l.Grammar(path) != nil {
+			lang = l
+			break
+		}
+	}
+	if lang == nil {
+		return nil
+	}
+	fail := func(msg string) *fileResult {
+		r.notices = append(r.notices, rule.Notice{Level: rule.NoticeWarning, File: path, Failed: true, Message: msg})
+		return r
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return fail("cannot read file: " + err.Error())
+	}
+	if st.Size() > opts.MaxFileSize {
+		return fail(fmt.Sprintf("file skipped: %d bytes is larger than the %d-byte limit", st.Size(), opts.MaxFileSize))
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return fail("cannot read file: " + err.Error())
+	}
+	lines := lineStarts(src)
+	if lang.SkipMinified != nil && lang.SkipMinified(path) && len(src) >= minifiedMin {
+		if avg := len(src) / len(lines); avg > maxAvgLine {
+			return fail(fmt.Sprintf("file skipped: looks minified (average line length %d bytes)", avg))
+		}
+		for i := range lines {
+			end := len(src)
+			if i+1 < len(lines) {
+				end = lines[i+1]
+			}
+			if end-lines[i] > maxLineLen {
+				return fail(fmt.Sprintf("file skipped: looks minified (line %d is %d bytes long)", i+1, end-lines[i]))
+			}
+		}
+	}
+	root, errLine, err := parse(context.Background(), lang.Grammar(path), src)
+	if err != nil {
+		return fail("cannot parse file: " + err.Error())
+	}
+	f := &File{Path: path, Src: src, Root: root, Lang: lang, lines: lines}
+	if errLine > 0 {
+		r.notices = append(r.notices, rule.Notice{Level: rule.NoticeWarning, File: path, Line: errLine,
+			Message: "file has syntax the parser did not understand; the rest of the file was analysed"})
+	}
+	r.directives = directives(f)
+	f.Imports = collectImports(f)
+	r.file = f
+	return r
+}
+
+func lineStarts(src []byte) []int {
+	ls := []int{0}
+	for i, b := range src {
+		if b == '\n' && i+1 < len(src) {
+			ls = append(ls, i+1)
+		}
+	}
+	return ls
+}
+
+// Comments returns every comment node of f in source order.
+func Comments(f *File) []*Node {
+	var out []*Node
+	ct := f.Lang.Syntax.Comment
+	f.Root.Walk(func(n *Node) bool {
+		if n.Type == ct {
+			out = append(out, n)
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+func directives(f *File) []rule.Directive {
+	var out []rule.Directive
+	for _, c := range Comments(f) {
+		text := f.Text(c)
+		if !strings.Contains(text, rule.DirectiveMarker) {
+			continue
+		}
+		d, ok := rule.ParseDirective(text)
+		if !ok {
+			continue
+		}
+		d.Pos = f.Pos(c)
+		out = append(out, d)
+	}
+	return out
+}
+
+// collectImports walks top-level statements (and blocks such as try and
+// if at any depth outside functions) for import statements.
+func collectImports(f *File) []Import {
+	sx := &f.Lang.Syntax
+	var out []Import
+	f.Root.Walk(func(n *Node) bool {
+		if has(sx.Import, n.Type) {
+			out = append(out, f.Lang.Imports(f, n)...)
+			return false
+		}
+		// require() calls and dynamic imports are statements too in JS;
+		// the language hook sees call nodes when it lists them.
+		return true
+	})
+	for _, im := range out {
+		if matchAny(f.Lang.SDKModules, im.Source) {
+			f.SDK = true
+		}
+	}
+	return out
+}
+
+func has(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// groupProjects groups files by language and by the nearest ancestor
+// directory holding a project file; files without one share a group.
+func groupProjects(files []*File) []*project {
+	byKey := map[string]*project{}
+	var keys []string
+	markerCache := map[string]bool{}
+	hasMarker := func(dir string, names []string) bool {
+		for _, n := range names {
+			p := filepath.Join(dir, n)
+			v, ok := markerCache[p]
+			if !ok {
+				_, err := os.Stat(p)
+				v = err == nil
+				markerCache[p] = v
+			}
+			if v {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range files {
+		root := ""
+		for dir := filepath.Dir(f.Path); ; {
+			if hasMarker(dir, f.Lang.ProjectFiles) {
+				root = dir
+				break
+			}
+			parent := filepath.Dir(dir)
+			if parent == dir {
+				break
+			}
+			dir = parent
+		}
+		key := string(f.Lang.Name) + "\x00" + root
+		p := byKey[key]
+		if p == nil {
+			p = &project{root: root, lang: f.Lang}
+			byKey[key] = p
+			keys = append(keys, key)
+		}
+		p.files = append(p.files, f)
+	}
+	sort.Strings(keys)
+	out := make([]*project, 0, len(keys))
+	for _, k := range keys {
+		p := byKey[k]
+		if p.root == "" {
+			p.root = commonDir(p.files)
+		}
+		for _, f := range p.files {
+			rel, err := filepath.Rel(p.root, f.Path)
+			if err != nil {
+				rel = filepath.Base(f.Path)
+			}
+			f.Rel = filepath.ToSlash(rel)
+			f.project = p
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func commonDir(files []*File) string {
+	if len(files) == 0 {
+		return ""
+	}
+	dir := filepath.Dir(files[0].Path)
+	for _, f := range files[1:] {
+		for !strings.HasPrefix(f.Path, dir+string(filepath.Separator)) {
+			parent := filepath.Dir(dir)
+			if parent == dir {
+				return dir
+			}
+			dir = parent
+		}
+	}
+	return dir
+}
+
+func sortOutput(o *rule.Output) {
+	sort.SliceStable(o.Findings, func(i, j int) bool {
+		a, b := o.Findings[i], o.Findings[j]
+		if a.Pos.File != b.Pos.File {
+			return a.Pos.File < b.Pos.File
+		}
+		if a.Pos.Line != b.Pos.Line {
+			return a.Pos.Line < b.Pos.Line
+		}
+		if a.Pos.Col != b.Pos.Col {
+			return a.Pos.Col < b.Pos.Col
+		}
+		if a.RuleID != b.RuleID {
+			return a.RuleID < b.RuleID
+		}
+		return a.Message < b.Message
+	})
+	sort.SliceStable(o.Notices, func(i, j int) bool {
+		a, b := o.Notices[i], o.Notices[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Message < b.Message
+	})
+	sort.SliceStable(o.Directives, func(i, j int) bool {
+		a, b := o.Directives[i], o.Directives[j]
+		if a.Pos.File != b.Pos.File {
+			return a.Pos.File < b.Pos.File
+		}
+		return a.Pos.Line < b.Pos.Line
+	})
+}
+
+// ParseFile parses one file with the first language that claims it, for
+// tools (the want-comment harness) that need its comments.
+func ParseFile(path string, langs []*Lang) (*File, error) {
+	r := loadFile(path, langs, Options{MaxFileSize: DefaultMaxFileSize})
+	if r == nil {
+		return nil, fmt.Errorf("%s: no language claims this file", path)
+	}
+	if r.file == nil {
+		msg := "not parsed"
+		if len(r.notices) > 0 {
+			msg = r.notices[0].Message
+		}
+		return nil, fmt.Errorf("%s: %s", path, msg)
+	}
+	return r.file, nil
+}

@@ -1,0 +1,316 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
+
+// Value is what the interpreter knows about an expression: a statically
+// known string, the qualified name of what it refers to, taint, and the
+// structure of literals. The zero Value knows nothing.
+type Value struct {
+	Str      string
+	Known    bool   // Str is statically known
+	Default  bool   // Str is only a fallback (env var or flag default)
+	Origin   string // source text of the expression that supplied Default
+	Ref      string // qualified name: "subprocess.run", "mcp.server.fastmcp.FastMCP()"
+	Taint    *Taint
+	Props    map[string]*Value // dict and object literals; instance attributes
+	Elems    []*Value          // list, tuple and array literals
+	Fn       *Func
+	Recv     *Value // bound receiver of a method value
+	Ctor     *args  // arguments an instance was constructed with
+	Class    *classInfo
+	Tags     []string          // e.g. the transport of an MCP HTTP app
+	Server   *Value            // the MCP server object behind a tagged app
+	Built    bool              // built from a tainted part by concatenation or formatting
+	Resolved bool              // an absolute, symlink-resolved path
+	Prefix   string            // known text before the first tainted part
+	Options  map[string]*Value // declared command-line options (argparse)
+	Literal  bool              // a dict/list/object literal (no taint of its own)
+	SepEnd   bool              // a string known to end with a path separator
+}
+
+// Taint records where a tainted value came from and how it got here.
+type Taint struct {
+	Kind      string // "tool", "resource", "prompt"
+	Param     string // the argument's name as the client sends it
+	File      *File
+	Steps     []rule.Step
+	Cleared   []string // sink classes a sanitizer or guard cleared
+	Weak      string   // a check that was present but is not a guard
+	Container bool     // the whole argument map: reading a key names the argument
+}
+
+const maxSteps = 24
+
+func (t *Taint) with(step rule.Step) *Taint {
+	if t == nil {
+		return nil
+	}
+	n := *t
+	if len(t.Steps) < maxSteps {
+		n.Steps = append(append([]rule.Step(nil), t.Steps...), step)
+	}
+	return &n
+}
+
+func (t *Taint) cleared(class string) bool {
+	if t == nil || class == "" {
+		return false
+	}
+	for _, c := range t.Cleared {
+		if c == class {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *Taint) clear(classes ...string) *Taint {
+	if t == nil {
+		return nil
+	}
+	n := *t
+	n.Cleared = append(append([]string(nil), t.Cleared...), classes...)
+	return &n
+}
+
+func known(s string) *Value { return &Value{Str: s, Known: true} }
+
+func unknown() *Value { return &Value{} }
+
+// taintOf returns the first taint found in v or its parts.
+func taintOf(v *Value) *Taint {
+	return taintDepth(v, 0)
+}
+
+func taintDepth(v *Value, d int) *Taint {
+	if v == nil || d > 4 {
+		return nil
+	}
+	if v.Taint != nil {
+		return v.Taint
+	}
+	for _, e := range v.Elems {
+		if t := taintDepth(e, d+1); t != nil {
+			return t
+		}
+	}
+	if v.Literal {
+		for _, k := range sortedKeys(v.Props) {
+			if t := taintDepth(v.Props[k], d+1); t != nil {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+func tagsOf(v *Value, d int) ([]string, *Value) {
+	if v == nil || d > 4 {
+		return nil, nil
+	}
+	if len(v.Tags) > 0 {
+		return v.Tags, v.Server
+	}
+	for _, e := range v.Elems {
+		if t, s := tagsOf(e, d+1); t != nil {
+			return t, s
+		}
+	}
+	for _, k := range sortedKeys(v.Props) {
+		if t, s := tagsOf(v.Props[k], d+1); t != nil {
+			return t, s
+		}
+	}
+	if v.Ctor != nil {
+		for _, a := range v.Ctor.all() {
+			if t, s := tagsOf(a, d+1); t != nil {
+				return t, s
+			}
+		}
+	}
+	return nil, nil
+}
+
+// concat joins parts as string concatenation: known only when every part
+// is, tainted when any part is, Built when a tainted part is joined to
+// anything else.
+func concat(parts ...*Value) *Value {
+	out := &Value{Known: true}
+	prefixDone := false
+	var b strings.Builder
+	for _, p := range parts {
+		if p == nil {
+			p = unknown()
+		}
+		t := taintOf(p)
+		if t != nil && out.Taint == nil {
+			out.Taint = t
+			out.Prefix = b.String()
+			prefixDone = true
+			if p.Prefix != "" {
+				out.Prefix += p.Prefix
+			}
+		}
+		if p.Known {
+			b.WriteString(p.Str)
+			if p.Default {
+				out.Default = true
+				out.Origin = p.Origin
+			}
+		} else {
+			out.Known = false
+			if !prefixDone {
+				out.Prefix = b.String()
+				prefixDone = true
+			}
+		}
+		if p.Resolved {
+			out.Resolved = true
+		}
+		out.Tags = append(out.Tags, p.Tags...)
+	}
+	if out.Known {
+		out.Str = b.String()
+	}
+	if out.Taint != nil && len(parts) > 1 {
+		out.Built = true
+	}
+	return out
+}
+
+// join merges the values of two branches.
+func join(a, b *Value) *Value {
+	if a == nil {
+		return b
+	}
+	if b == nil || a == b {
+		return a
+	}
+	out := *a
+	if !(a.Known && b.Known && a.Str == b.Str) {
+		// keep a known all-interfaces candidate: one branch binding
+		// everywhere is enough to report, so prefer the known side.
+		if !a.Known && b.Known {
+			out.Str, out.Known, out.Default, out.Origin = b.Str, true, true, b.Origin
+			if out.Origin == "" {
+				out.Origin = b.Str
+			}
+		} else if a.Known && b.Known {
+			out.Default = true
+		}
+	}
+	if out.Taint == nil {
+		out.Taint = b.Taint
+		out.Built = b.Built
+		out.Prefix = b.Prefix
+	} else if b.Taint != nil && len(b.Taint.Cleared) < len(out.Taint.Cleared) {
+		// a branch where the taint was not cleared wins
+		out.Taint = b.Taint
+	}
+	if out.Fn == nil {
+		out.Fn = b.Fn
+	}
+	if out.Ref == "" {
+		out.Ref = b.Ref
+	}
+	if len(out.Tags) == 0 {
+		out.Tags, out.Server = b.Tags, b.Server
+	}
+	out.Resolved = a.Resolved && b.Resolved
+	return &out
+}
+
+func sortedKeys(m map[string]*Value) []string {
+	if len(m) == 0 {
+		return nil
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	// small maps: insertion sort keeps this allocation-free enough
+	for i := 1; i < len(keys); i++ {
+		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+		}
+	}
+	return keys
+}
+
+// env is one scope of variables.
+type env struct {
+	vars   map[string]*Value
+	parent *env
+}
+
+func newEnv(parent *env) *env { return &env{vars: map[string]*Value{}, parent: parent} }
+
+func (e *env) lookup(name string) (*Value, bool) {
+	for s := e; s != nil; s = s.parent {
+		if v, ok := s.vars[name]; ok {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+func (e *env) set(name string, v *Value) { e.vars[name] = v }
+
+// fork copies the innermost scope for a branch.
+func (e *env) fork() *env {
+	n := &env{vars: make(map[string]*Value, len(e.vars)), parent: e.parent}
+	for k, v := range e.vars {
+		n.vars[k] = v
+	}
+	return n
+}
+
+// merge sets e to the join of two branch scopes.
+func (e *env) merge(a, b *env) {
+	for k, v := range a.vars {
+		if w, ok := b.vars[k]; ok {
+			e.vars[k] = join(v, w)
+		} else {
+			e.vars[k] = v
+		}
+	}
+	for k, w := range b.vars {
+		if _, ok := a.vars[k]; !ok {
+			e.vars[k] = w
+		}
+	}
+}
+
+func (e *env) replace(a *env) {
+	e.vars = a.vars
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	neg := i < 0
+	if neg {
+		i = -i
+	}
+	var b [20]byte
+	p := len(b)
+	for i > 0 {
+		p--
+		b[p] = byte('0' + i%10)
+		i /= 10
+	}
+	if neg {
+		p--
+		b[p] = '-'
+	}
+	return string(b[p:])
+}
+
+func ptrKey(t *Taint) string {
+	return t.Param + "@" + t.Kind + "#" + itoa(len(t.Steps)) + "/" + itoa(len(t.Cleared))
+}

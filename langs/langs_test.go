@@ -1,0 +1,154 @@
+package langs
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
+
+func write(t *testing.T, dir, name, src string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestSupported(t *testing.T) {
+	for p, want := range map[string]bool{
+		"a.py": true, "a.ts": true, "a.mts": true, "a.cts": true, "a.tsx": true, "a.js": true, "a.jsx": true,
+		"a.mjs": true, "a.cjs": true, "a.d.ts": false, "a.go": false, "a.pyc": false, "a.json": false,
+	} {
+		if got := Supported(p); got != want {
+			t.Errorf("Supported(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+func TestNoticesAndDirectives(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "server.py", "from mcp.server.fastmcp import FastMCP\n"+
+		"# mcplint:ignore MCP001 -- container, published on loopback\n"+
+		"mcp = FastMCP(\"x\", host=\"0.0.0.0\")\n"+
+		"# mcplint:ignore MCP001\n")
+	broken := write(t, dir, "broken.py", "from mcp import x\ndef f(:\n    pass\nimport os\n")
+	minified := write(t, dir, "bundle.js", "var a=1;"+strings.Repeat("a=a+1;", 25000)+"\n")
+	huge := write(t, dir, "huge.py", "x = 1\n"+strings.Repeat("#", 300)+"\n")
+	missing := filepath.Join(dir, "missing.py")
+	out := Analyze([]string{good, broken, minified, huge, missing}, Options{MaxFileSize: 200})
+	notice := func(file, substr string) bool {
+		for _, n := range out.Notices {
+			if n.File == file && strings.Contains(n.Message, substr) {
+				return true
+			}
+		}
+		return false
+	}
+	if !notice(broken, "syntax") {
+		t.Errorf("no syntax notice for broken.py: %v", out.Notices)
+	}
+	if !notice(minified, "larger than") && !notice(minified, "minified") {
+		t.Errorf("no skip notice for bundle.js: %v", out.Notices)
+	}
+	if !notice(huge, "larger than") {
+		t.Errorf("no size notice for huge.py: %v", out.Notices)
+	}
+	if !notice(missing, "cannot read") {
+		t.Errorf("no read notice for missing.py: %v", out.Notices)
+	}
+	if len(out.Directives) != 2 {
+		t.Fatalf("want 2 directives, got %+v", out.Directives)
+	}
+	if d := out.Directives[0]; d.Pos.Line != 2 || d.Problem != "" || d.IDs[0] != "MCP001" {
+		t.Errorf("bad first directive %+v", d)
+	}
+	if d := out.Directives[1]; d.Problem == "" {
+		t.Errorf("directive without reason must carry a problem: %+v", d)
+	}
+	if len(out.Findings) != 1 || out.Findings[0].Pos.Line != 3 {
+		t.Errorf("want the MCP001 finding on line 3, got %+v", out.Findings)
+	}
+	if out.Files != 2 {
+		t.Errorf("Files = %d, want 2 (server.py, broken.py)", out.Files)
+	}
+}
+
+func TestMinifiedJS(t *testing.T) {
+	dir := t.TempDir()
+	long := write(t, dir, "long.js", "var a=1;"+strings.Repeat("a=a+1;", 4000)+"\n")
+	out := Analyze([]string{long}, Options{})
+	if len(out.Notices) != 1 || !strings.Contains(out.Notices[0].Message, "minified") || !out.Notices[0].Failed {
+		t.Fatalf("want one minified notice, got %+v", out.Notices)
+	}
+}
+
+func TestNotAnMCPProject(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "app.py", "from flask import Flask\napp = Flask(__name__)\napp.run(host=\"0.0.0.0\")\n")
+	ts := write(t, dir, "web/index.ts", "import express from 'express';\nexpress().listen(3000);\n")
+	write(t, dir, "web/package.json", "{}")
+	out := Analyze([]string{p, ts}, Options{})
+	if len(out.Findings) != 0 {
+		t.Fatalf("a project without an MCP SDK import must not be reported: %+v", out.Findings)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	root, _ := filepath.Abs(filepath.Join("..", "testdata"))
+	var files []string
+	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && Supported(p) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	first := Analyze(files, Options{Workers: 1})
+	for _, w := range []int{2, runtime.GOMAXPROCS(0) * 2} {
+		again := Analyze(files, Options{Workers: w})
+		if len(again.Findings) != len(first.Findings) {
+			t.Fatalf("workers=%d: %d findings, want %d", w, len(again.Findings), len(first.Findings))
+		}
+		for i := range first.Findings {
+			a, b := first.Findings[i], again.Findings[i]
+			if a.Pos != b.Pos || a.RuleID != b.RuleID || a.Message != b.Message {
+				t.Fatalf("workers=%d: finding %d differs: %+v vs %+v", w, i, a, b)
+			}
+		}
+	}
+	if len(first.Findings) == 0 {
+		t.Fatal("fixtures produced no findings")
+	}
+}
+
+// TestHostileInputs feeds garbage in every supported extension; nothing
+// may panic and every file must be accounted for.
+func TestHostileInputs(t *testing.T) {
+	dir := t.TempDir()
+	inputs := []string{
+		"", "\x00\x01\x02", "def (((((", strings.Repeat("(", 5000), strings.Repeat("[", 3000) + "x",
+		"import mcp\n" + strings.Repeat("x = x + '", 200), "\xff\xfe garbage \x80",
+		"from mcp import *\n" + strings.Repeat("def f():\n  return f()\n", 50) + "f()\n",
+		"import mcp\nclass A(A): pass\nA().x.y.z()\n", "import mcp\nx = [x for x in x if x]\nx[x][x] = x\n",
+		"`${`${`${", "import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nconst {a: {b}} = c; for (const [k, v] of x) {}\n",
+	}
+	var files []string
+	for i, src := range inputs {
+		for _, ext := range []string{".py", ".ts", ".tsx", ".js"} {
+			files = append(files, write(t, dir, "f"+string(rune('a'+i))+ext, src))
+		}
+	}
+	out := Analyze(files, Options{})
+	for _, n := range out.Notices {
+		if n.Level == rule.NoticeError {
+			t.Errorf("internal error: %s", n)
+		}
+	}
+}

@@ -1,0 +1,175 @@
+package python
+
+import "github.com/mcpsec/mcplint/langs/engine"
+
+// HTTP transports of FastMCP's run(); stdio is not a network listener.
+var httpTransports = []string{"sse", "streamable-http", "streamable_http", "http"}
+
+var handlers = []engine.HandlerShape{
+	// low-level mcp.server.Server: call_tool(name, arguments)
+	{Kind: "tool", Decorators: []string{"*.call_tool"}, ArgsParam: 1, ArgsParamSet: true},
+	{Kind: "prompt", Decorators: []string{"*.get_prompt"}, ArgsParam: 1, ArgsParamSet: true},
+	{Kind: "resource", Decorators: []string{"*.read_resource"}},
+	// FastMCP (official SDK and standalone fastmcp)
+	{Kind: "tool", Decorators: []string{"*.tool"},
+		Calls: []string{"*.add_tool", "*Tool.from_function", "*FunctionTool.from_function"}, Func: []engine.ArgRef{"0", "fn"}},
+	{Kind: "resource", Decorators: []string{"*.resource"}, Calls: []string{"*.add_resource_fn"}, Func: []engine.ArgRef{"0", "fn"}},
+	{Kind: "prompt", Decorators: []string{"*.prompt"}, Calls: []string{"*.add_prompt"}, Func: []engine.ArgRef{"0", "fn"}},
+}
+
+var listeners = []engine.Listener{
+	{RuleID: "MCP001", Callee: []string{"*FastMCP", "*MCPServer"}, Host: []engine.ArgRef{"host"}},
+	{RuleID: "MCP001", Callee: []string{"*FastMCP().run", "*FastMCP().run_async", "*MCPServer().run"},
+		When: []engine.Cond{{Arg: "transport", OneOf: httpTransports}}, Host: []engine.ArgRef{"host"}},
+	{RuleID: "MCP001", Callee: []string{"*FastMCP().run_sse_async", "*FastMCP().run_streamable_http_async", "*FastMCP().run_http_async"},
+		Host: []engine.ArgRef{"host"}},
+	{RuleID: "MCP001", AssignTo: []string{"*FastMCP().settings.host", "*MCPServer().settings.host"}},
+	{RuleID: "MCP001", Callee: []string{"uvicorn.run", "uvicorn.Config", "hypercorn.config.Config"}, Host: []engine.ArgRef{"host"}},
+	{RuleID: "MCP001", Callee: []string{"*socket().bind"}, Host: []engine.ArgRef{"0[0]"}},
+	{RuleID: "MCP001", Callee: []string{"aiohttp.web.run_app", "*web.run_app", "*TCPSite"}, Host: []engine.ArgRef{"host", "1"}},
+	{RuleID: "MCP001", Callee: []string{"*Flask().run", "*Quart().run"}, Host: []engine.ArgRef{"host", "0"}},
+	{RuleID: "MCP001", Callee: []string{"*HTTPServer", "*ThreadingHTTPServer", "*TCPServer"}, Host: []engine.ArgRef{"0[0]"}},
+}
+
+var callChecks = []engine.CallCheck{
+	{RuleID: "MCP005", Callee: []string{"*TransportSecuritySettings"},
+		When:    []engine.Cond{{Arg: "enable_dns_rebinding_protection", Falsy: true}},
+		Message: "DNS-rebinding protection is disabled for the MCP transport (enable_dns_rebinding_protection=False)"},
+	{RuleID: "MCP005", Callee: []string{"*TransportSecuritySettings"},
+		When:    []engine.Cond{{Arg: "allowed_origins", Contains: []string{"*"}}},
+		Message: `the MCP transport accepts any Origin (allowed_origins=["*"]), so DNS-rebinding protection is off`},
+	{RuleID: "MCP005", Callee: []string{"*TransportSecuritySettings"},
+		When:    []engine.Cond{{Arg: "allowed_hosts", Contains: []string{"*"}}},
+		Message: `the MCP transport accepts any Host (allowed_hosts=["*"]), so DNS-rebinding protection is off`},
+	{RuleID: "MCP005", Callee: []string{"*.add_middleware", "*Middleware"},
+		When:    []engine.Cond{{Arg: "0", Ref: []string{"*CORSMiddleware"}}, {Arg: "allow_origins", Contains: []string{"*"}}},
+		Message: `CORS allows every origin (allow_origins=["*"]) on the MCP server's HTTP app: any web page can drive its tools`},
+}
+
+var transports = []engine.Transport{
+	{Callee: []string{"*FastMCP().run", "*FastMCP().run_async", "*MCPServer().run"}, KindArg: "transport",
+		Kinds:  map[string]string{"sse": "SSE", "streamable-http": "streamable HTTP", "streamable_http": "streamable HTTP", "http": "HTTP"},
+		Server: "recv", AuthArgs: []string{"auth", "token_verifier", "auth_server_provider", "auth_provider"},
+		SecurityArgs: []string{"transport_security"}, HostArgs: []engine.ArgRef{"host", "recv.host"},
+		AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+	{Callee: []string{"uvicorn.run", "uvicorn.Config", "hypercorn.asyncio.serve", "hypercorn.trio.serve"}, App: "0",
+		AuthArgs: []string{"auth", "token_verifier", "auth_server_provider", "auth_provider"},
+		AuthRule: "MCP004", BindRule: "MCP001"},
+}
+
+var (
+	resolveCallees = []string{"os.path.realpath", "os.path.abspath", "*.resolve", "*.realpath", "*.absolute"}
+	fsReceiver     = []string{"*.read_text", "*.read_bytes", "*.write_text", "*.write_bytes", "*.unlink", "*.rmdir",
+		"*.iterdir", "*.glob", "*.rglob", "*.rename", "*.touch", "*.mkdir", "*.open", "*.replace", "*.symlink_to", "*.chmod"}
+)
+
+var models = []engine.Model{
+	{Callee: []string{"os.getenv", "os.environ.get", "os.environ.setdefault"}, Kind: engine.EnvDefault, Default: []engine.ArgRef{"1", "default"}},
+	{Callee: []string{"*ArgumentParser().add_argument", "*add_argument_group().add_argument"}, Kind: engine.OptionDecl,
+		Name: []engine.ArgRef{"0", "1"}, Default: []engine.ArgRef{"default"}},
+	{Callee: []string{"*ArgumentParser().parse_args"}, Kind: engine.OptionParse},
+	{Callee: []string{"*FastMCP().sse_app"}, Kind: engine.TagResult, Tag: "SSE"},
+	{Callee: []string{"*FastMCP().streamable_http_app"}, Kind: engine.TagResult, Tag: "streamable HTTP"},
+	{Callee: []string{"*FastMCP().http_app"}, Kind: engine.TagResult, Tag: "HTTP"},
+	{Callee: []string{"*SseServerTransport"}, Kind: engine.TagResult, Tag: "SSE"},
+	{Callee: []string{"*StreamableHTTPSessionManager"}, Kind: engine.TagResult, Tag: "streamable HTTP"},
+	{Callee: []string{"shlex.quote", "pipes.quote"}, Kind: engine.Sanitize, Classes: []string{"shell"}},
+	{Callee: []string{"os.path.basename", "*secure_filename"}, Kind: engine.Sanitize, Classes: []string{"path"}},
+	{Callee: resolveCallees, Kind: engine.Resolve},
+	{Callee: []string{"int", "float", "bool", "len", "abs", "round", "hash", "isinstance", "id", "*.startswith", "*.endswith",
+		"*.isdigit", "*.isalnum", "*.isalpha", "*.exists", "*.is_file", "*.is_dir", "os.path.exists", "os.path.isfile",
+		"os.path.isdir", "*.is_relative_to", "os.path.commonpath", "uuid.*", "hashlib.*", "*.hexdigest", "*.count",
+		"*.index", "*.find", "re.match", "re.fullmatch", "re.search", "*.match", "*.fullmatch"}, Kind: engine.Clean},
+	{Callee: []string{"*.format", "*.format_map"}, Kind: engine.Format},
+	{Callee: []string{"*.get", "*.pop", "*.getlist", "*.setdefault"}, Kind: engine.GetKey},
+	{Callee: []string{"str", "repr", "os.path.join", "os.path.normpath", "os.path.expanduser", "os.path.expandvars",
+		"os.fspath", "pathlib.Path", "pathlib.PurePath", "*.joinpath", "*.strip", "*.lstrip", "*.rstrip", "*.lower",
+		"*.upper", "*.join", "*.replace", "*.encode", "*.decode", "*.split", "*.splitlines",
+		"*.with_name", "*.with_suffix", "urllib.parse.urljoin", "urllib.parse.unquote", "json.loads", "*.copy",
+		"list", "tuple", "dict", "*.items", "*.values", "*.keys", "sorted", "reversed"}, Kind: engine.Propagate},
+}
+
+var (
+	subprocessAll = []string{"subprocess.run", "subprocess.call", "subprocess.check_call", "subprocess.check_output", "subprocess.Popen"}
+	shells        = []string{"sh", "bash", "zsh", "dash", "ksh", "fish", "cmd", "cmd.exe", "powershell", "pwsh"}
+	shellFlags    = []string{"-c", "/c", "/C", "-lc", "-ic", "-Command", "-command"}
+	interpreters  = []string{"python", "python2", "python3", "node", "nodejs", "ruby", "perl", "php", "deno", "bun", "Rscript"}
+	codeFlags     = []string{"-c", "-e", "--eval", "-E", "-r", "--exec"}
+	pathTail      = " without a containment check"
+)
+
+func pathSink(callees []string, arg ...engine.ArgRef) engine.Sink {
+	return engine.Sink{RuleID: "MCP003", Callee: callees, Arg: arg, Mode: engine.AnyPart, Class: "path", Tail: pathTail}
+}
+
+func urlSink(callees []string, arg ...engine.ArgRef) engine.Sink {
+	return engine.Sink{RuleID: "MCP006", Callee: callees, Arg: arg, Mode: engine.URLHost, Verb: "controls the URL passed to"}
+}
+
+var httpMethods = []string{"get", "post", "put", "patch", "delete", "head", "options", "stream"}
+
+func methods(prefixes ...string) []string {
+	var out []string
+	for _, p := range prefixes {
+		for _, m := range httpMethods {
+			out = append(out, p+m)
+		}
+	}
+	return out
+}
+
+var sinks = []engine.Sink{
+	// MCP007 first: python -c / node -e with a tainted code string
+	{RuleID: "MCP007", Callee: append(append([]string{}, subprocessAll...), "os.spawn*", "os.exec*"), Arg: []engine.ArgRef{"0", "args"},
+		Mode: engine.CodeFlag, Shells: interpreters, Flags: codeFlags},
+	{RuleID: "MCP007", Callee: []string{"asyncio.create_subprocess_exec"}, Arg: []engine.ArgRef{"*"},
+		Mode: engine.CodeFlag, Shells: interpreters, Flags: codeFlags},
+	{RuleID: "MCP007", Callee: []string{"eval", "exec", "compile", "builtins.eval", "builtins.exec"}, Arg: []engine.ArgRef{"0", "source"}, Mode: engine.AnyPart},
+	{RuleID: "MCP007", Callee: []string{"runpy.run_path", "runpy.run_module", "importlib.import_module", "__import__"}, Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
+	{RuleID: "MCP007", Callee: []string{"pickle.loads", "pickle.load", "cPickle.loads", "dill.loads", "marshal.loads", "shelve.open", "jsonpickle.decode", "yaml.unsafe_load"},
+		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
+	{RuleID: "MCP007", Callee: []string{"yaml.load", "yaml.load_all"}, Arg: []engine.ArgRef{"0", "stream"}, Mode: engine.AnyPart,
+		When: []engine.Cond{{Arg: "Loader", Ref: []string{"*SafeLoader", "*CSafeLoader", "*BaseLoader"}, Not: true}}},
+
+	// MCP002
+	{RuleID: "MCP002", Callee: subprocessAll, When: []engine.Cond{{Arg: "shell", Truthy: true}}, Arg: []engine.ArgRef{"0", "args"},
+		Mode: engine.AnyPart, Class: "shell", Detail: " with shell=True"},
+	{RuleID: "MCP002", Callee: subprocessAll, When: []engine.Cond{{Arg: "shell", Truthy: true, Not: true}}, Arg: []engine.ArgRef{"0", "args"},
+		Mode: engine.Program, Shells: shells, Flags: shellFlags, Class: "shell"},
+	{RuleID: "MCP002", Callee: []string{"subprocess.getoutput", "subprocess.getstatusoutput", "os.system", "os.popen", "commands.getoutput",
+		"asyncio.create_subprocess_shell", "pexpect.run", "pexpect.spawn", "pexpect.popen_spawn.PopenSpawn"},
+		Arg: []engine.ArgRef{"0", "cmd", "command"}, Mode: engine.AnyPart, Class: "shell"},
+	{RuleID: "MCP002", Callee: []string{"asyncio.create_subprocess_exec"}, Arg: []engine.ArgRef{"*"},
+		Mode: engine.Program, Shells: shells, Flags: shellFlags, Class: "shell"},
+	{RuleID: "MCP002", Callee: []string{"os.exec*", "os.spawn*", "os.posix_spawn*"}, Arg: []engine.ArgRef{"0"}, Mode: engine.Whole},
+
+	// MCP003
+	pathSink([]string{"open", "io.open", "codecs.open", "aiofiles.open", "os.open"}, "0", "file"),
+	pathSink([]string{"os.remove", "os.unlink", "os.rmdir", "os.removedirs", "os.makedirs", "os.mkdir", "os.listdir", "os.scandir",
+		"os.walk", "os.rename", "os.renames", "os.replace", "os.chmod", "os.chown", "os.truncate", "os.symlink", "os.link",
+		"shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.copytree", "shutil.move", "shutil.rmtree", "shutil.make_archive",
+		"aiofiles.os.*", "glob.glob", "glob.iglob"}, "0", "path", "src"),
+	pathSink([]string{"os.rename", "os.renames", "os.replace", "shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.copytree",
+		"shutil.move"}, "1", "dst"),
+	pathSink([]string{"*send_file", "*FileResponse", "*send_from_directory"}, "0", "path", "path_or_file"),
+	pathSink(fsReceiver, "recv"),
+
+	// MCP006
+	urlSink(append(methods("requests.", "httpx.", "*Session().", "*Client().", "*AsyncClient().", "*ClientSession()."),
+		"urllib.request.urlopen", "urllib.request.Request", "urllib.request.urlretrieve", "urllib3.*.request", "*.urlopen"), "0", "url"),
+	urlSink([]string{"requests.request", "httpx.request", "*Session().request", "*Client().request", "*AsyncClient().request",
+		"*ClientSession().request", "*PoolManager().request"}, "1", "url"),
+
+	// MCP008
+	{RuleID: "MCP008", Callee: []string{"*.execute", "*.executemany", "*.executescript", "sqlalchemy.text", "*.read_sql", "*.read_sql_query", "*.raw", "*.fetch", "*.fetchrow", "*.fetchval"},
+		Arg: []engine.ArgRef{"0", "sql", "query", "statement"}, Mode: engine.Built, Class: "sql", Verb: "is formatted into SQL text passed to"},
+}
+
+var seps = []string{"os.sep", "os.path.sep", "*'/'", `*"/"`, "*os.sep}", "*os.sep)", "*os.path.sep)"}
+
+var guards = []engine.Guard{
+	{Callee: []string{"*.startswith"}, Kind: engine.PrefixGuard, Class: "path", Sep: seps},
+	{Callee: []string{"*.is_relative_to"}, Kind: engine.ContainGuard, Class: "path"},
+	{Callee: []string{"os.path.commonpath", "*.commonpath"}, Kind: engine.CommonGuard, Class: "path"},
+	{Callee: []string{"*.relative_to"}, Kind: engine.TryGuard, Class: "path"},
+}

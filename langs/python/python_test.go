@@ -1,0 +1,28 @@
+package python_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/langs/engine"
+	"github.com/mcpsec/mcplint/langs/langtest"
+	"github.com/mcpsec/mcplint/langs/python"
+)
+
+var langs = []*engine.Lang{python.Lang}
+
+// TestRules runs every rule fixture directory testdata/python/<rule name>.
+func TestRules(t *testing.T) {
+	for _, r := range rule.Rules {
+		if !r.Supports(rule.Python) {
+			continue
+		}
+		dir := filepath.Join("..", "..", "testdata", "python", r.Name)
+		t.Run(r.Name, func(t *testing.T) { langtest.Run(t, dir, langs, r.ID) })
+	}
+}
+
+func TestServer(t *testing.T) {
+	langtest.Run(t, filepath.Join("..", "..", "testdata", "servers", "python"), langs)
+}

@@ -1,0 +1,251 @@
+// Package typescript is the engine's knowledge of TypeScript and JavaScript
+// as data: grammars per extension, node-type names, import and parameter
+// shapes, the MCP SDK handler shapes (@modelcontextprotocol/sdk McpServer
+// and Server, fastmcp), listeners and sinks. It holds no control flow per
+// rule.
+package typescript
+
+import (
+	"path"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+	"github.com/smacker/go-tree-sitter/javascript"
+	"github.com/smacker/go-tree-sitter/typescript/tsx"
+	"github.com/smacker/go-tree-sitter/typescript/typescript"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/langs/engine"
+)
+
+var (
+	tsGrammar  = typescript.GetLanguage()
+	tsxGrammar = tsx.GetLanguage()
+	jsGrammar  = javascript.GetLanguage()
+)
+
+// grammarFor picks the grammar by extension. JavaScript files use the
+// JavaScript grammar, which parses JSX too (JSX in .js is common); .d.ts
+// declarations hold no code and are skipped.
+func grammarFor(p string) *sitter.Language {
+	if strings.HasSuffix(p, ".d.ts") || strings.HasSuffix(p, ".d.mts") || strings.HasSuffix(p, ".d.cts") {
+		return nil
+	}
+	switch path.Ext(p) {
+	case ".ts", ".mts", ".cts":
+		return tsGrammar
+	case ".tsx":
+		return tsxGrammar
+	case ".js", ".jsx", ".mjs", ".cjs":
+		return jsGrammar
+	}
+	return nil
+}
+
+// Lang is the TypeScript/JavaScript language data.
+var Lang = &engine.Lang{
+	Name:    rule.TypeScript,
+	Grammar: grammarFor,
+	SkipMinified: func(p string) bool {
+		switch path.Ext(p) {
+		case ".js", ".mjs", ".cjs", ".jsx":
+			return true
+		}
+		return false
+	},
+	ProjectFiles:  []string{"package.json", "deno.json"},
+	SDKModules:    []string{"@modelcontextprotocol/sdk", "@modelcontextprotocol/sdk/*", "fastmcp", "fastmcp/*", "mcp-framework", "mcp-framework/*"},
+	ModuleName:    moduleName,
+	ResolveImport: resolveImport,
+	Syntax:        syntax,
+	Imports:       imports,
+	Params:        params,
+	Handlers:      handlers,
+	Listeners:     listeners,
+	Models:        models,
+	Sinks:         sinks,
+	Guards:        guards,
+	ContextNames:  []string{"extra", "context", "ctx"},
+	AuthMarkers:   []string{"*requireBearerAuth", "*bearerAuth", "*.verifyAccessToken", "*passport.authenticate", "*jwt.verify", "*expressjwt", "*authenticate"},
+	AuthStrings:   []string{"authorization", "x-api-key", "bearer "},
+}
+
+var syntax = engine.Syntax{
+	Comment:        "comment",
+	Module:         []string{"program"},
+	Block:          []string{"statement_block"},
+	ExprStmt:       []string{"expression_statement"},
+	Identifier:     []string{"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern", "this"},
+	Call:           []string{"call_expression", "new_expression"},
+	CallFunc:       []string{"function", "constructor"},
+	CallArgs:       "arguments",
+	Splat:          []string{"spread_element"},
+	Attribute:      []string{"member_expression"},
+	AttrObject:     "object",
+	AttrName:       []string{"property"},
+	Subscript:      []string{"subscript_expression"},
+	SubObject:      []string{"object"},
+	SubIndex:       []string{"index"},
+	String:         []string{"string", "template_string"},
+	StringText:     []string{"string_fragment"},
+	Escape:         []string{"escape_sequence"},
+	Interp:         []string{"template_substitution"},
+	Number:         []string{"number"},
+	Binary:         []string{"binary_expression"},
+	Unary:          []string{"unary_expression"},
+	Not:            []string{"!"},
+	Ternary:        []string{"ternary_expression"},
+	Passthrough:    []string{"parenthesized_expression", "await_expression", "as_expression", "non_null_expression", "satisfies_expression"},
+	List:           []string{"array"},
+	Dict:           []string{"object"},
+	Pair:           []string{"pair"},
+	Shorthand:      []string{"shorthand_property_identifier"},
+	Assign:         []string{"assignment_expression"},
+	Declarator:     []string{"variable_declarator"},
+	AugAssign:      []string{"augmented_assignment_expression"},
+	Pattern:        []string{"object_pattern", "array_pattern"},
+	PatternPair:    []string{"pair_pattern"},
+	PatternDefault: []string{"object_assignment_pattern", "assignment_pattern"},
+	Function: []string{"function_declaration", "function_expression", "function", "arrow_function", "method_definition",
+		"generator_function_declaration", "generator_function"},
+	FuncBody:  "body",
+	Class:     []string{"class_declaration", "class"},
+	Decorator: "decorator",
+	Return:    []string{"return_statement"},
+	If:        []string{"if_statement"},
+	Else:      []string{"else_clause"},
+	Raise:     []string{"throw_statement"},
+	Continue:  []string{"continue_statement", "break_statement"},
+	Loop:      []string{"for_statement", "for_in_statement", "while_statement", "do_statement"},
+	Try:       []string{"try_statement"},
+	Except:    []string{"catch_clause"},
+	Import:    []string{"import_statement"},
+}
+
+var exts = []string{".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"}
+
+// moduleName is the project-relative path without extension; index files
+// also answer for their directory.
+func moduleName(rel string) string {
+	for _, e := range exts {
+		if strings.HasSuffix(rel, e) {
+			rel = strings.TrimSuffix(rel, e)
+			break
+		}
+	}
+	return strings.TrimSuffix(rel, "/index")
+}
+
+// resolveImport resolves relative specifiers ("./util.js") against the
+// importing file; package specifiers stay external.
+func resolveImport(fromRel, source string) []string {
+	if !strings.HasPrefix(source, ".") {
+		return nil
+	}
+	p := path.Join(path.Dir(fromRel), source)
+	return []string{moduleName(p)}
+}
+
+func unquote(s string) string {
+	s = strings.Trim(s, "\"'`")
+	return strings.TrimPrefix(s, "node:")
+}
+
+func imports(f *engine.File, n *engine.Node) []engine.Import {
+	src := unquote(f.Text(n.Child("source")))
+	var out []engine.Import
+	for _, clause := range n.Children {
+		if clause.Type != "import_clause" {
+			continue
+		}
+		for _, c := range clause.NamedChildren("comment") {
+			switch c.Type {
+			case "identifier":
+				out = append(out, engine.Import{Local: f.Text(c), Source: src, Member: "default", Node: c})
+			case "namespace_import":
+				if id := c.FirstNamed("comment"); id != nil {
+					out = append(out, engine.Import{Local: f.Text(id), Source: src, Node: c})
+				}
+			case "named_imports":
+				for _, s := range c.NamedChildren("comment") {
+					name := f.Text(s.Child("name"))
+					local := name
+					if al := s.Child("alias"); al != nil {
+						local = f.Text(al)
+					}
+					out = append(out, engine.Import{Local: local, Source: src, Member: name, Node: s})
+				}
+			}
+		}
+	}
+	if len(out) == 0 && src != "" {
+		out = append(out, engine.Import{Source: src, Member: "*", Node: n})
+	}
+	return out
+}
+
+func params(f *engine.File, fn *engine.Node) []engine.Param {
+	if p := fn.Child("parameter"); p != nil {
+		// x => ...
+		return []engine.Param{{Names: []string{f.Text(p)}, Node: p}}
+	}
+	ps := fn.Child("parameters")
+	if ps == nil {
+		return nil
+	}
+	var out []engine.Param
+	for _, c := range ps.NamedChildren("comment") {
+		p := engine.Param{Node: c}
+		pat := c
+		switch c.Type {
+		case "required_parameter", "optional_parameter":
+			pat = c.Child("pattern")
+			if t := c.Child("type"); t != nil {
+				p.Type = strings.TrimSpace(strings.TrimPrefix(f.Text(t), ":"))
+			}
+			p.Default = c.Child("value")
+		case "assignment_pattern":
+			pat = c.Child("left")
+			p.Default = c.Child("right")
+		}
+		if pat == nil {
+			continue
+		}
+		if pat.Type == "rest_pattern" {
+			p.Rest = true
+			pat = pat.FirstNamed("comment")
+			if pat == nil {
+				continue
+			}
+		}
+		p.Names = patternNames(f, pat)
+		if len(p.Names) == 0 {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// patternNames lists the names a parameter pattern binds, one level deep:
+// ({ cmd, path: p }) binds cmd and path (the client's argument names).
+func patternNames(f *engine.File, pat *engine.Node) []string {
+	switch pat.Type {
+	case "identifier", "this":
+		return []string{f.Text(pat)}
+	case "object_pattern":
+		var out []string
+		for _, c := range pat.NamedChildren("comment") {
+			switch c.Type {
+			case "shorthand_property_identifier_pattern":
+				out = append(out, f.Text(c))
+			case "pair_pattern":
+				out = append(out, strings.Trim(f.Text(c.Child("key")), "\"'"))
+			case "object_assignment_pattern":
+				out = append(out, f.Text(c.Child("left")))
+			}
+		}
+		return out
+	}
+	return nil
+}

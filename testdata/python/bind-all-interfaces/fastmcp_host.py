@@ -1,0 +1,62 @@
+"""MCP001 fixtures: FastMCP and its run() transports."""
+import os
+
+from mcp.server.fastmcp import FastMCP
+
+mcp = FastMCP("notes", host="0.0.0.0")  # want "listens on all interfaces \\(host \"0.0.0.0\"\\)"
+
+# good: loopback only
+local = FastMCP("notes", host="127.0.0.1")
+
+# good: no host, FastMCP defaults to 127.0.0.1
+default = FastMCP("notes")
+
+HOST = "0.0.0.0"
+ANY6 = "::"
+
+
+@mcp.tool()
+def add(a: int, b: int) -> int:
+    return a + b
+
+
+def serve_sse():
+    mcp.run(transport="sse", host=HOST)  # want "all interfaces \\(host \"0.0.0.0\"\\)"
+
+
+def serve_http():
+    local.run(transport="streamable-http", host=ANY6)  # want "host \"::\""
+
+
+def serve_stdio():
+    # good: stdio is not a network listener, the host is ignored
+    local.run(transport="stdio", host="0.0.0.0")
+
+
+def serve_env():
+    host = os.getenv("MCP_HOST", "0.0.0.0")
+    local.run(transport="sse", host=host)  # want "all interfaces by default \\(host \"0.0.0.0\" from os.getenv"
+
+
+def serve_env_or():
+    local.run(transport="sse", host=os.environ.get("MCP_HOST") or "0.0.0.0")  # want "by default"
+
+
+def serve_env_loopback():
+    # good: the default is loopback; an operator must opt in to exposure
+    local.run(transport="sse", host=os.environ.get("MCP_HOST", "127.0.0.1"))
+
+
+def serve_runtime(host: str):
+    # good: only known at run time, no all-interfaces default
+    local.run(transport="sse", host=host)
+
+
+def serve_param_default(host: str = "0.0.0.0"):
+    local.run(transport="sse", host=host)  # want "by default \\(host \"0.0.0.0\" from the default of parameter host\\)"
+
+
+local.settings.host = "0.0.0.0"  # want "all interfaces"
+
+# good: settings pinned to loopback
+local.settings.host = "localhost"

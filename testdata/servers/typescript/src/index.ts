@@ -1,0 +1,27 @@
+// A small notes MCP server over streamable HTTP: vulnerable and safe code side by side.
+import express from "express";
+import { z } from "zod";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
+
+const server = new McpServer({ name: "notes", version: "0.1.0" });
+
+server.tool("add", "Add two numbers", { a: z.number(), b: z.number() }, async ({ a, b }) => ({
+  content: [{ type: "text", text: String(a + b) }],
+}));
+
+const app = express();
+app.use(express.json());
+
+app.post("/mcp", async (req, res) => {
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+  await server.connect(transport);
+  await transport.handleRequest(req, res, req.body);
+});
+
+const port = Number(process.env.PORT ?? 3000);
+app.listen(port); // want "has no host, so Node binds all interfaces"
+
+// good: the admin endpoint is loopback only
+const admin = express();
+admin.listen(port + 1, "127.0.0.1");

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 
@@ -97,6 +98,7 @@ func (n *Node) Walk(f func(*Node) bool) {
 type internTable struct {
 	mu     sync.Mutex
 	types  map[sitter.Symbol]string
+	named  map[sitter.Symbol]bool
 	fields map[string]string
 }
 
@@ -106,23 +108,28 @@ func internFor(l *sitter.Language) *internTable {
 	if t, ok := interns.Load(l); ok {
 		return t.(*internTable)
 	}
-	t, _ := interns.LoadOrStore(l, &internTable{types: map[sitter.Symbol]string{}, fields: map[string]string{}})
+	t, _ := interns.LoadOrStore(l, &internTable{types: map[sitter.Symbol]string{}, named: map[sitter.Symbol]bool{}, fields: map[string]string{}})
 	return t.(*internTable)
 }
 
-func (t *internTable) typeName(l *sitter.Language, n *sitter.Node) string {
+// typeName returns the interned type name of n and whether nodes of that
+// symbol are named, asking the C side once per symbol.
+func (t *internTable) typeName(l *sitter.Language, n *sitter.Node) (string, bool) {
 	sym := n.Symbol()
 	t.mu.Lock()
 	s, ok := t.types[sym]
+	named := t.named[sym]
 	t.mu.Unlock()
 	if ok {
-		return s
+		return s, named
 	}
 	s = n.Type()
+	named = n.IsNamed()
 	t.mu.Lock()
 	t.types[sym] = s
+	t.named[sym] = named
 	t.mu.Unlock()
-	return s
+	return s, named
 }
 
 func (t *internTable) field(f string) string {
@@ -140,6 +147,10 @@ func (t *internTable) field(f string) string {
 
 // parse parses src with lang and returns the Go copy of its tree and
 // whether the tree holds ERROR or MISSING nodes (the first such line).
+//
+// The copy asks the C side as little as possible per node (every cgo call
+// costs about as much as parsing the node): positions are computed from
+// byte offsets here, and named-ness is cached per symbol.
 func parse(ctx context.Context, lang *sitter.Language, src []byte) (root *Node, errLine int, err error) {
 	p := sitter.NewParser()
 	defer p.Close()
@@ -153,25 +164,33 @@ func parse(ctx context.Context, lang *sitter.Language, src []byte) (root *Node, 
 	}
 	defer tree.Close()
 	it := internFor(lang)
-	c := sitter.NewTreeCursor(tree.RootNode())
+	rn := tree.RootNode()
+	hasErr := rn.HasError()
+	c := sitter.NewTreeCursor(rn)
 	defer c.Close()
+	lines := lineStarts(src)
+	pos := func(off uint32) (int, int) {
+		i := sort.Search(len(lines), func(i int) bool { return lines[i] > int(off) }) - 1
+		if i < 0 {
+			i = 0
+		}
+		return i + 1, int(off) - lines[i] + 1
+	}
 
 	var stack []*Node
 	for {
 		sn := c.CurrentNode()
-		sp, ep := sn.StartPoint(), sn.EndPoint()
+		typ, named := it.typeName(lang, sn)
 		n := &Node{
-			Type:    it.typeName(lang, sn),
-			Field:   it.field(c.CurrentFieldName()),
-			Named:   sn.IsNamed(),
-			Start:   sn.StartByte(),
-			End:     sn.EndByte(),
-			Line:    int(sp.Row) + 1,
-			Col:     int(sp.Column) + 1,
-			EndLine: int(ep.Row) + 1,
-			EndCol:  int(ep.Column) + 1,
+			Type:  typ,
+			Field: it.field(c.CurrentFieldName()),
+			Named: named,
+			Start: sn.StartByte(),
+			End:   sn.EndByte(),
 		}
-		if sn.IsError() || sn.IsMissing() {
+		n.Line, n.Col = pos(n.Start)
+		n.EndLine, n.EndCol = pos(n.End)
+		if hasErr && (typ == "ERROR" || sn.IsMissing()) {
 			n.Error = true
 			if errLine == 0 {
 				errLine = n.Line

@@ -5,6 +5,11 @@ package analyzers
 
 import (
 	"github.com/mcpsec/mcplint/analyzers/bindall"
+	"github.com/mcpsec/mcplint/analyzers/cmdinjection"
+	"github.com/mcpsec/mcplint/analyzers/codeexec"
+	"github.com/mcpsec/mcplint/analyzers/pathtraversal"
+	"github.com/mcpsec/mcplint/analyzers/sqlinjection"
+	"github.com/mcpsec/mcplint/analyzers/ssrf"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -12,4 +17,9 @@ import (
 // rule ID.
 var All = []*analysis.Analyzer{
 	bindall.Analyzer,
+	cmdinjection.Analyzer,
+	pathtraversal.Analyzer,
+	ssrf.Analyzer,
+	codeexec.Analyzer,
+	sqlinjection.Analyzer,
 }

@@ -1,0 +1,165 @@
+// Package handlers is the handler-discovery analyzer: it finds the MCP tool,
+// resource and prompt handlers of a package and the parameters through which
+// they receive client-chosen data. The taint engine starts from its result.
+//
+// A handler is recognised by its signature, not only by its registration:
+// any function or closure with a parameter of an SDK request type
+// (mcp-go mcp.CallToolRequest, go-sdk *mcp.CallToolRequest, ...) is treated
+// as a handler. That finds handlers registered in another package (mcp-go
+// servers often do `s.AddTool(cpu.NewTool(), cpu.Handler)` in main) without
+// facts, and it works when the SDK could not be type-checked, because the
+// parameter's declared type is read from the syntax. Registration calls
+// (mcpapi.Registrations) add the tool name and mark typed-input handlers.
+package handlers
+
+import (
+	"go/ast"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/internal/index"
+	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Analyzer discovers handlers; its result is *Result.
+var Analyzer = &analysis.Analyzer{
+	Name:             "mcphandlers",
+	Doc:              "discover MCP tool, resource and prompt handlers and their argument parameters",
+	Run:              run,
+	RunDespiteErrors: true,
+	Requires:         []*analysis.Analyzer{index.Analyzer, inspect.Analyzer},
+	ResultType:       reflect.TypeOf((*Result)(nil)),
+}
+
+// Handler is one discovered handler.
+type Handler struct {
+	Func ast.Node // *ast.FuncDecl or *ast.FuncLit
+	Kind mcpapi.HandlerKind
+	// Request is the request parameter; Input the typed argument struct
+	// parameter (go-sdk mcp.AddTool, mcp-go NewTypedToolHandler), or nil.
+	Request types.Object
+	Input   types.Object
+	// Registered is the registration call, when seen in this package.
+	Registered *ast.CallExpr
+}
+
+// Result is the handlers of the package.
+type Result struct {
+	Handlers []*Handler
+	// Requests maps every request parameter to its handler kind.
+	Requests map[types.Object]mcpapi.HandlerKind
+	// Inputs holds typed argument parameters.
+	Inputs map[types.Object]bool
+	byFunc map[ast.Node]*Handler
+}
+
+// Of returns the handler for a function node.
+func (r *Result) Of(fn ast.Node) *Handler { return r.byFunc[fn] }
+
+func run(pass *analysis.Pass) (any, error) {
+	ix := pass.ResultOf[index.Analyzer].(*index.Index)
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	res := &Result{Requests: map[types.Object]mcpapi.HandlerKind{}, Inputs: map[types.Object]bool{}, byFunc: map[ast.Node]*Handler{}}
+	ins.Preorder([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)}, func(n ast.Node) {
+		var ft *ast.FuncType
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			ft = n.Type
+		case *ast.FuncLit:
+			ft = n.Type
+		}
+		if h := classify(ix, n, ft); h != nil {
+			res.Handlers = append(res.Handlers, h)
+			res.byFunc[n] = h
+			res.Requests[h.Request] = h.Kind
+			if h.Input != nil {
+				res.Inputs[h.Input] = true
+			}
+		}
+	})
+	// Registrations name the handler kind for closures and declared
+	// functions passed by name.
+	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+		call := n.(*ast.CallExpr)
+		f, _, ok := ix.Callee(call)
+		if !ok {
+			return
+		}
+		reg, ok := mcpapi.FindRegistration(f)
+		if !ok || reg.HandlerArg < 0 || reg.HandlerArg >= len(call.Args) {
+			return
+		}
+		var fn ast.Node
+		switch a := ast.Unparen(call.Args[reg.HandlerArg]).(type) {
+		case *ast.FuncLit:
+			fn = a
+		case *ast.Ident:
+			fn = ix.FuncDecl(ix.Object(a))
+		case *ast.SelectorExpr:
+			fn = ix.FuncDecl(ix.Object(a.Sel))
+		}
+		if h := res.byFunc[fn]; h != nil {
+			h.Registered = call
+		}
+	})
+	return res, nil
+}
+
+// classify returns a handler when a parameter has an SDK request type.
+func classify(ix *index.Index, fn ast.Node, ft *ast.FuncType) *Handler {
+	if ft.Params == nil {
+		return nil
+	}
+	var h *Handler
+	for _, field := range ft.Params.List {
+		t, ok := paramType(ix, field)
+		for _, name := range field.Names {
+			obj := ix.Object(name)
+			if obj == nil {
+				continue
+			}
+			if h == nil {
+				if ok && mcpapi.IsRequestType(t.Pkg, t.Name) {
+					h = &Handler{Func: fn, Request: obj, Kind: kindOf(t.Name, obj)}
+				}
+				continue
+			}
+			// A parameter after the request that is not a context carries the
+			// decoded arguments.
+			if h.Input == nil && !(ok && t.Pkg == "context") {
+				h.Input = obj
+			}
+		}
+	}
+	return h
+}
+
+func paramType(ix *index.Index, field *ast.Field) (mcpapi.Func, bool) {
+	if t, ok := ix.TypeExprName(field.Type); ok {
+		return t, true
+	}
+	return mcpapi.Func{}, false
+}
+
+func kindOf(typeName string, obj types.Object) mcpapi.HandlerKind {
+	switch typeName {
+	case "ReadResourceRequest":
+		return mcpapi.ResourceHandler
+	case "GetPromptRequest":
+		return mcpapi.PromptHandler
+	case "ServerRequest":
+		// go-sdk's generic request: the type argument says which.
+		if obj != nil {
+			if s := obj.Type().String(); strings.Contains(s, "ReadResourceParams") {
+				return mcpapi.ResourceHandler
+			} else if strings.Contains(s, "GetPromptParams") {
+				return mcpapi.PromptHandler
+			}
+		}
+	}
+	return mcpapi.ToolHandler
+}

@@ -1,0 +1,521 @@
+package taint
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path"
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/internal/index"
+	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
+)
+
+// call evaluates a call: sources, sinks, sanitizers, propagation.
+func (w *walker) call(c *ast.CallExpr) *taint {
+	// Conversions and builtins.
+	if tv, ok := w.e.pass.TypesInfo.Types[c.Fun]; ok && tv.IsType() {
+		if len(c.Args) == 1 {
+			return w.expr(c.Args[0])
+		}
+		return nil
+	}
+	if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
+		if _, isBuiltin := w.e.ix.Object(id).(*types.Builtin); isBuiltin {
+			var t *taint
+			for _, a := range c.Args {
+				at := w.expr(a)
+				if id.Name == "append" {
+					t = union(t, at)
+				}
+			}
+			if t != nil {
+				t = t.plain()
+			}
+			return t
+		}
+	}
+	f, obj, known := w.e.ix.Callee(c)
+	sel, isSel := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	var recv ast.Expr
+	if isSel && known && f.Recv != "" {
+		recv = sel.X
+	} else if isSel && !known {
+		recv = sel.X
+	}
+
+	// Sources: methods on the request.
+	if recv != nil {
+		if k, ok := w.isRequest(recv); ok {
+			for _, a := range c.Args {
+				w.expr(a)
+			}
+			name := ""
+			if len(c.Args) > 0 {
+				name, _ = w.e.ix.ConstString(c.Args[0])
+			}
+			switch {
+			case mcpapi.ArgReaders[sel.Sel.Name]:
+				return w.source(c, k, name)
+			case mcpapi.BindMethods[sel.Sel.Name] && len(c.Args) == 1:
+				w.store(c.Args[0], w.source(c, k, ""), false)
+			}
+			return nil
+		}
+	}
+
+	var rt *taint
+	if recv != nil {
+		rt = w.expr(recv)
+	}
+	ats := make([]*taint, len(c.Args))
+	for i, a := range c.Args {
+		ats[i] = w.expr(a)
+	}
+	if !known {
+		return w.unknownCall(c, rt, ats)
+	}
+
+	if sink, ok := mcpapi.FindSink(f); ok {
+		w.checkSink(c, f, sink, ats)
+	}
+	switch {
+	case mcpapi.RootContained[f], f.Pkg == "os" && f.Recv == "Root":
+		return nil // resolved inside an os.Root: contained by construction
+	case mcpapi.Sanitizers[f]:
+		return nil
+	case mcpapi.Cleaners[f] && len(ats) > 0:
+		if ats[0] == nil {
+			return nil
+		}
+		t := ats[0].clone()
+		t.cleaned, t.sepTerm, t.fromRel = true, false, false
+		return t
+	case f.Pkg == "path/filepath" && f.Name == "Rel" && len(ats) == 2:
+		if ats[1] == nil {
+			return nil
+		}
+		t := ats[1].clone()
+		t.fromRel, t.cleaned = true, false
+		return t
+	case mcpapi.Joiners[f]:
+		var t *taint
+		for _, a := range ats {
+			t = union(t, a)
+		}
+		if t != nil {
+			t = t.plain()
+			t.cleaned = true
+		}
+		return t
+	case f.Pkg == "fmt" && f.Recv == "" && (f.Name == "Sprintf" || f.Name == "Errorf") && len(c.Args) > 0:
+		var t *taint
+		for _, a := range ats[1:] {
+			t = union(t, a)
+		}
+		if t == nil {
+			return nil
+		}
+		t = t.plain()
+		if format, ok := w.e.ix.ConstString(c.Args[0]); ok {
+			if i := strings.IndexByte(format, '%'); i >= 0 && urlPrefix.MatchString(format[:i]) {
+				t.hostFixed = true
+			}
+		}
+		return t.with(Step{Pos: c.Pos(), End: c.End(), Message: "formatted by fmt." + f.Name})
+	case f.Pkg == "fmt" && (f.Name == "Fprintf" || f.Name == "Fprint" || f.Name == "Fprintln") && len(c.Args) > 0:
+		var t *taint
+		for _, a := range ats[1:] {
+			t = union(t, a)
+		}
+		if t != nil {
+			w.store(c.Args[0], t.plain(), false)
+		}
+		return nil
+	case (f.Pkg == "strings" && f.Recv == "Builder" || f.Pkg == "bytes" && f.Recv == "Buffer") && strings.HasPrefix(f.Name, "Write"):
+		if len(ats) > 0 && ats[0] != nil {
+			w.store(recv, ats[0].plain(), false)
+		}
+		return nil
+	case f.Pkg == "net/url" && f.Recv == "Values" && (f.Name == "Set" || f.Name == "Add"):
+		return nil // query parameters do not choose the host
+	}
+
+	if decl := w.e.ix.FuncDecl(obj); decl != nil && decl.Body != nil {
+		return w.localCall(c, f, decl, ats)
+	}
+	if fobj, ok := obj.(*types.Func); ok && fobj.Pkg() != nil && fobj.Pkg() != w.e.pass.Pkg {
+		var fact SummaryFact
+		if w.e.pass.ImportObjectFact(fobj, &fact) {
+			return w.factCall(c, f, &fact, ats)
+		}
+	}
+	return w.unknownCall(c, rt, ats)
+}
+
+// unknownCall propagates conservatively: the result carries the taint of
+// the receiver and every argument (its type filter drops numbers and
+// booleans), and a &x argument receives the taint of the others
+// (json.Unmarshal(data, &v)).
+func (w *walker) unknownCall(c *ast.CallExpr, rt *taint, ats []*taint) *taint {
+	t := rt
+	for _, a := range ats {
+		t = union(t, a)
+	}
+	if t == nil {
+		return nil
+	}
+	t = t.plain()
+	for _, a := range c.Args {
+		if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			w.store(u.X, t, false)
+		}
+	}
+	return t
+}
+
+// argFor maps parameter index i to the taint of its argument(s).
+func argFor(ats []*taint, i int, variadic bool, nparams int) *taint {
+	if variadic && i == nparams-1 {
+		var t *taint
+		for j := i; j < len(ats); j++ {
+			t = union(t, ats[j])
+		}
+		return t
+	}
+	if i < len(ats) {
+		return ats[i]
+	}
+	return nil
+}
+
+func signatureShape(w *walker, decl *ast.FuncDecl) (n int, variadic bool) {
+	for _, f := range decl.Type.Params.List {
+		k := len(f.Names)
+		if k == 0 {
+			k = 1
+		}
+		n += k
+		if _, ok := f.Type.(*ast.Ellipsis); ok {
+			variadic = true
+		}
+	}
+	return n, variadic
+}
+
+// localCall applies the summary of a function declared in this package.
+func (w *walker) localCall(c *ast.CallExpr, f mcpapi.Func, decl *ast.FuncDecl, ats []*taint) *taint {
+	s := w.e.summarize(decl)
+	n, variadic := signatureShape(w, decl)
+	callStep := Step{Pos: c.Pos(), End: c.End(), Message: "passed to " + decl.Name.Name}
+	for _, h := range s.sinks {
+		for i := 0; i < n && i < 64; i++ {
+			if h.params&(1<<uint(i)) == 0 {
+				continue
+			}
+			at := argFor(ats, i, variadic, n)
+			if at == nil {
+				continue
+			}
+			flowed := at.with(callStep)
+			flowed.steps = append(flowed.steps, h.steps...)
+			w.hit(h.rule, h.desc, h.pos, h.end, flowed)
+		}
+	}
+	var t *taint
+	for i := 0; i < n && i < 64; i++ {
+		if s.returns&(1<<uint(i)) != 0 {
+			if at := argFor(ats, i, variadic, n); at != nil {
+				t = union(t, at.plain().with(Step{Pos: c.Pos(), End: c.End(), Message: "returned by " + decl.Name.Name}))
+			}
+		}
+	}
+	if s.returnSrc != nil {
+		rs := s.returnSrc.with(Step{Pos: c.Pos(), End: c.End(), Message: "returned by " + decl.Name.Name})
+		rs.params, rs.derived = 0, nil
+		t = union(t, rs)
+	}
+	return t
+}
+
+// factCall applies the summary of a function of another package.
+func (w *walker) factCall(c *ast.CallExpr, f mcpapi.Func, fact *SummaryFact, ats []*taint) *taint {
+	variadic := false
+	n := len(ats)
+	if fobj, ok := w.e.pass.TypesInfo.Uses[calleeIdent(c)].(*types.Func); ok {
+		sig := fobj.Signature()
+		n, variadic = sig.Params().Len(), sig.Variadic()
+	}
+	name := shortName(f)
+	for _, h := range fact.Sinks {
+		for i := 0; i < n && i < 64; i++ {
+			if h.Params&(1<<uint(i)) == 0 {
+				continue
+			}
+			if at := argFor(ats, i, variadic, n); at != nil {
+				w.hit(h.Rule, h.Desc+" in "+name, c.Pos(), c.End(), at)
+			}
+		}
+	}
+	var t *taint
+	for i := 0; i < n && i < 64; i++ {
+		if fact.Returns&(1<<uint(i)) != 0 {
+			if at := argFor(ats, i, variadic, n); at != nil {
+				t = union(t, at.plain())
+			}
+		}
+	}
+	if fact.ReturnSrc != "" {
+		t = union(t, &taint{src: fact.ReturnSrc, steps: []Step{{Pos: c.Pos(), End: c.End(), Message: fact.ReturnSrc + " is read by " + name}}})
+	}
+	return t
+}
+
+func calleeIdent(c *ast.CallExpr) *ast.Ident {
+	switch x := ast.Unparen(c.Fun).(type) {
+	case *ast.Ident:
+		return x
+	case *ast.SelectorExpr:
+		return x.Sel
+	}
+	return nil
+}
+
+func shortName(f mcpapi.Func) string {
+	p := path.Base(f.Pkg)
+	if f.Recv != "" {
+		return p + "." + f.Recv + "." + f.Name
+	}
+	return p + "." + f.Name
+}
+
+// checkSink reports tainted arguments of a sink call.
+func (w *walker) checkSink(c *ast.CallExpr, f mcpapi.Func, sink mcpapi.Sink, ats []*taint) {
+	name := shortName(f)
+	switch sink.Kind {
+	case mcpapi.SinkArgs:
+		for _, i := range sink.Args {
+			if i < len(ats) && ats[i] != nil {
+				w.hit(sink.Rule, name, c.Pos(), c.End(), ats[i])
+				return
+			}
+		}
+	case mcpapi.SinkURL:
+		for _, i := range sink.Args {
+			if i < len(ats) && ats[i] != nil && !ats[i].hostFixed {
+				w.hit(sink.Rule, name, c.Pos(), c.End(), ats[i])
+				return
+			}
+		}
+	case mcpapi.SinkExec:
+		p := sink.Args[0]
+		if p >= len(ats) {
+			return
+		}
+		if ats[p] != nil {
+			w.hit(sink.Rule, name+" as the program name", c.Pos(), c.End(), ats[p])
+			return
+		}
+		prog, ok := w.e.ix.ConstString(c.Args[p])
+		if !ok {
+			return
+		}
+		base := path.Base(strings.ReplaceAll(prog, `\`, "/"))
+		rule, flag := sink.Rule, mcpapi.Shells[strings.ToLower(base)]
+		if flag == "" {
+			rule, flag = "MCP007", interpreterFlag(base)
+		}
+		if flag == "" {
+			return // argument passing to a fixed program, not injection
+		}
+		// Only the argument right after the flag is the script; later ones
+		// are its positional parameters ($1, sys.argv), which is data.
+		afterFlag := false
+		for i := p + 1; i < len(c.Args); i++ {
+			if s, ok := w.e.ix.ConstString(c.Args[i]); ok && strings.EqualFold(s, flag) {
+				afterFlag = true
+				continue
+			}
+			spread := c.Ellipsis.IsValid() && i == len(c.Args)-1
+			script := afterFlag
+			afterFlag = false
+			if (script || spread) && ats[i] != nil {
+				w.hit(rule, fmt.Sprintf("%s via %q", name, prog+" "+flag), c.Pos(), c.End(), ats[i])
+				return
+			}
+		}
+	}
+}
+
+func interpreterFlag(base string) string {
+	b := strings.ToLower(base)
+	if f, ok := mcpapi.Interpreters[b]; ok {
+		return f
+	}
+	// python3.12, node18 ...
+	for name, f := range mcpapi.Interpreters {
+		if strings.HasPrefix(b, name) && strings.Trim(b[len(name):], "0123456789.") == "" {
+			return f
+		}
+	}
+	return ""
+}
+
+// hit records a tainted sink: a finding when the value carries a source,
+// a summary entry when it derives from parameters.
+func (w *walker) hit(rule, desc string, pos, end token.Pos, t *taint) {
+	if t.params != 0 && pos.IsValid() {
+		w.sum.sinks = append(w.sum.sinks, sinkHit{rule: rule, desc: desc, pos: pos, end: end, params: t.params, steps: t.steps})
+	}
+	if t.src == "" {
+		return // only parameter-derived: the callers decide
+	}
+	src := t.src
+	key := fmt.Sprintf("%s@%d", rule, pos)
+	if _, dup := w.e.findings[key]; dup {
+		return
+	}
+	w.e.findings[key] = &Finding{Rule: rule, Pos: pos, End: end, Message: message(rule, src, desc), Flow: t.steps}
+}
+
+func message(rule, src, desc string) string {
+	switch rule {
+	case "MCP003":
+		return fmt.Sprintf("%s reaches %s without a containment check", src, desc)
+	case "MCP006":
+		return fmt.Sprintf("%s controls the URL passed to %s", src, desc)
+	case "MCP008":
+		return fmt.Sprintf("%s is built into SQL text passed to %s", src, desc)
+	}
+	return fmt.Sprintf("%s reaches %s", src, desc)
+}
+
+// guards returns the variables a condition vouches for when it is true and
+// when it is false.
+func (w *walker) guards(cond ast.Expr) (onTrue, onFalse []types.Object) {
+	switch x := ast.Unparen(cond).(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.NOT {
+			t, f := w.guards(x.X)
+			return f, t
+		}
+	case *ast.BinaryExpr:
+		switch x.Op {
+		case token.LAND:
+			at, _ := w.guards(x.X)
+			bt, _ := w.guards(x.Y)
+			return append(at, bt...), nil
+		case token.LOR:
+			_, af := w.guards(x.X)
+			_, bf := w.guards(x.Y)
+			return nil, append(af, bf...)
+		}
+	case *ast.Ident:
+		// ok from `_, ok := allowed[x]`
+		return w.okGuard(x), nil
+	case *ast.CallExpr:
+		return w.callGuard(x), w.relGuard(x)
+	}
+	return nil, nil
+}
+
+func (w *walker) vars(e ast.Expr) []types.Object {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		if o := w.e.ix.Object(id); o != nil {
+			return []types.Object{o}
+		}
+	}
+	return nil
+}
+
+// okGuard handles an allowlist lookup: `_, ok := allowed[x]; ok`.
+func (w *walker) okGuard(id *ast.Ident) []types.Object {
+	obj := w.e.ix.Object(id)
+	for _, d := range w.e.ix.Defs[obj] {
+		if d.Kind != index.DefAssign || d.Tuple != 1 {
+			continue
+		}
+		if ix, ok := ast.Unparen(d.RHS).(*ast.IndexExpr); ok {
+			if _, isMap := w.typeOfUnder(ix.X).(*types.Map); isMap {
+				return w.vars(ix.Index)
+			}
+		}
+	}
+	return nil
+}
+
+func (w *walker) typeOfUnder(e ast.Expr) types.Type {
+	t := w.typeOf(e)
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
+}
+
+// callGuard: calls that vouch for an argument when they return true.
+func (w *walker) callGuard(c *ast.CallExpr) []types.Object {
+	f, obj, ok := w.e.ix.Callee(c)
+	if !ok {
+		return nil
+	}
+	switch {
+	case mcpapi.GuardFuncs[f] && len(c.Args) >= 1:
+		return w.vars(c.Args[0])
+	case f.Pkg == "slices" && f.Name == "Contains" && len(c.Args) == 2:
+		return w.vars(c.Args[1])
+	case f.Pkg == "strings" && f.Name == "HasPrefix" && len(c.Args) == 2:
+		x := c.Args[0]
+		t := w.expr(x)
+		if t == nil || !t.cleaned {
+			return nil // a prefix check on an uncleaned path is defeated by ".."
+		}
+		if t.sepTerm || w.endsWithSeparator(c.Args[1], 0) {
+			return w.vars(x)
+		}
+		return nil
+	}
+	if decl := w.e.ix.FuncDecl(obj); decl != nil && decl.Body != nil {
+		s := w.e.summarize(decl)
+		if !s.done {
+			return nil // recursion
+		}
+		var out []types.Object
+		for i, a := range c.Args {
+			if i < 64 && s.guards&(1<<uint(i)) != 0 {
+				out = append(out, w.vars(a)...)
+			}
+		}
+		return out
+	}
+	if fobj, ok := obj.(*types.Func); ok && fobj.Pkg() != w.e.pass.Pkg {
+		var fact SummaryFact
+		if w.e.pass.ImportObjectFact(fobj, &fact) {
+			var out []types.Object
+			for i, a := range c.Args {
+				if i < 64 && fact.Guards&(1<<uint(i)) != 0 {
+					out = append(out, w.vars(a)...)
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// relGuard: strings.HasPrefix(rel, "..") on a filepath.Rel result vouches
+// for the path when false.
+func (w *walker) relGuard(c *ast.CallExpr) []types.Object {
+	f, _, ok := w.e.ix.Callee(c)
+	if !ok || f.Pkg != "strings" || f.Name != "HasPrefix" || len(c.Args) != 2 {
+		return nil
+	}
+	if s, ok := w.e.ix.ConstString(c.Args[1]); !ok || !strings.HasPrefix(s, "..") {
+		return nil
+	}
+	t := w.expr(c.Args[0])
+	if t == nil || !t.fromRel {
+		return nil
+	}
+	return w.vars(c.Args[0])
+}

@@ -69,14 +69,14 @@ var Rules = []*Rule{
 		Summary: "A tool, resource or prompt argument, which a prompt injection can choose, reaches a shell command or the program name of a new process. " +
 			"That is remote code execution on the machine running the MCP server.",
 		Message:  `tool argument "cmd" reaches subprocess.run with shell=True`,
-		CWE:      78, Severity: Critical, Tags: []string{"mcp", "taint"}, Precision: "high",
+		CWE:      78, Severity: Critical, Tags: []string{"mcp", "taint"}, Languages: []Language{Go}, Precision: "high",
 	},
 	{
 		ID: "MCP003", Name: "path-traversal", Title: "Tool argument reaches a filesystem path without a containment check",
 		Summary: "A tool argument is used as a file path without a real containment check (resolve, then compare against the allowed root with a separator). " +
 			"A prompt injection can then read secrets such as ~/.ssh/id_rsa or overwrite files outside the intended directory.",
 		Message:  `tool argument "path" reaches open without a containment check`,
-		CWE:      22, Severity: High, Tags: []string{"mcp", "taint"}, Precision: "high",
+		CWE:      22, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go}, Precision: "high",
 	},
 	{
 		ID: "MCP004", Name: "missing-auth", Title: "HTTP MCP transport served without authentication",
@@ -97,21 +97,21 @@ var Rules = []*Rule{
 		Summary: "A tool argument controls the scheme or host of an outbound HTTP request. " +
 			"A prompt injection can make the server fetch cloud metadata endpoints or internal services and hand the response back to the model.",
 		Message:  `tool argument "url" controls the URL passed to requests.get`,
-		CWE:      918, Severity: High, Tags: []string{"mcp", "taint"}, Precision: "high",
+		CWE:      918, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go}, Precision: "high",
 	},
 	{
 		ID: "MCP007", Name: "code-exec", Title: "Tool argument reaches dynamic code execution",
 		Summary: "A tool argument reaches eval, exec, a dynamic import, an unsafe deserializer or a code string run by an interpreter. " +
 			"That runs attacker-chosen code inside the MCP server.",
 		Message:  `tool argument "expression" reaches eval`,
-		CWE:      94, Severity: Critical, Tags: []string{"mcp", "taint"}, Precision: "high",
+		CWE:      94, Severity: Critical, Tags: []string{"mcp", "taint"}, Languages: []Language{Go}, Precision: "high",
 	},
 	{
 		ID: "MCP008", Name: "sql-injection", Title: "Tool argument is built into SQL text",
 		Summary: "A tool argument is concatenated or formatted into the text of an SQL statement instead of being passed as a parameter. " +
 			"A prompt injection can then read or change any data the server's database user can.",
 		Message:  `tool argument "name" is formatted into SQL text passed to cursor.execute`,
-		CWE:      89, Severity: High, Tags: []string{"mcp", "taint"}, Precision: "high",
+		CWE:      89, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go}, Precision: "high",
 	},
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -63,5 +64,40 @@ func TestRuleDocsContent(t *testing.T) {
 	}
 	if !sort.StringsAreSorted(ids) {
 		t.Error("catalog not in ID order")
+	}
+}
+
+var mdLink = regexp.MustCompile(`\]\(([^)\s]+)\)`)
+
+// TestDocLinks: relative links in README.md and docs/ point at files that
+// exist, and the README links every guide.
+func TestDocLinks(t *testing.T) {
+	pages, _ := filepath.Glob(filepath.Join(moduleRoot, "docs", "*.md"))
+	rules, _ := filepath.Glob(filepath.Join(moduleRoot, "docs", "rules", "*.md"))
+	pages = append(append(pages, rules...), filepath.Join(moduleRoot, "README.md"))
+	for _, page := range pages {
+		data, err := os.ReadFile(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range mdLink.FindAllStringSubmatch(string(data), -1) {
+			target, _, _ := strings.Cut(m[1], "#")
+			if target == "" || strings.Contains(target, "://") || strings.HasPrefix(target, "mailto:") {
+				continue
+			}
+			if _, err := os.Stat(filepath.Join(filepath.Dir(page), filepath.FromSlash(target))); err != nil {
+				rel, _ := filepath.Rel(moduleRoot, page)
+				t.Errorf("%s links to missing %s", rel, m[1])
+			}
+		}
+	}
+	readme, err := os.ReadFile(filepath.Join(moduleRoot, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range []string{"docs/config.md", "docs/baseline.md", "docs/github-code-scanning.md", "docs/ide.md", "docs/rules/README.md", "docs/json-schema.json"} {
+		if !strings.Contains(string(readme), "("+doc+")") {
+			t.Errorf("README.md does not link %s", doc)
+		}
 	}
 }

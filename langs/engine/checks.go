@@ -693,7 +693,7 @@ func (a *analysis) runHandler(j handlerJob) {
 
 func (a *analysis) paramValue(fn *Func, j handlerJob, i int, p Param, it *interp) *Value {
 	if i == 0 && fn.class != nil && len(p.Names) == 1 && (p.Names[0] == "self" || p.Names[0] == "cls") {
-		return &Value{Class: fn.class, Ref: fn.class.ref + "()"}
+		return fn.class.instance()
 	}
 	if len(p.Names) != 1 {
 		return unknown()
@@ -741,7 +741,7 @@ func (a *analysis) runPlain(fn *Func) {
 	it := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn}
 	for i, p := range fn.params {
 		if i == 0 && fn.class != nil && len(p.Names) == 1 {
-			it.env.set(p.Names[0], &Value{Class: fn.class, Ref: fn.class.ref + "()"})
+			it.env.set(p.Names[0], fn.class.instance())
 			continue
 		}
 		for _, nm := range p.Names {

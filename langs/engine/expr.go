@@ -509,7 +509,10 @@ func (it *interp) result(c *callSite) *Value {
 		return it.callFunc(c, fn)
 	}
 	if ci := c.callee.Class; ci != nil {
-		inst := &Value{Ref: ci.ref + "()", Class: ci, Ctor: a}
+		inst := ci.instance()
+		if inst.Ctor == nil {
+			inst.Ctor = a
+		}
 		if init, ok := ci.methods["__init__"]; ok {
 			it.callFuncWith(c, init, inst)
 		} else if ctor, ok := ci.methods["constructor"]; ok {
@@ -692,7 +695,9 @@ func (it *interp) callFunc(c *callSite, fn *Func) *Value {
 
 func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	a := it.a
-	interesting := false
+	// a method of a project class is always followed (self carries state);
+	// a plain function only when an argument carries something.
+	interesting := recv != nil && recv.Class != nil
 	for _, v := range c.a.all() {
 		if taintOf(v) != nil || (v != nil && v.Known) || (v != nil && len(v.Tags) > 0) {
 			interesting = true
@@ -727,7 +732,7 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 		}
 		pi = 1
 	} else if fn.class != nil && len(params) > 0 && len(params[0].Names) == 1 && params[0].Names[0] == "self" {
-		callee.env.set("self", &Value{Class: fn.class, Ref: fn.class.ref + "()"})
+		callee.env.set("self", fn.class.instance())
 		pi = 1
 	}
 	posi := 0

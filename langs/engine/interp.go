@@ -45,6 +45,17 @@ type classInfo struct {
 	methods map[string]*Func
 	fields  map[string]string // annotated attributes: name -> type text
 	bases   []string
+	inst    *Value
+}
+
+// instance is the one abstract object standing for every instance of the
+// class (allocation-site abstraction): attributes set in __init__ are seen
+// by every method.
+func (ci *classInfo) instance() *Value {
+	if ci.inst == nil {
+		ci.inst = &Value{Class: ci, Ref: ci.ref + "()"}
+	}
+	return ci.inst
 }
 
 // args is an evaluated argument list.
@@ -565,7 +576,13 @@ func (it *interp) with(n *Node) {
 				inner := val.FirstNamed(sx.Comment)
 				v := it.expr(inner)
 				if al := val.Child("alias"); al != nil {
-					it.bind(al, v, val)
+					if !has(sx.Identifier, al.Type) && !has(sx.Pattern, al.Type) {
+						// python wraps the target: as_pattern_target
+						al = al.FirstNamed(sx.Comment)
+					}
+					if al != nil {
+						it.bind(al, v, val)
+					}
 				}
 			} else if val != nil {
 				it.expr(val)

@@ -60,7 +60,7 @@ var transports = []engine.Transport{
 var (
 	resolveCallees = []string{"os.path.realpath", "os.path.abspath", "*.resolve", "*.realpath", "*.absolute"}
 	fsReceiver     = []string{"*.read_text", "*.read_bytes", "*.write_text", "*.write_bytes", "*.unlink", "*.rmdir",
-		"*.iterdir", "*.glob", "*.rglob", "*.rename", "*.touch", "*.mkdir", "*.open", "*.replace", "*.symlink_to", "*.chmod"}
+		"*.iterdir", "*.glob", "*.rglob", "*.rename", "*.touch", "*.mkdir", "*.open", "*.symlink_to", "*.chmod"}
 )
 
 var models = []engine.Model{

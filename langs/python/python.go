@@ -74,7 +74,7 @@ var syntax = engine.Syntax{
 	Escape:        []string{"escape_sequence"},
 	Interp:        []string{"interpolation"},
 	StringJoin:    []string{"concatenated_string"},
-	Number:        []string{"integer", "float"},
+	Number:        []string{"integer", "float", "true", "false", "none"},
 	Binary:        []string{"binary_operator", "boolean_operator", "comparison_operator"},
 	Unary:         []string{"not_operator", "unary_operator"},
 	Not:           []string{"not"},

@@ -26,3 +26,26 @@ func TestRules(t *testing.T) {
 func TestServer(t *testing.T) {
 	langtest.Run(t, filepath.Join("..", "..", "testdata", "servers", "python"), langs)
 }
+
+// TestFlow checks that a taint finding carries its path: the tool argument,
+// each hop (assignment, call into another module) and the sink.
+func TestFlow(t *testing.T) {
+	out := langtest.Run(t, filepath.Join("..", "..", "testdata", "servers", "python"), langs)
+	for _, f := range out.Findings {
+		if f.RuleID != "MCP003" {
+			continue
+		}
+		if len(f.Flow) < 4 {
+			t.Fatalf("flow too short: %+v", f.Flow)
+		}
+		first, last := f.Flow[0], f.Flow[len(f.Flow)-1]
+		if first.Message != `tool argument "name"` || filepath.Base(first.Pos.File) != "server.py" {
+			t.Errorf("flow starts at %+v, want the tool argument in server.py", first)
+		}
+		if last.Message != "reaches open" || filepath.Base(last.Pos.File) != "storage.py" || last.Pos != f.Pos {
+			t.Errorf("flow ends at %+v, want the sink in storage.py", last)
+		}
+		return
+	}
+	t.Fatal("no MCP003 finding in the example server")
+}

@@ -1,7 +1,10 @@
 """A small notes MCP server: vulnerable and safe code side by side."""
 import os
+import subprocess
 
 from mcp.server.fastmcp import Context, FastMCP
+
+from notes_server.storage import read_note, read_note_safely, search_notes
 
 mcp = FastMCP("notes")
 
@@ -15,6 +18,30 @@ def list_notes(ctx: Context) -> list[str]:
 
 
 @mcp.tool()
+def get_note(name: str) -> str:
+    """Read a note (vulnerable: the helper does not check the path)."""
+    return read_note(NOTES_DIR, name)
+
+
+@mcp.tool()
+def get_note_safely(name: str) -> str:
+    """Read a note (safe: the helper resolves and checks the path)."""
+    return read_note_safely(NOTES_DIR, name)
+
+
+@mcp.tool()
+def grep(pattern: str) -> str:
+    """Search the notes (vulnerable: a shell command line)."""
+    return search_notes(NOTES_DIR, pattern)
+
+
+@mcp.tool()
+def word_count(name: str) -> str:
+    """Count words (safe: argv list, the argument is a plain argument)."""
+    return subprocess.run(["wc", "-w", "--", name], cwd=NOTES_DIR, capture_output=True, text=True).stdout
+
+
+@mcp.tool()
 def add(a: int, b: int) -> int:
     """Add two numbers."""
     return a + b
@@ -22,12 +49,12 @@ def add(a: int, b: int) -> int:
 
 def main() -> None:
     host = os.environ.get("NOTES_HOST", "0.0.0.0")
-    mcp.run(transport="sse", host=host)  # want "MCP server listens on all interfaces by default"
+    mcp.run(transport="sse", host=host)  # want "MCP server listens on all interfaces by default" "SSE MCP transport is served without authentication" "binds host \"0.0.0.0\" without transport_security"
 
 
 def main_local() -> None:
-    # good: loopback
-    mcp.run(transport="sse", host="127.0.0.1")
+    # still no authentication, but loopback only
+    mcp.run(transport="sse", host="127.0.0.1")  # want "SSE MCP transport is served without authentication"
 
 
 if __name__ == "__main__":

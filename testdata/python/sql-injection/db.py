@@ -1,0 +1,49 @@
+"""MCP008 fixtures: SQL built from tool arguments."""
+import sqlite3
+
+from mcp.server.fastmcp import FastMCP
+from sqlalchemy import text
+
+mcp = FastMCP("db")
+conn = sqlite3.connect("app.db")
+
+
+@mcp.tool()
+def find_user(name: str) -> list:
+    cur = conn.cursor()
+    cur.execute(f"SELECT * FROM users WHERE name = '{name}'")  # want "tool argument \"name\" is formatted into SQL text passed to cur.execute"
+    return cur.fetchall()
+
+
+@mcp.tool()
+def find_percent(name: str) -> list:
+    query = "SELECT * FROM users WHERE name = '%s'" % name
+    return conn.execute(query).fetchall()  # want "tool argument \"name\" is formatted into SQL text"
+
+
+@mcp.tool()
+def find_format(table: str) -> list:
+    return conn.execute("SELECT * FROM {}".format(table)).fetchall()  # want "tool argument \"table\""
+
+
+@mcp.tool()
+def find_concat(col: str) -> list:
+    sql = "SELECT " + col + " FROM users"
+    return conn.execute(sql).fetchall()  # want "tool argument \"col\""
+
+
+@mcp.tool()
+def find_param(name: str) -> list:
+    # good: a parameterised query
+    return conn.execute("SELECT * FROM users WHERE name = ?", (name,)).fetchall()
+
+
+@mcp.tool()
+def find_sqlalchemy(session, name: str) -> list:
+    return session.execute(text(f"SELECT * FROM users WHERE name = '{name}'")).all()  # want "tool argument \"name\" is formatted into SQL text passed to sqlalchemy.text"
+
+
+@mcp.tool()
+def find_sqlalchemy_bound(session, name: str) -> list:
+    # good: bound parameter
+    return session.execute(text("SELECT * FROM users WHERE name = :n"), {"n": name}).all()

@@ -1,0 +1,49 @@
+"""MCP006 fixtures: outbound requests."""
+import urllib.request
+
+import httpx
+import requests
+from mcp.server.fastmcp import FastMCP
+
+mcp = FastMCP("fetch")
+API = "https://api.example.com/"
+
+
+@mcp.tool()
+def fetch(url: str) -> str:
+    return requests.get(url, timeout=10).text  # want "tool argument \"url\" controls the URL passed to requests.get"
+
+
+@mcp.tool()
+async def fetch_async(url: str) -> str:
+    async with httpx.AsyncClient() as client:
+        r = await client.get(url)  # want "tool argument \"url\" controls the URL passed to"
+        return r.text
+
+
+@mcp.tool()
+def fetch_urllib(target: str) -> str:
+    return urllib.request.urlopen(target).read().decode()  # want "tool argument \"target\" controls the URL passed to urllib.request.urlopen"
+
+
+@mcp.tool()
+def fetch_host(host: str) -> str:
+    return requests.get(f"http://{host}/status").text  # want "tool argument \"host\""
+
+
+@mcp.tool()
+def fetch_item(item_id: str) -> str:
+    # good: scheme and host are fixed; the argument only picks a path
+    return requests.get(f"https://api.example.com/items/{item_id}").text
+
+
+@mcp.tool()
+def fetch_api(path: str) -> str:
+    # good: a constant base URL with a host and path
+    return requests.get(API + path).text
+
+
+@mcp.tool()
+def search(query: str) -> str:
+    # good: the argument is a query parameter
+    return requests.get("https://search.example.com/", params={"q": query}).text

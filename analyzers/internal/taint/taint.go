@@ -159,7 +159,7 @@ func union(a, b *taint) *taint {
 	switch {
 	case a == nil:
 		return b
-	case b == nil:
+	case b == nil, a == b:
 		return a
 	}
 	c := a.clone()
@@ -171,8 +171,26 @@ func union(a, b *taint) *taint {
 	c.sepTerm = a.sepTerm && b.sepTerm
 	c.fromRel = a.fromRel && b.fromRel
 	c.hostFixed = a.hostFixed && b.hostFixed
-	c.derived = append(c.derived, b.derived...)
+	c.derived = addObjs(c.derived, b.derived...)
 	return c
+}
+
+// addObjs adds objects to a derivation set, keeping it small: the guard
+// that clears a value also clears the few variables it was copied from.
+func addObjs(set []types.Object, objs ...types.Object) []types.Object {
+	for _, o := range objs {
+		dup := false
+		for _, x := range set {
+			if x == o {
+				dup = true
+				break
+			}
+		}
+		if !dup && len(set) < 16 {
+			set = append(set, o)
+		}
+	}
+	return set
 }
 
 type state map[types.Object]*taint
@@ -650,13 +668,16 @@ func (w *walker) ifStmt(s *ast.IfStmt) bool {
 	}
 	w.expr(s.Cond)
 	onTrue, onFalse := w.guards(s.Cond)
+	sepTrue, sepFalse := w.suffixFacts(s.Cond)
 	before := w.st
 	w.st = before.clone()
 	w.clear(onTrue)
+	w.markSep(sepTrue)
 	thenTerm := w.block(s.Body.List)
 	thenOut := w.st
 	w.st = before.clone()
 	w.clear(onFalse)
+	w.markSep(sepFalse)
 	elseTerm := false
 	if s.Else != nil {
 		elseTerm = w.stmt(s.Else)
@@ -674,6 +695,34 @@ func (w *walker) ifStmt(s *ast.IfStmt) bool {
 		w.st = merge(thenOut, elseOut)
 	}
 	return false
+}
+
+// suffixFacts recognises strings.HasSuffix(x, separator): x ends with a
+// separator on the branch where it holds.
+func (w *walker) suffixFacts(cond ast.Expr) (onTrue, onFalse []types.Object) {
+	switch x := ast.Unparen(cond).(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.NOT {
+			t, f := w.suffixFacts(x.X)
+			return f, t
+		}
+	case *ast.CallExpr:
+		f, _, ok := w.e.ix.Callee(x)
+		if ok && f.Pkg == "strings" && f.Name == "HasSuffix" && len(x.Args) == 2 && isSeparator(w, x.Args[1]) {
+			return w.vars(x.Args[0]), nil
+		}
+	}
+	return nil, nil
+}
+
+func (w *walker) markSep(objs []types.Object) {
+	for _, o := range objs {
+		if t := w.st[o]; t != nil && t.cleaned {
+			t = t.clone()
+			t.sepTerm = true
+			w.st[o] = t
+		}
+	}
 }
 
 // clear removes taint from the guarded variables and what they derive from.
@@ -775,7 +824,7 @@ func (w *walker) store(l ast.Expr, t *taint, strong bool) {
 		}
 		if t != nil {
 			t = t.clone()
-			t.derived = append(t.derived, obj)
+			t.derived = addObjs(t.derived, obj)
 		}
 		if strong {
 			w.st[obj] = t
@@ -832,8 +881,11 @@ func (w *walker) expr(e ast.Expr) *taint {
 		if t == nil {
 			return nil
 		}
+		if len(t.derived) > 0 && t.derived[len(t.derived)-1] == obj {
+			return t
+		}
 		t = t.clone()
-		t.derived = append(t.derived, obj)
+		t.derived = addObjs(t.derived, obj)
 		return t
 	case *ast.BasicLit, *ast.FuncType, *ast.ArrayType, *ast.MapType, *ast.ChanType, *ast.InterfaceType, *ast.StructType:
 		return nil

@@ -7,6 +7,8 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/bindall"
 	"github.com/mcpsec/mcplint/analyzers/cmdinjection"
 	"github.com/mcpsec/mcplint/analyzers/codeexec"
+	"github.com/mcpsec/mcplint/analyzers/missingauth"
+	"github.com/mcpsec/mcplint/analyzers/origincheck"
 	"github.com/mcpsec/mcplint/analyzers/pathtraversal"
 	"github.com/mcpsec/mcplint/analyzers/sqlinjection"
 	"github.com/mcpsec/mcplint/analyzers/ssrf"
@@ -19,6 +21,8 @@ var All = []*analysis.Analyzer{
 	bindall.Analyzer,
 	cmdinjection.Analyzer,
 	pathtraversal.Analyzer,
+	missingauth.Analyzer,
+	origincheck.Analyzer,
 	ssrf.Analyzer,
 	codeexec.Analyzer,
 	sqlinjection.Analyzer,

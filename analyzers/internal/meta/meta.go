@@ -27,3 +27,8 @@ func Doc(id string) string {
 
 // URL is the rule's help page.
 func URL(id string) string { return Rule(id).HelpURI() }
+
+// SeverityCategory is the analysis.Diagnostic Category with which an
+// analyzer deliberately sets a finding's severity (the Go engine reads the
+// "severity:" prefix; without it the catalog default applies).
+func SeverityCategory(s rule.Severity) string { return "severity:" + s.String() }

@@ -13,12 +13,13 @@ import (
 func (it *interp) checks(c *callSite) {
 	a := it.a
 	l := a.lang
-	if matchAny(l.AuthMarkers, c.ref) {
+	m := a.matches(c.ref)
+	if m.auth {
 		a.authFile[it.f] = true
 	}
-	for i := range l.Handlers {
+	for _, i := range m.handlers {
 		h := &l.Handlers[i]
-		if !matchAny(h.Calls, c.ref) || !it.conds(h.When, c.a) {
+		if !it.conds(h.When, c.a) {
 			continue
 		}
 		for _, r := range h.Func {
@@ -28,35 +29,35 @@ func (it *interp) checks(c *callSite) {
 			}
 		}
 	}
-	for i := range l.Listeners {
+	for _, i := range m.listeners {
 		ls := &l.Listeners[i]
-		if matchAny(ls.Callee, c.ref) && it.conds(ls.When, c.a) {
+		if it.conds(ls.When, c.a) {
 			it.listener(c, ls)
 			break
 		}
 	}
-	for i := range l.CallChecks {
+	for _, i := range m.checks {
 		cc := &l.CallChecks[i]
-		if matchAny(cc.Callee, c.ref) && it.conds(cc.When, c.a) {
+		if it.conds(cc.When, c.a) {
 			a.report(it.f, c.node, cc.RuleID, 0, cc.Message, nil)
 		}
 	}
-	for i := range l.Transports {
+	for _, i := range m.transports {
 		t := &l.Transports[i]
-		if matchAny(t.Callee, c.ref) && it.conds(t.When, c.a) {
+		if it.conds(t.When, c.a) {
 			it.transport(c, t)
 		}
 	}
-	for i := range l.Sinks {
+	for _, i := range m.sinks {
 		s := &l.Sinks[i]
-		if matchAny(s.Callee, c.ref) && it.conds(s.When, c.a) {
+		if it.conds(s.When, c.a) {
 			it.sink(c, s)
 		}
 	}
 	if it.tryLeft {
-		for i := range l.Guards {
+		for _, i := range m.guards {
 			g := &l.Guards[i]
-			if g.Kind == TryGuard && matchAny(g.Callee, c.ref) {
+			if g.Kind == TryGuard {
 				if name := it.recvName(c); name != "" {
 					it.clearVar(it.env, name, g.Class, "")
 				}

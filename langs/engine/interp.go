@@ -184,6 +184,7 @@ type analysis struct {
 	bound    map[*Value]bool // servers with an all-interfaces listener
 	enums    map[string]bool
 	classes  map[string]*classInfo
+	refs     map[string]*refMatches
 }
 
 type handlerJob struct {
@@ -220,7 +221,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 	a := &analysis{p: p, lang: p.lang, sx: &p.lang.Syntax, opts: opts,
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]bool{}, noticed: map[string]bool{},
 		done: map[*Node]bool{}, hdone: map[*Node]bool{}, memo: map[string]*Value{}, active: map[*Node]bool{},
-		authFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}}
+		authFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}}
 	for _, f := range p.files {
 		m := &module{f: f}
 		a.byFile[f] = m

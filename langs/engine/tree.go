@@ -96,10 +96,10 @@ func (n *Node) Walk(f func(*Node) bool) {
 // internTable keeps one copy of each node type and field name per
 // language, so a million nodes share a few hundred strings.
 type internTable struct {
-	mu     sync.Mutex
-	types  map[sitter.Symbol]string
-	named  map[sitter.Symbol]bool
-	fields map[string]string
+	mu       sync.Mutex
+	types    map[sitter.Symbol]string
+	fieldIDs map[uint16]string
+	fields   map[string]string
 }
 
 var interns sync.Map // *sitter.Language -> *internTable
@@ -108,28 +108,42 @@ func internFor(l *sitter.Language) *internTable {
 	if t, ok := interns.Load(l); ok {
 		return t.(*internTable)
 	}
-	t, _ := interns.LoadOrStore(l, &internTable{types: map[sitter.Symbol]string{}, named: map[sitter.Symbol]bool{}, fields: map[string]string{}})
+	t, _ := interns.LoadOrStore(l, &internTable{types: map[sitter.Symbol]string{}, fieldIDs: map[uint16]string{}, fields: map[string]string{}})
 	return t.(*internTable)
 }
 
-// typeName returns the interned type name of n and whether nodes of that
-// symbol are named, asking the C side once per symbol.
-func (t *internTable) typeName(l *sitter.Language, n *sitter.Node) (string, bool) {
-	sym := n.Symbol()
+// symbol returns the interned type name of a symbol, asking the C side
+// once per symbol.
+func (t *internTable) symbol(l *sitter.Language, sym uint16, named bool) (string, bool) {
 	t.mu.Lock()
-	s, ok := t.types[sym]
-	named := t.named[sym]
+	s, ok := t.types[sitter.Symbol(sym)]
 	t.mu.Unlock()
 	if ok {
 		return s, named
 	}
-	s = n.Type()
-	named = n.IsNamed()
+	s = l.SymbolName(sitter.Symbol(sym))
 	t.mu.Lock()
-	t.types[sym] = s
-	t.named[sym] = named
+	t.types[sitter.Symbol(sym)] = s
 	t.mu.Unlock()
 	return s, named
+}
+
+// fieldName returns the interned name of a field id (0: no field).
+func (t *internTable) fieldName(l *sitter.Language, id uint16) string {
+	if id == 0 {
+		return ""
+	}
+	t.mu.Lock()
+	s, ok := t.fieldIDs[id]
+	t.mu.Unlock()
+	if ok {
+		return s
+	}
+	s = l.FieldName(int(id))
+	t.mu.Lock()
+	t.fieldIDs[id] = s
+	t.mu.Unlock()
+	return s
 }
 
 func (t *internTable) field(f string) string {
@@ -146,11 +160,11 @@ func (t *internTable) field(f string) string {
 }
 
 // parse parses src with lang and returns the Go copy of its tree and
-// whether the tree holds ERROR or MISSING nodes (the first such line).
+// the first line holding an ERROR or MISSING node (0 if none).
 //
-// The copy asks the C side as little as possible per node (every cgo call
-// costs about as much as parsing the node): positions are computed from
-// byte offsets here, and named-ness is cached per symbol.
+// The copy is made in one cgo call (flatten) that walks the tree on the C
+// side: asking the binding node by node costs several cgo calls per node,
+// which measured ten times the parse itself.
 func parse(ctx context.Context, lang *sitter.Language, src []byte) (root *Node, errLine int, err error) {
 	p := sitter.NewParser()
 	defer p.Close()
@@ -163,11 +177,11 @@ func parse(ctx context.Context, lang *sitter.Language, src []byte) (root *Node, 
 		return nil, 0, fmt.Errorf("parser returned no tree")
 	}
 	defer tree.Close()
+	flat := flatten(tree)
+	if len(flat) == 0 {
+		return nil, 0, fmt.Errorf("cannot copy the syntax tree")
+	}
 	it := internFor(lang)
-	rn := tree.RootNode()
-	hasErr := rn.HasError()
-	c := sitter.NewTreeCursor(rn)
-	defer c.Close()
 	lines := lineStarts(src)
 	pos := func(off uint32) (int, int) {
 		i := sort.Search(len(lines), func(i int) bool { return lines[i] > int(off) }) - 1
@@ -176,44 +190,35 @@ func parse(ctx context.Context, lang *sitter.Language, src []byte) (root *Node, 
 		}
 		return i + 1, int(off) - lines[i] + 1
 	}
-
+	nodes := make([]Node, len(flat))
 	var stack []*Node
-	for {
-		sn := c.CurrentNode()
-		typ, named := it.typeName(lang, sn)
-		n := &Node{
-			Type:  typ,
-			Field: it.field(c.CurrentFieldName()),
-			Named: named,
-			Start: sn.StartByte(),
-			End:   sn.EndByte(),
-		}
+	for i := range flat {
+		fn := &flat[i]
+		n := &nodes[i]
+		n.Type, n.Named = it.symbol(lang, uint16(fn.symbol), fn.named != 0)
+		n.Field = it.fieldName(lang, uint16(fn.field))
+		n.Start, n.End = uint32(fn.start), uint32(fn.end)
 		n.Line, n.Col = pos(n.Start)
 		n.EndLine, n.EndCol = pos(n.End)
-		if hasErr && (typ == "ERROR" || sn.IsMissing()) {
+		if n.Type == "ERROR" || fn.missing != 0 {
 			n.Error = true
 			if errLine == 0 {
 				errLine = n.Line
 			}
 		}
-		if len(stack) > 0 {
-			par := stack[len(stack)-1]
+		depth := int(fn.depth)
+		if depth > len(stack) {
+			return nil, 0, fmt.Errorf("malformed tree copy")
+		}
+		stack = stack[:depth]
+		if depth > 0 {
+			par := stack[depth-1]
 			n.Parent = par
 			par.Children = append(par.Children, n)
-		} else {
-			root = n
 		}
-		if c.GoToFirstChild() {
-			stack = append(stack, n)
-			continue
-		}
-		for !c.GoToNextSibling() {
-			if !c.GoToParent() {
-				return root, errLine, nil
-			}
-			stack = stack[:len(stack)-1]
-		}
+		stack = append(stack, n)
 	}
+	return &nodes[0], errLine, nil
 }
 
 // Sexp renders n as an S-expression with field names, for debugging and

@@ -54,7 +54,7 @@ var Lang = &engine.Lang{
 		return false
 	},
 	ProjectFiles:  []string{"package.json", "deno.json"},
-	SDKModules:    []string{"@modelcontextprotocol/sdk", "@modelcontextprotocol/sdk/*", "fastmcp", "fastmcp/*", "mcp-framework", "mcp-framework/*"},
+	SDKModules:    []string{"@modelcontextprotocol/*", "fastmcp", "fastmcp/*", "mcp-framework", "mcp-framework/*"},
 	ModuleName:    moduleName,
 	ResolveImport: resolveImport,
 	Syntax:        syntax,

@@ -24,6 +24,9 @@ def do_count(n: int) -> str:
 async def call_tool(name: str, arguments: dict) -> list[types.TextContent]:
     if name == "exec":
         out = do_exec(arguments["cmd"])
+    elif name == "run":
+        script = arguments.get("script", "")
+        out = subprocess.getoutput(script)  # want "tool argument \"script\" reaches subprocess.getoutput"
     elif name == "list":
         out = do_list(**arguments)
     else:

@@ -16,7 +16,7 @@ func TestBaseline(t *testing.T) {
 	dir := goProject(t, map[string]string{"main.go": goServer})
 	base := filepath.Join(dir, "mcplint-baseline.json")
 
-	out, stderr, code := scan(t, dir, "-write-baseline", base, ".")
+	out, stderr, code := scan(t, dir, "-enable", "MCP001", "-write-baseline", base, ".")
 	if code != exitClean || len(out.Findings) != 0 || len(out.Suppressed) != 2 {
 		t.Fatalf("-write-baseline: exit %d, %d findings, %d suppressed; want 0, 0, 2\n%s", code, len(out.Findings), len(out.Suppressed), stderr)
 	}
@@ -32,7 +32,7 @@ func TestBaseline(t *testing.T) {
 	}
 
 	// Unchanged code: nothing new, nothing stale.
-	out, stderr, code = scan(t, dir, "-baseline", base, ".")
+	out, stderr, code = scan(t, dir, "-enable", "MCP001", "-baseline", base, ".")
 	if code != exitClean || len(out.Findings) != 0 || !strings.Contains(stderr, "2 findings matched, 0 entries no longer match") {
 		t.Fatalf("unchanged: exit %d, findings %s\n%s", code, where(out.Findings), stderr)
 	}
@@ -41,7 +41,7 @@ func TestBaseline(t *testing.T) {
 	moved := strings.Replace(goServer, "func main() {\n", "// main starts the server.\n//\n// It listens twice.\n\nfunc main() {\n", 1)
 	moved = strings.Replace(moved, "\t_ = http.ListenAndServe(\"127.0.0.1:9091\", nil)\n", "\t_ = http.ListenAndServe(\"127.0.0.1:9091\", nil)\n\t_ = http.ListenAndServe(\"0.0.0.0:9092\", nil)\n", 1)
 	noErr(t, os.WriteFile(filepath.Join(dir, "main.go"), []byte(moved), 0o644))
-	out, stderr, code = scan(t, dir, "-baseline", base, ".")
+	out, stderr, code = scan(t, dir, "-enable", "MCP001", "-baseline", base, ".")
 	if code != exitFindings || where(out.Findings) != "main.go:18" {
 		t.Fatalf("after moving lines: exit %d, findings %q; want exit 1 and only the new main.go:18\n%s", code, where(out.Findings), stderr)
 	}
@@ -55,13 +55,13 @@ func TestBaseline(t *testing.T) {
 	// Fix one recorded finding: the entry no longer matches.
 	fixed := strings.Replace(moved, `":9090"`, `"127.0.0.1:9090"`, 1)
 	noErr(t, os.WriteFile(filepath.Join(dir, "main.go"), []byte(fixed), 0o644))
-	_, stderr, _ = scan(t, dir, "-baseline", base, ".")
+	_, stderr, _ = scan(t, dir, "-enable", "MCP001", "-baseline", base, ".")
 	if !strings.Contains(stderr, "1 findings matched, 1 entries no longer match") {
 		t.Errorf("after a fix, stderr:\n%s", stderr)
 	}
 
 	// Without the baseline every finding counts again.
-	if out, _, code := scan(t, dir, "."); code != exitFindings || len(out.Findings) != 2 {
+	if out, _, code := scan(t, dir, "-enable", "MCP001", "."); code != exitFindings || len(out.Findings) != 2 {
 		t.Errorf("without -baseline: exit %d, findings %s", code, where(out.Findings))
 	}
 }

@@ -8,11 +8,17 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
 )
 
-// goServer is a Go MCP server with two listeners bound to all interfaces
-// (MCP001, high) and one safe listener; the lines are what the tests in this
-// file and baseline_test.go expect.
+// goServer is a Go MCP server with two plain HTTP listeners bound to all
+// interfaces (MCP001, high, on lines 11 and 12) and one safe listener; the
+// lines are what the tests in this file and baseline_test.go expect. No MCP
+// transport is served, so transport rules (MCP004, MCP005) have nothing to
+// say. The tests pass -enable MCP001 (or an enable list in the file) because
+// the taint rules' analysis of net/http costs seconds per run and has nothing
+// to find here.
 const goServer = `package main
 
 import (
@@ -22,8 +28,8 @@ import (
 )
 
 func main() {
-	s := server.NewMCPServer("notes", "0.1.0")
-	_ = server.NewStreamableHTTPServer(s).Start(":8080")
+	_ = server.NewMCPServer("notes", "0.1.0")
+	_ = http.ListenAndServe(":8080", nil)
 	_ = http.ListenAndServe(":9090", nil)
 	_ = http.ListenAndServe("127.0.0.1:9091", nil)
 }
@@ -117,7 +123,7 @@ func where(fs []jsonFinding) string {
 // TestConfigFixture guards the fixture the other tests rest on.
 func TestConfigFixture(t *testing.T) {
 	dir := goProject(t, map[string]string{"main.go": goServer})
-	out, stderr, code := scan(t, dir, ".")
+	out, stderr, code := scan(t, dir, "-enable", "MCP001", ".")
 	if code != exitFindings || where(out.Findings) != "main.go:11 main.go:12" {
 		t.Fatalf("want MCP001 on lines 11 and 12, exit 1; got %+v exit %d\n%s", out.Findings, code, stderr)
 	}
@@ -132,24 +138,28 @@ func TestConfigFile(t *testing.T) {
 		where  string // unsuppressed findings
 		sev    string // severity of the first finding, when set
 	}{
-		{"disable by name", "disable: [bind-all-interfaces]\n", nil, exitClean, "", ""},
-		{"enable another rule", "enable: [MCP002]\n", nil, exitClean, "", ""},
+		{"disable by name", "enable: [MCP001, MCP004]\ndisable: [bind-all-interfaces]\n", []string{}, exitClean, "", ""},
+		{"enable another rule", "enable: [MCP004]\n", []string{}, exitClean, "", ""},
 		{"flag -enable wins over file disable", "disable: [MCP001]\n", []string{"-enable", "MCP001"}, exitFindings, "cmd/other/main.go:11 main.go:11 main.go:12", ""},
 		{"downgrade under fail-on", "severity: {MCP001: low}\nfail-on: medium\n", nil, exitClean, "cmd/other/main.go:11 main.go:11 main.go:12", "low"},
 		{"upgrade", "severity:\n  bind-all-interfaces: critical\nfail-on: critical\n", nil, exitFindings, "cmd/other/main.go:11 main.go:11 main.go:12", "critical"},
 		{"fail-on none", "fail-on: none\n", nil, exitClean, "cmd/other/main.go:11 main.go:11 main.go:12", ""},
-		{"flag -fail-on wins", "fail-on: none\n", []string{"-fail-on", "high"}, exitFindings, "cmd/other/main.go:11 main.go:11 main.go:12", ""},
+		{"flag -fail-on wins", "fail-on: none\n", []string{"-fail-on", "high", "-enable", "MCP001"}, exitFindings, "cmd/other/main.go:11 main.go:11 main.go:12", ""},
 		{"exclude a directory", "exclude: [cmd]\n", nil, exitFindings, "main.go:11 main.go:12", ""},
 		{"exclude a file", "exclude:\n  - main.go\n", nil, exitFindings, "cmd/other/main.go:11", ""},
 		{"exclude by glob", "exclude: ['**/*.go']\n", nil, exitClean, "", ""},
 		{"ignore with reason", "ignore:\n  - paths: [main.go]\n    rules: [MCP001]\n    reason: development server, never deployed\n", nil, exitFindings, "cmd/other/main.go:11", ""},
 		{"ignore another rule", "ignore:\n  - paths: [main.go]\n    rules: [MCP002]\n    reason: r\n", nil, exitFindings, "cmd/other/main.go:11 main.go:11 main.go:12", ""},
-		{"config none", "disable: [MCP001]\n", []string{"-config", "none"}, exitFindings, "cmd/other/main.go:11 main.go:11 main.go:12", ""},
+		{"config none", "fail-on: none\n", []string{"-config", "none", "-enable", "MCP001"}, exitFindings, "cmd/other/main.go:11 main.go:11 main.go:12", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			dir := goProject(t, map[string]string{"main.go": goServer, "cmd/other/main.go": strings.Replace(goServer, ":9090", "localhost:9090", 1), ".mcplint.yml": c.config})
-			out, stderr, code := scan(t, dir, append(c.args, ".")...)
+			args := c.args
+			if args == nil {
+				args = []string{"-enable", "MCP001"}
+			}
+			out, stderr, code := scan(t, dir, append(args, ".")...)
 			if got := where(out.Findings); code != c.code || got != c.where {
 				t.Fatalf("exit %d, findings %q; want exit %d, findings %q\n%s", code, got, c.code, c.where, stderr)
 			}
@@ -164,11 +174,11 @@ func TestConfigFile(t *testing.T) {
 // stays in SARIF as a suppression of kind "external" with the reason.
 func TestConfigIgnoreIsExternalSuppression(t *testing.T) {
 	dir := goProject(t, map[string]string{"main.go": goServer, ".mcplint.yml": "ignore:\n  - paths: ['*.go']\n    rules: [bind-all-interfaces]\n    reason: development server, never deployed\n"})
-	out, _, _ := scan(t, dir, ".")
+	out, _, _ := scan(t, dir, "-enable", "MCP001", ".")
 	if len(out.Suppressed) != 2 || out.Suppressed[0].Justification != "development server, never deployed" {
 		t.Errorf("JSON suppressed = %+v", out.Suppressed)
 	}
-	stdout, stderr, code := mcplint(t, dir, "-format", "sarif", ".")
+	stdout, stderr, code := mcplint(t, dir, "-format", "sarif", "-enable", "MCP001", ".")
 	if code != exitClean {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
@@ -194,7 +204,7 @@ func TestConfigIgnoreIsExternalSuppression(t *testing.T) {
 // TestConfigSearch: the file is found above the scan root, -config picks
 // another file, and a missing -config file is a usage error.
 func TestConfigSearch(t *testing.T) {
-	dir := goProject(t, map[string]string{"srv/main.go": goServer, ".mcplint.yml": "disable: [MCP001]\n", "strict.yml": "fail-on: high\n"})
+	dir := goProject(t, map[string]string{"srv/main.go": goServer, ".mcplint.yml": "enable: [MCP004]\n", "strict.yml": "enable: [MCP001]\nfail-on: high\n"})
 	if _, stderr, code := scan(t, filepath.Join(dir, "srv"), "."); code != exitClean {
 		t.Errorf("config in the parent directory not applied: exit %d\n%s", code, stderr)
 	}
@@ -230,7 +240,49 @@ func TestConfigErrors(t *testing.T) {
 func TestExampleConfig(t *testing.T) {
 	example := filepath.Join(moduleRoot, "docs", "mcplint.example.yml")
 	dir := goProject(t, map[string]string{"main.go": goServer})
-	if _, stderr, code := scan(t, dir, "-config", example, "."); code == exitUsage {
+	if _, stderr, code := scan(t, dir, "-config", example, "-enable", "MCP001", "."); code == exitUsage {
 		t.Fatalf("docs/mcplint.example.yml is rejected:\n%s", stderr)
+	}
+}
+
+// TestConfigSeverityInSARIF: an override reaches the SARIF rule descriptor,
+// whose security-severity is what code scanning ranks alerts by, and the
+// results' level; other rules keep the catalog's.
+func TestConfigSeverityInSARIF(t *testing.T) {
+	dir := goProject(t, map[string]string{"main.go": goServer, ".mcplint.yml": "severity: {bind-all-interfaces: low}\n"})
+	stdout, stderr, _ := mcplint(t, dir, "-format", "sarif", "-enable", "MCP001", ".")
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID                   string
+						DefaultConfiguration struct{ Level string } `json:"defaultConfiguration"`
+						Properties           map[string]any
+					}
+				}
+			}
+			Results []struct{ Level string }
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &log); err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	run := log.Runs[0]
+	for _, r := range run.Tool.Driver.Rules {
+		want, level := "3.0", "note"
+		if r.ID != "MCP001" {
+			ru, _ := rule.ByID(r.ID)
+			want, level = ru.Severity.SecurityScore(), ru.Severity.SARIFLevel()
+		}
+		if r.Properties["security-severity"] != want || r.DefaultConfiguration.Level != level {
+			t.Errorf("%s: security-severity %v, level %s; want %s, %s", r.ID, r.Properties["security-severity"], r.DefaultConfiguration.Level, want, level)
+		}
+	}
+	if len(run.Results) != 2 || run.Results[0].Level != "note" {
+		t.Errorf("results = %+v, want two at level note", run.Results)
+	}
+	if rule.Rules[0].Severity != rule.High {
+		t.Error("the override changed the shared catalog")
 	}
 }

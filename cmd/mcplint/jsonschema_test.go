@@ -59,7 +59,7 @@ func TestJSONSchemaRealOutput(t *testing.T) {
 		".mcplint.yml":  "ignore:\n  - paths: [main.go]\n    rules: [MCP001]\n    reason: r\n",
 		"other/main.go": strings.Replace(goServer, "package main", "package other", 1),
 	})
-	stdout, stderr, code := mcplint(t, dir, "-format", "json", ".")
+	stdout, stderr, code := mcplint(t, dir, "-format", "json", "-enable", "MCP001", ".")
 	if code == exitUsage {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}

@@ -43,6 +43,12 @@ func loadProject(cfg *config) (*project, error) {
 		p.file = f
 		mergeFile(cfg, f)
 	}
+	if cfg.writeBaseline != "" {
+		// Fail before a long scan rather than after it.
+		if info, err := os.Stat(filepath.Dir(cfg.writeBaseline)); err != nil || !info.IsDir() {
+			return nil, fmt.Errorf("-write-baseline: no directory %s", filepath.Dir(cfg.writeBaseline))
+		}
+	}
 	if cfg.baseline != "" {
 		b, err := baseline.Read(cfg.baseline)
 		if err != nil {
@@ -187,4 +193,25 @@ func (p *project) apply(cfg *config, root string, out *rule.Output, stderr io.Wr
 		fmt.Fprintf(stderr, "mcplint: baseline %s: %d findings matched, %d entries no longer match a finding%s\n", p.basePath, m.Matched(), m.Stale(), hint)
 	}
 	return nil
+}
+
+// rules is the catalog as this project sees it: rules whose severity the
+// configuration overrides are copies with the new default, so that SARIF
+// rule descriptors (whose security-severity GitHub code scanning ranks
+// alerts by) agree with the findings. The order stays the catalog's, which
+// SARIF ruleIndex relies on.
+func (p *project) rules() []*rule.Rule {
+	if p.file == nil || len(p.file.Severity) == 0 {
+		return rule.Rules
+	}
+	out := make([]*rule.Rule, len(rule.Rules))
+	for i, r := range rule.Rules {
+		out[i] = r
+		if sev, ok := p.file.Severity[r.ID]; ok {
+			c := *r
+			c.Severity = sev
+			out[i] = &c
+		}
+	}
+	return out
 }

@@ -92,7 +92,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	code := exitCode(cfg, out)
 	wd, _ := os.Getwd()
 	rep := &output.Report{
-		Tool: "mcplint", Version: toolVersion(), Root: targets.Root, WorkDir: wd, Rules: rule.Rules,
+		Tool: "mcplint", Version: toolVersion(), Root: targets.Root, WorkDir: wd, Rules: proj.rules(),
 		Findings: out.Findings, Notices: out.Notices, Files: out.Files, Lines: out.Lines, ExitCode: code,
 		SARIFCategory: cfg.sarifCat, SARIFAbsoluteURI: cfg.sarifURI == "absolute",
 	}

@@ -108,7 +108,7 @@ func driver(r *Report) *sarif.ToolComponent {
 			d.SemanticVersion = ptr(v)
 		}
 	}
-	for _, ru := range rule.Rules {
+	for _, ru := range r.Rules { // the catalog, with the project's severity overrides
 		tags := ru.AllTags()
 		if len(tags) > maxTags {
 			tags = tags[:maxTags]

@@ -29,6 +29,11 @@ func (it *interp) checks(c *callSite) {
 			}
 		}
 	}
+	if c.callee.Fn != nil {
+		// a function defined in the project: its body is analysed, and the
+		// real listener or sink inside it is reported there
+		return
+	}
 	for _, i := range m.listeners {
 		ls := &l.Listeners[i]
 		if it.conds(ls.When, c.a) {
@@ -167,7 +172,11 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 		return
 	}
 	it.bindAll(c.a)
-	it.a.report(it.f, c.node, ls.RuleID, 0, fmt.Sprintf("%s has no host, so Node binds all interfaces: anyone on the network can call the MCP server's tools; pass \"127.0.0.1\"", short(it.f.Text(c.node))), nil)
+	runtime := ls.Runtime
+	if runtime == "" {
+		runtime = "the server"
+	}
+	it.a.report(it.f, c.node, ls.RuleID, 0, fmt.Sprintf("%s has no host, so %s binds all interfaces: anyone on the network can call the MCP server's tools; pass \"127.0.0.1\"", c.shortCall(), runtime), nil)
 }
 
 // hostArg returns the first host argument that is a string-like value.
@@ -217,6 +226,24 @@ func (it *interp) bindAll(a *args) {
 			it.a.bound[srv] = true
 		}
 	}
+}
+
+// shortCall renders the call compactly for messages: the callee and its
+// first argument, "app.listen(3000)" or "serve({ fetch, port }, ...)".
+func (c *callSite) shortCall() string {
+	f := c.it.f
+	name := short(f.Text(c.fnNode))
+	if len(c.a.posNodes) == 0 {
+		return name + "()"
+	}
+	first := strings.Join(strings.Fields(f.Text(c.a.posNodes[0])), " ")
+	if len(first) > 40 {
+		first = "..."
+	}
+	if len(c.a.posNodes) > 1 {
+		first += ", ..."
+	}
+	return name + "(" + first + ")"
 }
 
 func short(s string) string {
@@ -675,6 +702,9 @@ func (it *interp) assignHook(target *Node, ref string, v *Value, at *Node) {
 func (a *analysis) runHandler(j handlerJob) {
 	fn := j.fn
 	it := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn}
+	if fn.class != nil && a.sx.This != "" {
+		it.env.set(a.sx.This, fn.class.instance())
+	}
 	for i, p := range fn.params {
 		v := a.paramValue(fn, j, i, p, it)
 		if len(p.Names) == 1 {
@@ -693,7 +723,7 @@ func (a *analysis) runHandler(j handlerJob) {
 }
 
 func (a *analysis) paramValue(fn *Func, j handlerJob, i int, p Param, it *interp) *Value {
-	if i == 0 && fn.class != nil && len(p.Names) == 1 && (p.Names[0] == "self" || p.Names[0] == "cls") {
+	if i == 0 && fn.class != nil && a.sx.This == "" && len(p.Names) == 1 && (p.Names[0] == "self" || p.Names[0] == "cls") {
 		return fn.class.instance()
 	}
 	if len(p.Names) != 1 {
@@ -740,8 +770,11 @@ func (a *analysis) runPlain(fn *Func) {
 		return
 	}
 	it := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn}
+	if fn.class != nil && a.sx.This != "" {
+		it.env.set(a.sx.This, fn.class.instance())
+	}
 	for i, p := range fn.params {
-		if i == 0 && fn.class != nil && len(p.Names) == 1 {
+		if i == 0 && fn.class != nil && a.sx.This == "" && len(p.Names) == 1 {
 			it.env.set(p.Names[0], fn.class.instance())
 			continue
 		}

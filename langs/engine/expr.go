@@ -777,7 +777,13 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	step := rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "passed to " + fn.Name}
 	params := fn.params
 	pi := 0
-	if fn.class != nil && len(params) > 0 && recv != nil && !params[0].Rest {
+	if fn.class != nil && it.a.sx.This != "" {
+		// this is implicit
+		if recv == nil || recv.Class == nil {
+			recv = fn.class.instance()
+		}
+		callee.env.set(it.a.sx.This, recv)
+	} else if fn.class != nil && len(params) > 0 && recv != nil && !params[0].Rest {
 		// self / this
 		for _, nm := range params[0].Names {
 			callee.env.set(nm, recv)

@@ -117,9 +117,12 @@ type Syntax struct {
 	PatternPair    []string // { a: b } inside an object pattern (fields key, value)
 	PatternDefault []string // { a = 1 } inside a pattern (fields left, right)
 
-	Function   []string // every function-like node (fields name, parameters, body)
-	FuncBody   string
-	Class      []string // fields name, body, superclasses
+	Function []string // every function-like node (fields name, parameters, body)
+	FuncBody string
+	Class    []string // fields name, body, superclasses
+	// This is the implicit receiver name inside methods ("this"); empty
+	// when the receiver is the first parameter (python self).
+	This       string
 	ClassBases string
 	Decorated  []string // decorated_definition (field definition; decorator children)
 	Decorator  string
@@ -239,6 +242,8 @@ type Listener struct {
 	// present and looks like a port (not a socket path or handle).
 	NoHostAll bool
 	PortArg   []ArgRef
+	// Runtime names what binds when no host is given ("Node", "Bun").
+	Runtime string
 	// AssignTo are patterns over the target of an assignment that sets a
 	// listener's host (mcp.settings.host = "0.0.0.0").
 	AssignTo []string

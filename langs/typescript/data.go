@@ -17,13 +17,18 @@ var handlers = []engine.HandlerShape{
 
 var listeners = []engine.Listener{
 	// Fastify defaults to loopback: only an explicit host is reported.
-	{RuleID: "MCP001", Callee: []string{"fastify().listen", "fastify.fastify().listen", "fastify.default().listen"}, Host: []engine.ArgRef{"0.host", "1"}},
+	{RuleID: "MCP001", Callee: []string{"fastify().listen", "fastify.fastify().listen", "fastify.default().listen", "*createMcpFastifyApp().listen"},
+		Host: []engine.ArgRef{"0.host", "1"}},
 	{RuleID: "MCP001", Callee: []string{"*createMcpExpressApp"}, Host: []engine.ArgRef{"0.host"}},
 	// Hono's node server and Bun/Deno bind every interface without a hostname.
-	{RuleID: "MCP001", Callee: []string{"@hono/node-server.serve", "Bun.serve", "Deno.serve"}, Host: []engine.ArgRef{"0.hostname"},
-		NoHostAll: true, PortArg: []engine.ArgRef{"0.port", "0.fetch"}},
+	{RuleID: "MCP001", Callee: []string{"@hono/node-server.serve"}, Host: []engine.ArgRef{"0.hostname"},
+		NoHostAll: true, PortArg: []engine.ArgRef{"0.port", "0.fetch"}, Runtime: "Node"},
+	{RuleID: "MCP001", Callee: []string{"Bun.serve"}, Host: []engine.ArgRef{"0.hostname"},
+		NoHostAll: true, PortArg: []engine.ArgRef{"0.port", "0.fetch"}, Runtime: "Bun"},
+	{RuleID: "MCP001", Callee: []string{"Deno.serve"}, Host: []engine.ArgRef{"0.hostname"},
+		NoHostAll: true, PortArg: []engine.ArgRef{"0.port", "0.fetch"}, Runtime: "Deno"},
 	// Node: listen(port[, host][, cb]) / listen({ port, host }); no host is every interface.
-	{RuleID: "MCP001", Callee: []string{"*.listen"}, Host: []engine.ArgRef{"1", "0.host"}, NoHostAll: true, PortArg: []engine.ArgRef{"0.port", "0"}},
+	{RuleID: "MCP001", Callee: []string{"*.listen"}, Host: []engine.ArgRef{"1", "0.host"}, NoHostAll: true, PortArg: []engine.ArgRef{"0.port", "0"}, Runtime: "Node"},
 }
 
 var models = []engine.Model{

@@ -110,6 +110,7 @@ var syntax = engine.Syntax{
 		"generator_function_declaration", "generator_function"},
 	FuncBody:  "body",
 	Class:     []string{"class_declaration", "class"},
+	This:      "this",
 	Decorator: "decorator",
 	Return:    []string{"return_statement"},
 	If:        []string{"if_statement"},

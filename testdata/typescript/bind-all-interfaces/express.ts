@@ -51,3 +51,14 @@ const mcpApp = createMcpExpressApp({ host: "0.0.0.0" }); // want "0.0.0.0"
 const mcpLocal = createMcpExpressApp();
 
 start("x");
+
+class Wrapper {
+  listen(port: number) {
+    return app.listen(port, "127.0.0.1");
+  }
+  start() {
+    // good: a project method named listen; the loopback listen inside it is what binds
+    this.listen(3000);
+  }
+}
+new Wrapper().start();

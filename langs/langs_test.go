@@ -1,6 +1,7 @@
 package langs
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -150,5 +151,29 @@ func TestHostileInputs(t *testing.T) {
 		if n.Level == rule.NoticeError {
 			t.Errorf("internal error: %s", n)
 		}
+	}
+}
+
+// TestBoundsAreReported builds a call chain deeper than the engine follows
+// and checks that the cut is reported as a notice, not silent.
+func TestBoundsAreReported(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("import subprocess\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP(\"deep\")\n")
+	for i := 0; i < 12; i++ {
+		fmt.Fprintf(&b, "def f%d(x):\n    return f%d(x)\n", i, i+1)
+	}
+	b.WriteString("def f12(x):\n    return subprocess.getoutput(x)\n")
+	b.WriteString("@mcp.tool()\ndef deep(cmd: str) -> str:\n    return f0(cmd)\n")
+	p := write(t, dir, "deep.py", b.String())
+	out := Analyze([]string{p}, Options{})
+	found := false
+	for _, n := range out.Notices {
+		if strings.Contains(n.Message, "depth bound") {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("want a depth-bound notice, got %+v", out.Notices)
 	}
 }

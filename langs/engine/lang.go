@@ -7,6 +7,36 @@
 // listeners, sinks, sanitizers and guards. The engine never branches on a
 // rule ID or a language name; rule IDs are carried by the data and copied
 // into findings.
+//
+// # Plugging in a language
+//
+// A language is one *Lang value (see langs/python for a complete one):
+//
+//   - Grammar, Syntax, Imports, Params translate the grammar: which node
+//     types are calls, attributes, strings, assignments, functions,
+//     branches; where their parts are (field names); how an import
+//     statement binds names. Dump a tree with
+//     DUMP=file.ts go test ./langs/engine -run TestDump -v.
+//   - Everything else is matched against callee names. The interpreter
+//     names every value it can: an import binds its qualified name
+//     ("subprocess", "mcp.server.fastmcp.FastMCP", "express" for a default
+//     import), an attribute appends ".name", a call appends "()"; an
+//     attribute of an unknown value is "?.name"; a call whose callee has no
+//     name falls back to its source text. So `app = express();
+//     app.listen(3000)` calls "express().listen", and the patterns (glob,
+//     '*' matches anything) "*.listen" or "express().listen" match it.
+//   - HandlerShape finds handlers (decorators or registration calls with
+//     the function as an argument); their parameters become sources unless
+//     ContextNames/ContextTypes/SafeTypes/SafeBases or the Schema say
+//     otherwise. Sink says which argument (ArgRef) must not carry a tool
+//     argument and how (SinkMode); Model says how a library call transforms
+//     values (propagate, sanitize, resolve, env default, tag an MCP app);
+//     Guard recognises containment checks by shape; Listener, CallCheck and
+//     Transport drive MCP001, MCP005 and MCP004.
+//   - Findings only appear for rules whose catalog entry lists the
+//     language, and only in projects that import one of SDKModules.
+//   - Fixtures: testdata/<language>/<rule name>/ with `// want "regexp"`
+//     comments, run by langs/langtest.
 package engine
 
 import (

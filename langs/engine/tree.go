@@ -146,19 +146,6 @@ func (t *internTable) fieldName(l *sitter.Language, id uint16) string {
 	return s
 }
 
-func (t *internTable) field(f string) string {
-	if f == "" {
-		return ""
-	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if s, ok := t.fields[f]; ok {
-		return s
-	}
-	t.fields[f] = f
-	return f
-}
-
 // parse parses src with lang and returns the Go copy of its tree and
 // the first line holding an ERROR or MISSING node (0 if none).
 //

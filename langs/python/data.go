@@ -161,7 +161,7 @@ var sinks = []engine.Sink{
 		"*ClientSession().request", "*PoolManager().request"}, "1", "url"),
 
 	// MCP008
-	{RuleID: "MCP008", Callee: []string{"*.execute", "*.executemany", "*.executescript", "sqlalchemy.text", "*.read_sql", "*.read_sql_query", "*.raw", "*.fetch", "*.fetchrow", "*.fetchval"},
+	{RuleID: "MCP008", Callee: []string{"*.execute", "*.executemany", "*.executescript", "sqlalchemy.text", "*.read_sql", "*.read_sql_query", "*.objects.raw", "*.fetchrow", "*.fetchval"},
 		Arg: []engine.ArgRef{"0", "sql", "query", "statement"}, Mode: engine.Built, Class: "sql", Verb: "is formatted into SQL text passed to"},
 }
 

@@ -152,6 +152,10 @@ var sinks = []engine.Sink{
 	pathSink([]string{"os.rename", "os.renames", "os.replace", "shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.copytree",
 		"shutil.move"}, "1", "dst"),
 	pathSink([]string{"*send_file", "*FileResponse", "*send_from_directory"}, "0", "path", "path_or_file"),
+	// libraries that open the file they are given
+	pathSink([]string{"docx.Document", "openpyxl.load_workbook", "pandas.read_csv", "pandas.read_excel", "pandas.read_json",
+		"pandas.read_parquet", "PIL.Image.open", "fitz.open", "pypdf.PdfReader", "PyPDF2.PdfReader", "sqlite3.connect",
+		"*.save", "*.to_csv", "*.to_excel", "*.to_json", "*.to_parquet", "zipfile.ZipFile", "tarfile.open"}, "0", "filename", "path"),
 	pathSink(fsReceiver, "recv"),
 
 	// MCP006

@@ -100,10 +100,44 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	// Projects are parsed and analysed one at a time, so that only one
+	// project's trees are in memory at once; parsing inside a project
+	// runs on every worker.
+	var out rule.Output
+	for _, batch := range batchByProject(files, langs) {
+		res := parseAll(batch, langs, opts, workers)
+		var parsed []*File
+		for _, r := range res {
+			if r == nil {
+				continue
+			}
+			out.Notices = append(out.Notices, r.notices...)
+			out.Directives = append(out.Directives, r.directives...)
+			if r.file != nil {
+				out.Files++
+				out.Lines += len(r.file.lines)
+				parsed = append(parsed, r.file)
+			}
+		}
+		if opts.ParseOnly || len(parsed) == 0 {
+			continue
+		}
+		for _, p := range groupProjects(parsed) {
+			o := analyzeProject(p, opts)
+			out.Findings = append(out.Findings, o.Findings...)
+			out.Notices = append(out.Notices, o.Notices...)
+		}
+	}
+	sortOutput(&out)
+	return out
+}
+
+// parseAll loads files on workers goroutines, results in input order.
+func parseAll(files []string, langs []*Lang, opts Options, workers int) []*fileResult {
 	res := make([]*fileResult, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for w := 0; w < workers; w++ {
+	for w := 0; w < workers && w < len(files); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -117,46 +151,63 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 	}
 	close(next)
 	wg.Wait()
+	return res
+}
 
-	var out rule.Output
-	var parsed []*File
-	for _, r := range res {
-		if r == nil {
-			continue
+// batchByProject splits files by language and project root (the nearest
+// ancestor holding one of the language's ProjectFiles), in a stable order.
+// Files no language claims form their own batch (they produce nothing).
+func batchByProject(files []string, langs []*Lang) [][]string {
+	byKey := map[string][]string{}
+	cache := map[string]bool{}
+	for _, f := range files {
+		var lang *Lang
+		for _, l := range langs {
+			if l.Grammar(f) != nil {
+				lang = l
+				break
+			}
 		}
-		out.Notices = append(out.Notices, r.notices...)
-		out.Directives = append(out.Directives, r.directives...)
-		if r.file != nil {
-			out.Files++
-			out.Lines += len(r.file.lines)
-			parsed = append(parsed, r.file)
+		key := "\x00"
+		if lang != nil {
+			key = string(lang.Name) + "\x00" + projectRoot(f, lang, cache)
 		}
+		byKey[key] = append(byKey[key], f)
 	}
-	if !opts.ParseOnly {
-		projects := groupProjects(parsed)
-		outs := make([]rule.Output, len(projects))
-		pch := make(chan int)
-		for w := 0; w < workers; w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := range pch {
-					outs[i] = analyzeProject(projects[i], opts)
-				}
-			}()
-		}
-		for i := range projects {
-			pch <- i
-		}
-		close(pch)
-		wg.Wait()
-		for _, o := range outs {
-			out.Findings = append(out.Findings, o.Findings...)
-			out.Notices = append(out.Notices, o.Notices...)
-		}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
 	}
-	sortOutput(&out)
+	sort.Strings(keys)
+	out := make([][]string, len(keys))
+	for i, k := range keys {
+		out[i] = byKey[k]
+	}
 	return out
+}
+
+// projectRoot returns the nearest ancestor of file holding a project file,
+// or "" when there is none.
+func projectRoot(file string, lang *Lang, cache map[string]bool) string {
+	for dir := filepath.Dir(file); ; {
+		for _, n := range lang.ProjectFiles {
+			p := filepath.Join(dir, n)
+			v, ok := cache[p]
+			if !ok {
+				_, err := os.Stat(p)
+				v = err == nil
+				cache[p] = v
+			}
+			if v {
+				return dir
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
 }
 
 type fileResult struct {
@@ -308,35 +359,9 @@ func has(list []string, s string) bool {
 func groupProjects(files []*File) []*project {
 	byKey := map[string]*project{}
 	var keys []string
-	markerCache := map[string]bool{}
-	hasMarker := func(dir string, names []string) bool {
-		for _, n := range names {
-			p := filepath.Join(dir, n)
-			v, ok := markerCache[p]
-			if !ok {
-				_, err := os.Stat(p)
-				v = err == nil
-				markerCache[p] = v
-			}
-			if v {
-				return true
-			}
-		}
-		return false
-	}
+	cache := map[string]bool{}
 	for _, f := range files {
-		root := ""
-		for dir := filepath.Dir(f.Path); ; {
-			if hasMarker(dir, f.Lang.ProjectFiles) {
-				root = dir
-				break
-			}
-			parent := filepath.Dir(dir)
-			if parent == dir {
-				break
-			}
-			dir = parent
-		}
+		root := projectRoot(f.Path, f.Lang, cache)
 		key := string(f.Lang.Name) + "\x00" + root
 		p := byKey[key]
 		if p == nil {

@@ -230,22 +230,37 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 		}
 	}
 	for _, f := range p.files {
-		a.runModule(a.byFile[f])
+		m := a.byFile[f]
+		a.guarded(f, func() { a.runModule(m) })
 	}
 	// Handlers first (with taint), then every other function once without
 	// taint for the address and transport checks; both queues grow while
 	// they run (a main() may register handlers).
 	for hi, fi := 0, 0; hi < len(a.handlers) || fi < len(a.funcs); {
 		if hi < len(a.handlers) {
-			a.runHandler(a.handlers[hi])
+			j := a.handlers[hi]
+			a.guarded(j.fn.File, func() { a.runHandler(j) })
 			hi++
 			continue
 		}
-		a.runPlain(a.funcs[fi])
+		fn := a.funcs[fi]
+		a.guarded(fn.File, func() { a.runPlain(fn) })
 		fi++
 	}
 	a.checkTransports()
 	return a.out
+}
+
+// guarded runs one unit of analysis (a module, a function) so that a bug
+// triggered by one odd function costs that function only, reported.
+func (a *analysis) guarded(f *File, run func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			a.out.Notices = append(a.out.Notices, rule.Notice{Level: rule.NoticeError, File: f.Path,
+				Message: fmt.Sprintf("internal error while analysing this file; its findings may be incomplete: %v", r)})
+		}
+	}()
+	run()
 }
 
 func (a *analysis) notice(f *File, line int, msg string) {

@@ -83,14 +83,14 @@ var Rules = []*Rule{
 		Summary: "An HTTP, SSE or streamable-HTTP MCP transport is served with nothing that authenticates the caller. " +
 			"Every client that can reach the port can list and call the tools.",
 		Message: `streamable HTTP MCP transport is served without authentication`,
-		CWE:     306, Severity: High, Tags: []string{"mcp", "network"}, Languages: []Language{Python}, Precision: "medium",
+		CWE:     306, Severity: High, Tags: []string{"mcp", "network"}, Languages: []Language{Go, Python}, Precision: "medium",
 	},
 	{
 		ID: "MCP005", Name: "missing-origin-check", Title: "HTTP MCP transport without Origin or Host validation",
 		Summary: "An HTTP MCP transport has DNS-rebinding protection turned off or never validates the Origin or Host header. " +
 			"A web page the user visits can then drive a server bound to localhost through the browser.",
 		Message: `DNS-rebinding protection is disabled for the MCP transport`,
-		CWE:     346, Severity: Medium, Tags: []string{"mcp", "network"}, Languages: []Language{Python}, Precision: "medium",
+		CWE:     346, Severity: Medium, Tags: []string{"mcp", "network"}, Languages: []Language{Go, Python}, Precision: "medium",
 	},
 	{
 		ID: "MCP006", Name: "ssrf", Title: "Tool argument controls the URL of an outbound request",

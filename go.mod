@@ -4,12 +4,14 @@ go 1.26.8
 
 require golang.org/x/tools v0.52.0
 
+require github.com/golangci/plugin-module-register v0.1.2
+
 require (
 	github.com/bmatcuk/doublestar/v4 v4.10.4
-	github.com/owenrumney/go-sarif/v2 v2.3.3 // indirect
-	github.com/sabhiram/go-gitignore v0.0.0-20210923224102-525f6e181f06 // indirect
-	github.com/santhosh-tekuri/jsonschema/v6 v6.0.2 // indirect
-	github.com/smacker/go-tree-sitter v0.0.0-20240827094217-dd81d9e9be82 // indirect
+	github.com/owenrumney/go-sarif/v2 v2.3.3
+	github.com/sabhiram/go-gitignore v0.0.0-20210923224102-525f6e181f06
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.2
+	github.com/smacker/go-tree-sitter v0.0.0-20240827094217-dd81d9e9be82
 	golang.org/x/mod v0.42.0 // indirect
 	golang.org/x/sync v0.24.0 // indirect
 	golang.org/x/text v0.14.0 // indirect

@@ -1,0 +1,89 @@
+// Package gclplugin is mcplint's golangci-lint v2 module plugin. Build a
+// custom golangci-lint with `golangci-lint custom` (see .custom-gcl.example.yml)
+// and enable the "mcplint" linter (see .golangci.example.yml).
+//
+// The plugin runs exactly analyzers.All. It is pure Go: nothing under
+// analyzers/ uses cgo or tree-sitter, so it builds with CGO_ENABLED=0
+// wherever golangci-lint does.
+package gclplugin
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/golangci/plugin-module-register/register"
+	"github.com/mcpsec/mcplint/analyzers"
+	"github.com/mcpsec/mcplint/analyzers/rule"
+	"golang.org/x/tools/go/analysis"
+)
+
+func init() {
+	register.Plugin("mcplint", New)
+}
+
+// Settings are the plugin's settings under
+// linters.settings.custom.mcplint.settings. They are lists and scalars only:
+// golangci-lint's configuration reader lower-cases map keys and splits them
+// at dots, so rule IDs are values, never keys. Unknown settings are
+// rejected.
+type Settings struct {
+	// Enable lists the rules to run (IDs such as MCP002 or names such as
+	// command-injection); empty means every rule.
+	Enable []string `json:"enable"`
+	// Disable lists rules not to run.
+	Disable []string `json:"disable"`
+}
+
+// Plugin is the golangci-lint linter plugin.
+type Plugin struct {
+	analyzers []*analysis.Analyzer
+}
+
+var _ register.LinterPlugin = (*Plugin)(nil)
+
+// New decodes and checks the settings.
+func New(conf any) (register.LinterPlugin, error) {
+	s, err := register.DecodeSettings[Settings](conf)
+	if err != nil {
+		return nil, fmt.Errorf("mcplint: %w", err)
+	}
+	enable, err := ruleSet(s.Enable)
+	if err != nil {
+		return nil, err
+	}
+	disable, err := ruleSet(s.Disable)
+	if err != nil {
+		return nil, err
+	}
+	p := &Plugin{}
+	for _, a := range analyzers.All {
+		if (len(enable) == 0 || enable[a.Name]) && !disable[a.Name] {
+			p.analyzers = append(p.analyzers, a)
+		}
+	}
+	return p, nil
+}
+
+// ruleSet resolves rule IDs or names to IDs.
+func ruleSet(list []string) (map[string]bool, error) {
+	set := map[string]bool{}
+	for _, item := range list {
+		id := ""
+		for _, r := range rule.Rules {
+			if strings.EqualFold(item, r.ID) || strings.EqualFold(item, r.Name) {
+				id = r.ID
+			}
+		}
+		if id == "" {
+			return nil, fmt.Errorf("mcplint: unknown rule %q (want an ID such as MCP002 or a name such as command-injection)", item)
+		}
+		set[id] = true
+	}
+	return set, nil
+}
+
+// BuildAnalyzers returns the enabled analyzers.
+func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) { return p.analyzers, nil }
+
+// GetLoadMode asks for type information: the rules need go/types.
+func (p *Plugin) GetLoadMode() string { return register.LoadModeTypesInfo }

@@ -1,0 +1,74 @@
+package gclplugin
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/golangci/plugin-module-register/register"
+)
+
+func names(t *testing.T, conf any) []string {
+	t.Helper()
+	p, err := New(conf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Name)
+	}
+	if p.GetLoadMode() != register.LoadModeTypesInfo {
+		t.Errorf("load mode %q", p.GetLoadMode())
+	}
+	return out
+}
+
+func TestSettings(t *testing.T) {
+	if got := names(t, nil); len(got) < 2 || got[0] != "MCP001" {
+		t.Errorf("default = %v", got)
+	}
+	if got := names(t, map[string]any{"enable": []any{"MCP002", "path-traversal"}}); strings.Join(got, ",") != "MCP002,MCP003" {
+		t.Errorf("enable = %v", got)
+	}
+	for _, a := range names(t, map[string]any{"disable": []any{"mcp001"}}) {
+		if a == "MCP001" {
+			t.Errorf("MCP001 not disabled")
+		}
+	}
+	if _, err := New(map[string]any{"severity": "high"}); err == nil {
+		t.Error("unknown setting accepted")
+	}
+	if _, err := New(map[string]any{"enable": []any{"MCP999"}}); err == nil {
+		t.Error("unknown rule accepted")
+	}
+	if _, err := register.GetPlugin("mcplint"); err != nil {
+		t.Error(err)
+	}
+}
+
+// The plugin must build without cgo and must not reach tree-sitter or langs/.
+func TestPureGo(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}} {{if .CgoFiles}}cgo{{end}}", "github.com/mcpsec/mcplint/analyzers/...").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, line := range strings.Split(string(out), "\n") {
+		if strings.HasSuffix(line, " cgo") && !strings.HasPrefix(line, "runtime/cgo") && !strings.HasPrefix(line, "net ") && !strings.HasPrefix(line, "os/user ") {
+			t.Errorf("cgo package in the plugin's graph: %s", line)
+		}
+		if strings.Contains(line, "go-tree-sitter") || strings.Contains(line, "mcplint/langs") {
+			t.Errorf("plugin reaches %s", line)
+		}
+	}
+	cmd := exec.Command("go", "build", "./...")
+	cmd.Dir = ".."
+	cmd.Env = append(cmd.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("CGO_ENABLED=0 go build ./analyzers/...: %v\n%s", err, out)
+	}
+}

@@ -101,3 +101,28 @@ func TestDocLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestRuleDocsExamplesPerLanguage: a rule's help (and so its page and
+// -explain) shows bad and fixed code in every language the rule claims.
+// A failure here is fixed in analyzers/rule/help/<ID>.md.
+func TestRuleDocsExamplesPerLanguage(t *testing.T) {
+	fences := map[rule.Language][]string{
+		rule.Go:         {"```go"},
+		rule.Python:     {"```python", "```py"},
+		rule.TypeScript: {"```typescript", "```ts", "```javascript", "```js"},
+	}
+	for _, r := range rule.Rules {
+		bad, fixed, _ := strings.Cut(r.Help, "## Fixed")
+		for _, l := range r.Languages {
+			for name, section := range map[string]string{"Bad": bad, "Fixed": fixed} {
+				found := false
+				for _, f := range fences[l] {
+					found = found || strings.Contains(section, f)
+				}
+				if !found {
+					t.Errorf("%s claims %s but help/%s.md has no %s code under %q", r.ID, l, r.ID, l, name)
+				}
+			}
+		}
+	}
+}

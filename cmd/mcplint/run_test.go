@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -16,15 +17,18 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
+// startDir is the package directory the test binary starts in; tests
+// change directory, so the root is computed from it once.
+var startDir, _ = os.Getwd()
+
 // repoRoot is the module root; tests run the CLI from there so paths in
 // output are the ones a user sees after cloning.
 func repoRoot(t testing.TB) string {
 	t.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
+	if startDir == "" {
+		t.Fatal("cannot tell the working directory")
 	}
-	return filepath.Clean(filepath.Join(wd, "..", ".."))
+	return filepath.Clean(filepath.Join(startDir, "..", ".."))
 }
 
 // mcplint runs the command in-process from dir and returns stdout, stderr
@@ -44,45 +48,85 @@ func normalise(root, s string) string {
 	return strings.ReplaceAll(s, filepath.ToSlash(root), "/ROOT")
 }
 
+// scanServers runs mcplint once on testdata/servers writing all four
+// formats (one run: loading Go packages dominates the cost), with the given
+// GOMAXPROCS (0 keeps the current value). It returns format -> normalised
+// output and the exit code.
+func scanServers(t *testing.T, procs int, extra ...string) (map[string]string, int) {
+	t.Helper()
+	root := repoRoot(t)
+	if procs > 0 {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+	}
+	tmp := t.TempDir()
+	args := append([]string{"-format", "text"}, extra...)
+	for _, f := range []string{"json", "github", "sarif"} {
+		args = append(args, "-format", f+":"+filepath.Join(tmp, f))
+	}
+	stdout, stderr, code := mcplint(t, root, append(args, "testdata/servers")...)
+	out := map[string]string{"text": normalise(root, stdout)}
+	for _, f := range []string{"json", "github", "sarif"} {
+		data, err := os.ReadFile(filepath.Join(tmp, f))
+		if err != nil {
+			t.Fatalf("%v; stderr:\n%s", err, stderr)
+		}
+		out[f] = normalise(root, string(data))
+	}
+	return out, code
+}
+
+var serversOnce struct {
+	sync.Once
+	out  map[string]string
+	code int
+}
+
+// servers is scanServers with the default GOMAXPROCS, shared by the tests
+// that only read its output.
+func servers(t *testing.T) (map[string]string, int) {
+	serversOnce.Do(func() { serversOnce.out, serversOnce.code = scanServers(t, 0) })
+	if serversOnce.out == nil {
+		t.Fatal("scan of testdata/servers failed in an earlier test")
+	}
+	return serversOnce.out, serversOnce.code
+}
+
 func TestGolden(t *testing.T) {
 	root := repoRoot(t)
+	outs, code := servers(t)
+	if code != exitFindings {
+		t.Fatalf("exit code %d, want %d", code, exitFindings)
+	}
 	for _, format := range []string{"text", "json", "github", "sarif"} {
-		t.Run(format, func(t *testing.T) {
-			stdout, stderr, code := mcplint(t, root, "-format", format, "testdata/servers")
-			if code != exitFindings {
-				t.Fatalf("exit code %d, want %d; stderr:\n%s", code, exitFindings, stderr)
+		got := outs[format]
+		golden := filepath.Join(root, "testdata", "golden", "servers."+format)
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+				t.Fatal(err)
 			}
-			got := normalise(root, stdout)
-			golden := filepath.Join(root, "testdata", "golden", "servers."+format)
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
+			if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
 			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./cmd/mcplint -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("output differs from %s (regenerate with -update if the change is intended)\n--- got\n%s", golden, got)
-			}
-		})
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test ./cmd/mcplint -update)", err)
+		}
+		if got != string(want) {
+			t.Errorf("%s output differs from %s (regenerate with -update if the change is intended)\n--- got\n%s", format, golden, got)
+		}
 	}
 }
 
 // TestServersCoverEveryLanguage: the examples must show MCP001 in all three
 // languages, as the README promises a new user.
 func TestServersCoverEveryLanguage(t *testing.T) {
-	root := repoRoot(t)
-	stdout, _, _ := mcplint(t, root, "-format", "json", "testdata/servers")
+	outs, _ := servers(t)
 	var rep struct {
 		Findings []struct{ Rule, File string }
 	}
-	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+	if err := json.Unmarshal([]byte(outs["json"]), &rep); err != nil {
 		t.Fatal(err)
 	}
 	seen := map[string]bool{}
@@ -125,19 +169,17 @@ func sarifSchema(t *testing.T, root string) *jsonschema.Schema {
 func TestSARIFValid(t *testing.T) {
 	root := repoRoot(t)
 	schema := sarifSchema(t, root)
-	for _, args := range [][]string{
-		{"-format", "sarif", "testdata/servers"},
-		{"-format", "sarif", "-sarif-uri", "absolute", "-sarif-category", "mcplint/servers", "testdata/servers"},
-	} {
-		stdout, stderr, _ := mcplint(t, root, args...)
-		doc, err := jsonschema.UnmarshalJSON(strings.NewReader(stdout))
+	outs, _ := servers(t)
+	abs, _, _ := mcplint(t, root, "-format", "sarif", "-sarif-uri", "absolute", "-sarif-category", "mcplint/servers", "testdata/servers/python")
+	for i, log := range []string{outs["sarif"], abs} {
+		doc, err := jsonschema.UnmarshalJSON(strings.NewReader(log))
 		if err != nil {
-			t.Fatalf("%v: not JSON: %v\n%s", args, err, stderr)
+			t.Fatalf("run %d: not JSON: %v", i, err)
 		}
 		if err := schema.Validate(doc); err != nil {
-			t.Fatalf("%v: SARIF does not validate: %v", args, err)
+			t.Fatalf("run %d: SARIF does not validate: %v", i, err)
 		}
-		checkGitHubRules(t, stdout, args[len(args)-2] == "mcplint/servers")
+		checkGitHubRules(t, log, i == 1)
 	}
 }
 
@@ -231,10 +273,11 @@ func TestExitCodes(t *testing.T) {
 		args []string
 		want int
 	}{
-		{"findings", []string{"testdata/servers"}, exitFindings},
-		{"findings in json", []string{"-format", "json", "testdata/servers"}, exitFindings},
-		{"findings in sarif", []string{"-format", "sarif", "testdata/servers"}, exitFindings},
-		{"fail-on none", []string{"-fail-on", "none", "testdata/servers"}, exitClean},
+		{"findings", []string{"testdata/servers/python"}, exitFindings},
+		{"findings in json", []string{"-format", "json", "testdata/servers/python"}, exitFindings},
+		{"findings in github", []string{"-format", "github", "testdata/servers/python"}, exitFindings},
+		{"findings in sarif", []string{"-format", "sarif", "testdata/servers/typescript"}, exitFindings},
+		{"fail-on none", []string{"-fail-on", "none", "testdata/servers/python"}, exitClean},
 		{"clean", []string{clean}, exitClean},
 		{"unknown flag", []string{"-nope"}, exitUsage},
 		{"unknown format", []string{"-format", "xml", "."}, exitUsage},
@@ -257,11 +300,11 @@ func TestExitCodes(t *testing.T) {
 
 func TestEnableDisable(t *testing.T) {
 	root := repoRoot(t)
-	stdout, _, code := mcplint(t, root, "-disable", "bind-all-interfaces", "-format", "json", "testdata/servers")
+	stdout, _, code := mcplint(t, root, "-disable", "bind-all-interfaces", "-format", "json", "testdata/servers/python", "testdata/servers/typescript")
 	if strings.Contains(stdout, `"rule": "MCP001"`) {
 		t.Errorf("-disable bind-all-interfaces still reports MCP001 (exit %d)", code)
 	}
-	stdout, _, _ = mcplint(t, root, "-enable", "MCP001", "-format", "json", "testdata/servers")
+	stdout, _, _ = mcplint(t, root, "-enable", "MCP001", "-format", "json", "testdata/servers/python", "testdata/servers/typescript")
 	var rep struct{ Findings []struct{ Rule string } }
 	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
 		t.Fatal(err)
@@ -273,19 +316,15 @@ func TestEnableDisable(t *testing.T) {
 	}
 }
 
-// TestDeterministic: same input, same bytes, whatever the core count.
+// TestDeterministic: same input, same bytes, whatever the core count, in
+// every format.
 func TestDeterministic(t *testing.T) {
-	root := repoRoot(t)
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
-	for _, format := range []string{"text", "json", "github", "sarif"} {
-		var first string
-		for i, procs := range []int{1, 4, 1, 4} {
-			runtime.GOMAXPROCS(procs)
-			out, _, _ := mcplint(t, root, "-format", format, "testdata/servers")
-			if i == 0 {
-				first = out
-			} else if out != first {
-				t.Fatalf("%s output differs between runs (GOMAXPROCS=%d)", format, procs)
+	base, _ := servers(t)
+	for _, procs := range []int{1, 4} {
+		outs, _ := scanServers(t, procs)
+		for format, got := range outs {
+			if got != base[format] {
+				t.Errorf("%s output differs with GOMAXPROCS=%d", format, procs)
 			}
 		}
 	}

@@ -12,7 +12,9 @@ import (
 // is reported as a notice, never silent.
 const (
 	maxCallDepth = 8
-	maxWork      = 400000 // node evaluations per project
+	maxUnitWork  = 200000 // node evaluations per module or function (with its callees)
+	workPerLine  = 60     // project budget: this many evaluations per source line...
+	minWork      = 400000 // ...but at least this many
 )
 
 // project is a set of files analysed together: imports between them are
@@ -173,6 +175,8 @@ type analysis struct {
 	seen     map[string]bool
 	noticed  map[string]bool
 	work     int
+	unitWork int
+	maxWork  int
 	funcs    []*Func // every function value seen, interpreted once without taint
 	done     map[*Node]bool
 	handlers []handlerJob
@@ -222,6 +226,11 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]bool{}, noticed: map[string]bool{},
 		done: map[*Node]bool{}, hdone: map[*Node]bool{}, memo: map[string]*Value{}, active: map[*Node]bool{},
 		authFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}}
+	lines := 0
+	for _, f := range p.files {
+		lines += len(f.lines)
+	}
+	a.maxWork = max(minWork, workPerLine*lines)
 	for _, f := range p.files {
 		m := &module{f: f}
 		a.byFile[f] = m
@@ -254,6 +263,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 // guarded runs one unit of analysis (a module, a function) so that a bug
 // triggered by one odd function costs that function only, reported.
 func (a *analysis) guarded(f *File, run func()) {
+	a.unitWork = 0
 	defer func() {
 		if r := recover(); r != nil {
 			a.out.Notices = append(a.out.Notices, rule.Notice{Level: rule.NoticeError, File: f.Path,
@@ -329,11 +339,16 @@ type interp struct {
 }
 
 func (it *interp) tick() bool {
-	it.a.work++
-	if it.a.work == maxWork {
-		it.a.notice(it.f, 0, fmt.Sprintf("analysis budget of %d steps reached in this project; later functions were not analysed", maxWork))
+	a := it.a
+	a.work++
+	a.unitWork++
+	if a.work == a.maxWork {
+		a.notice(it.f, 0, fmt.Sprintf("analysis budget of %d steps reached in this project; later functions were not analysed", a.maxWork))
 	}
-	return it.a.work < maxWork
+	if a.unitWork == maxUnitWork {
+		a.notice(it.f, 0, fmt.Sprintf("analysis of one function stopped after %d steps; the rest of it was not analysed", maxUnitWork))
+	}
+	return a.work < a.maxWork && a.unitWork < maxUnitWork
 }
 
 // block executes every statement child of n.

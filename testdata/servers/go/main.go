@@ -38,7 +38,7 @@ func main() {
 	}
 }
 
-// serveLocal is the safe variant: the transport only listens on loopback.
+// serveLocal binds loopback only (no MCP001) but authenticates nobody (MCP004).
 func serveLocal(s *server.MCPServer) error {
 	return server.NewStreamableHTTPServer(s).Start("127.0.0.1:8080")
 }

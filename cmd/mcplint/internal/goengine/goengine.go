@@ -131,38 +131,13 @@ type engine struct {
 	seen      map[string]bool   // files already counted
 }
 
-func (e *engine) needFacts() bool {
-	seen := map[*analysis.Analyzer]bool{}
-	var visit func(a *analysis.Analyzer) bool
-	visit = func(a *analysis.Analyzer) bool {
-		if seen[a] {
-			return false
-		}
-		seen[a] = true
-		if len(a.FactTypes) > 0 {
-			return true
-		}
-		for _, r := range a.Requires {
-			if visit(r) {
-				return true
-			}
-		}
-		return false
-	}
-	for _, a := range e.analyzers {
-		if visit(a) {
-			return true
-		}
-	}
-	return false
-}
-
 func (e *engine) config(dir string, modFlag string, extraEnv ...string) *packages.Config {
+	// Dependencies come from export data, not source: every package of the
+	// scanned tree is a root (the CLI passes all its directories), so the
+	// packages whose facts matter (helpers of the same module) have syntax,
+	// while the standard library and third-party modules, which mcplint
+	// models by tables, are not parsed and type-checked again.
 	mode := packages.LoadSyntax
-	if e.needFacts() {
-		// Fact-producing analyzers run on dependencies too.
-		mode = packages.LoadAllSyntax
-	}
 	env := append(os.Environ(), safeEnv...)
 	env = append(env, "GOFLAGS="+modFlag)
 	env = append(env, extraEnv...)

@@ -56,7 +56,8 @@ func TestAnalyzeDegradedModule(t *testing.T) {
 		"lib/lib.go": "package lib\n\nfunc F() int { return \"x\" }\n",
 	})
 	gomod, _ := os.ReadFile(filepath.Join(dir, "go.mod"))
-	out := Analyze([]string{dir, filepath.Join(dir, "lib")}, Options{})
+	only001 := Options{Enabled: func(id string) bool { return id == "MCP001" }}
+	out := Analyze([]string{dir, filepath.Join(dir, "lib")}, only001)
 
 	var got []string
 	for _, f := range out.Findings {
@@ -119,10 +120,21 @@ func TestAnalyzeDegradedModule(t *testing.T) {
 
 	// Deterministic regardless of parallelism.
 	prev := runtime.GOMAXPROCS(1)
-	again := Analyze([]string{filepath.Join(dir, "lib"), dir}, Options{})
+	again := Analyze([]string{filepath.Join(dir, "lib"), dir}, only001)
 	runtime.GOMAXPROCS(prev)
 	if !reflect.DeepEqual(out, again) {
 		t.Errorf("output differs between runs:\n%+v\n%+v", out, again)
+	}
+}
+
+// A rule may deliberately raise a finding's severity: MCP004 on a listener
+// that also binds all interfaces is critical.
+func TestSeverityVariant(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"go.mod": "module example.com/srv\n\ngo 1.22\n", "main.go": degradedMain})
+	out := Analyze([]string{dir}, Options{Enabled: func(id string) bool { return id == "MCP004" }})
+	if len(out.Findings) != 1 || out.Findings[0].Severity != rule.Critical || out.Findings[0].Pos.Line != 13 {
+		t.Errorf("findings = %+v", out.Findings)
 	}
 }
 
@@ -159,5 +171,45 @@ func TestExampleServer(t *testing.T) {
 	if len(out.Findings) != 1 || out.Findings[0].Pos.Line != 31 ||
 		!strings.Contains(out.Findings[0].Message, `(":8080", the default of flag "addr")`) {
 		t.Errorf("findings = %+v", out.Findings)
+	}
+}
+
+// A handler in one package reaches a shell in another: the helper's summary
+// crosses packages as an analysis fact, also when the SDK is not loadable.
+func TestCrossPackageFact(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{
+		"go.mod": "module example.com/x\n\ngo 1.22\n\nrequire github.com/mark3labs/mcp-go v0.99.0\n",
+		"main.go": `package main
+
+import (
+	"context"
+
+	"example.com/x/run"
+	"github.com/mark3labs/mcp-go/mcp"
+)
+
+func handler(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	run.Shell(req.GetString("cmd", ""))
+	return nil, nil
+}
+
+func main() {}
+`,
+		"run/run.go": `package run
+
+import "os/exec"
+
+func Shell(s string) { exec.Command("sh", "-c", s).Run() }
+`,
+	})
+	out := Analyze([]string{dir, filepath.Join(dir, "run")}, Options{})
+	if len(out.Findings) != 1 || out.Findings[0].RuleID != "MCP002" || out.Findings[0].Pos.Line != 11 ||
+		out.Findings[0].Message != `tool argument "cmd" reaches exec.Command via "sh -c" in run.Shell` {
+		t.Fatalf("findings = %+v", out.Findings)
+	}
+	f := out.Findings[0]
+	if len(f.Flow) < 2 || f.Flow[len(f.Flow)-1].Pos != f.Pos || f.Severity != rule.Critical {
+		t.Errorf("flow or severity wrong: %+v", f)
 	}
 }

@@ -164,6 +164,24 @@ func (r *resolver) call(c *ast.CallExpr, authed, origin bool, depth int) []*Serv
 		if r.isAuth(f, obj) {
 			authed = true
 		}
+		// A local helper that builds the transport: follow its returns.
+		if decl := r.ix.FuncDecl(obj); decl != nil && decl.Body != nil && !authed {
+			var out []*Served
+			ast.Inspect(decl.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FuncLit:
+					return false
+				case *ast.ReturnStmt:
+					if len(n.Results) > 0 {
+						out = append(out, r.handler(n.Results[0], authed, origin, depth+1)...)
+					}
+				}
+				return true
+			})
+			if len(out) > 0 {
+				return out
+			}
+		}
 	}
 	// auth.RequireBearerToken(verifier, nil)(handler): the wrapper is the
 	// callee of the callee.

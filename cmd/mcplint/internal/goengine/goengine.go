@@ -209,7 +209,8 @@ func (e *engine) analyze(pkgs []*packages.Package, out *rule.Output) {
 				file = filepath.Dir(p.GoFiles[0])
 			}
 			level, failed := rule.NoticeError, true
-			if len(p.Errors) == 0 {
+			if len(p.Errors) == 0 || onlyExcludedByConstraints(p) {
+				// Nothing to analyse for this platform is not a failure.
 				level, failed = rule.NoticeNote, false
 			}
 			out.Notices = append(out.Notices, rule.Notice{Level: level, File: file, Line: line, Failed: failed, Message: msg + " (" + p.PkgPath + ")"})
@@ -259,6 +260,15 @@ func (e *engine) analyze(pkgs []*packages.Package, out *rule.Output) {
 			out.Findings = append(out.Findings, f)
 		}
 	}
+}
+
+func onlyExcludedByConstraints(p *packages.Package) bool {
+	for _, e := range p.Errors {
+		if !strings.Contains(e.Msg, "build constraints exclude all Go files") {
+			return false
+		}
+	}
+	return true
 }
 
 func firstErr(p *packages.Package) string {

@@ -14,9 +14,7 @@ func (it *interp) checks(c *callSite) {
 	a := it.a
 	l := a.lang
 	m := a.matches(c.ref)
-	if m.auth {
-		a.authFile[it.f] = true
-	}
+	it.markers(c.ref)
 	for _, i := range m.handlers {
 		h := &l.Handlers[i]
 		if !it.conds(h.When, c.a) {
@@ -43,9 +41,16 @@ func (it *interp) checks(c *callSite) {
 	}
 	for _, i := range m.checks {
 		cc := &l.CallChecks[i]
-		if it.conds(cc.When, c.a) {
-			a.report(it.f, c.node, cc.RuleID, 0, cc.Message, nil)
+		if !it.conds(cc.When, c.a) {
+			continue
 		}
+		if cc.UnlessOrigin {
+			if a.quiet == 0 {
+				a.pending = append(a.pending, pendingCheck{f: it.f, node: c.node, check: cc})
+			}
+			continue
+		}
+		a.report(it.f, c.node, cc.RuleID, 0, cc.Message, nil)
 	}
 	for _, i := range m.transports {
 		t := &l.Transports[i]
@@ -218,6 +223,7 @@ func (it *interp) portLike(a *args, refs []ArgRef) bool {
 }
 
 func (it *interp) bindAll(a *args) {
+	it.a.boundFile[it.f] = true
 	if a.recv != nil {
 		it.a.bound[a.recv] = true
 	}
@@ -256,8 +262,13 @@ func short(s string) string {
 
 // transport records a served MCP HTTP transport for the posture checks.
 func (it *interp) transport(c *callSite, t *Transport) {
+	if it.a.quiet > 0 {
+		return
+	}
 	u := transportUse{spec: t, f: it.f, node: c.node, a: c.a}
 	switch {
+	case t.Kind != "":
+		u.kind = t.Kind
 	case t.KindArg != "":
 		v, _, ok := c.a.get(t.KindArg)
 		if !ok || !v.Known {
@@ -290,6 +301,11 @@ func (it *interp) transport(c *callSite, t *Transport) {
 // checkTransports reports transports without authentication or Origin
 // validation, once every file has been seen.
 func (a *analysis) checkTransports() {
+	for _, p := range a.pending {
+		if !a.originFile[p.f] {
+			a.report(p.f, p.node, p.check.RuleID, 0, p.check.Message, nil)
+		}
+	}
 	for _, u := range a.trans {
 		t := u.spec
 		hasArg := func(names []string) bool {
@@ -315,12 +331,15 @@ func (a *analysis) checkTransports() {
 		}
 		if t.AuthRule != "" && !a.authFile[u.f] && !hasArg(t.AuthArgs) {
 			sev := rule.Severity(0)
-			if u.server != nil && a.bound[u.server] || a.bound[u.a.recv] {
+			if u.server != nil && a.bound[u.server] || a.bound[u.a.recv] || u.server == nil && a.boundFile[u.f] {
 				sev = rule.Critical
 			}
 			a.report(u.f, u.node, t.AuthRule, sev, fmt.Sprintf("%s MCP transport is served without authentication", u.kind), nil)
 		}
-		if t.OriginRule != "" && !hasArg(t.SecurityArgs) {
+		if t.OriginRule != "" && t.OriginAbsent && !hasArg(t.SecurityArgs) && !a.originFile[u.f] {
+			a.report(u.f, u.node, t.OriginRule, 0, fmt.Sprintf("%s MCP transport is created without DNS-rebinding protection (no enableDnsRebindingProtection with allowedHosts, and no Host or Origin validation in front of it)", u.kind), nil)
+		}
+		if t.OriginRule != "" && !t.OriginAbsent && !hasArg(t.SecurityArgs) {
 			for _, r := range t.HostArgs {
 				v, _, ok := u.a.get(r)
 				if !ok || !v.Known || loopback(v.Str) {
@@ -468,6 +487,124 @@ func (it *interp) targetName(n *Node) string {
 	return ""
 }
 
+// checkTarget is targetName that also says whether the path was resolved
+// on the way (realpath(p).startswith(...) checks the resolved p).
+func (it *interp) checkTarget(n *Node) (string, bool) {
+	sx := it.a.sx
+	resolved := false
+	for d := 0; n != nil && d < 4; d++ {
+		switch {
+		case has(sx.Identifier, n.Type):
+			return it.f.Text(n), resolved
+		case has(sx.Passthrough, n.Type):
+			n = n.FirstNamed(sx.Comment)
+		case has(sx.Call, n.Type):
+			for _, f := range sx.CallFunc {
+				if c := n.Child(f); c != nil {
+					if m := it.a.model(it.f.Text(c)); m != nil && m.Kind == Resolve {
+						resolved = true
+					} else if m := it.a.model(it.expr(c).Ref); m != nil && m.Kind == Resolve {
+						resolved = true
+					}
+				}
+			}
+			al := n.Child(sx.CallArgs)
+			var first *Node
+			if al != nil {
+				first = al.FirstNamed(sx.Comment)
+			}
+			if first == nil {
+				// Path(p).resolve(), str(p).strip(): the receiver is the path
+				obj := n.Child(sx.CallFunc[0])
+				if obj == nil || !has(sx.Attribute, obj.Type) {
+					return "", false
+				}
+				n = obj.Child(sx.AttrObject)
+				continue
+			}
+			n = first
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// predicate is what a project function that returns a containment check
+// on one of its parameters checks: calling it is a guard on that argument.
+type predicate struct {
+	param   int
+	negated bool
+	class   string
+	weak    string
+}
+
+// predicateCall treats a call of a project predicate function as a guard
+// on the argument it checks (if not is_safe(path): raise).
+func (it *interp) predicateCall(call *Node, fn *Func, neg bool) *guardInfo {
+	p := it.a.predicateOf(fn)
+	if p == nil {
+		return nil
+	}
+	sx := it.a.sx
+	al := call.Child(sx.CallArgs)
+	if al == nil {
+		return nil
+	}
+	args := al.NamedChildren(sx.Comment)
+	if p.param >= len(args) {
+		return nil
+	}
+	name := it.targetName(args[p.param])
+	if name == "" {
+		return nil
+	}
+	return &guardInfo{it: it, negated: neg != p.negated, names: []string{name}, class: p.class, weak: p.weak}
+}
+
+// predicateOf summarises fn as a predicate when a return statement returns
+// a guard shape on (an alias of) a parameter. The body is interpreted
+// quietly with a marker taint per parameter; memoised per function.
+func (a *analysis) predicateOf(fn *Func) *predicate {
+	if p, ok := a.preds[fn.Node]; ok {
+		return p
+	}
+	a.preds[fn.Node] = nil // recursion
+	a.quiet++
+	defer func() { a.quiet-- }()
+	sub := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn, depth: maxCallDepth}
+	roots := map[*Taint]int{}
+	for i, p := range fn.params {
+		if len(p.Names) == 1 {
+			t := &Taint{Param: p.Names[0]}
+			t.Root = t
+			roots[t] = i
+			sub.env.set(p.Names[0], &Value{Taint: t})
+		}
+	}
+	var found *predicate
+	sub.onReturn = func(e *Node) {
+		if found != nil {
+			return
+		}
+		g := sub.guard(e)
+		if g == nil {
+			return
+		}
+		for _, name := range g.names {
+			if v, ok := sub.env.lookup(name); ok && taintOf(v) != nil {
+				if i, ok := roots[taintOf(v).root()]; ok {
+					found = &predicate{param: i, negated: g.negated, class: g.class, weak: g.weak}
+					return
+				}
+			}
+		}
+	}
+	sub.body(fn)
+	a.preds[fn.Node] = found
+	return found
+}
+
 func (it *interp) clearVar(e *env, name, class, weak string) {
 	v, ok := e.lookup(name)
 	if !ok || v == nil || taintOf(v) == nil {
@@ -480,7 +617,7 @@ func (it *interp) clearVar(e *env, name, class, weak string) {
 		n.Weak = weak
 		nv.Taint = &n
 	} else {
-		nv.Taint = t.clear(class)
+		nv.Taint = t.guard(class)
 	}
 	e.set(name, &nv)
 }
@@ -499,8 +636,39 @@ func (g *guardInfo) apply(e *env) {
 		return
 	}
 	for _, n := range g.names {
+		if v, ok := e.lookup(n); ok && taintOf(v) != nil {
+			// every alias of the checked source is as safe as the checked one
+			clearRoot(e, taintOf(v).root(), g.class)
+		}
 		g.it.clearVar(e, n, g.class, "")
 	}
+}
+
+// clearRoot clears class on every variable of the innermost scope whose
+// taint comes from root.
+func clearRoot(e *env, root *Taint, class string) {
+	for k, v := range e.vars {
+		t := taintOf(v)
+		if t == nil || t.root() != root || t.cleared(class) {
+			continue
+		}
+		nv := *v
+		nv.Taint = t.guard(class)
+		e.vars[k] = &nv
+	}
+}
+
+// clearedRoots lists the sources whose class is cleared on some variable
+// of the scope: a helper that validated its parameter (and raised
+// otherwise) has cleared it for the caller too.
+func clearedRoots(e *env, class string) []*Taint {
+	var out []*Taint
+	for _, k := range sortedKeys(e.vars) {
+		if t := taintOf(e.vars[k]); t != nil && t.guarded(class) {
+			out = append(out, t.root())
+		}
+	}
+	return out
 }
 
 func (g *guardInfo) markWeak(e *env) {
@@ -547,9 +715,49 @@ func (it *interp) guard(cond *Node) *guardInfo {
 			cond = kids[0]
 			continue
 		case has(sx.Call, cond.Type):
+			if inner := it.wrappedCheck(cond); inner != nil {
+				// any(p.startswith(d) for d in dirs), dirs.some(d => ...)
+				cond = inner
+				continue
+			}
 			return it.guardCall(cond, neg)
 		}
 		return nil
+	}
+	return nil
+}
+
+// wrappedCheck returns the check inside any()/all()/.some()/.every(): the
+// body of the generator or arrow function passed to a GuardWrappers call.
+func (it *interp) wrappedCheck(call *Node) *Node {
+	sx := it.a.sx
+	var fnNode *Node
+	for _, f := range sx.CallFunc {
+		if c := call.Child(f); c != nil {
+			fnNode = c
+		}
+	}
+	if fnNode == nil || !matchAny(it.a.lang.GuardWrappers, it.f.Text(fnNode)) {
+		return nil
+	}
+	al := call.Child(sx.CallArgs)
+	if al == nil {
+		return nil
+	}
+	arg := al
+	if !has(sx.Comprehension, al.Type) {
+		// any(x for x in y) has the generator itself as its argument list
+		arg = al.FirstNamed(sx.Comment)
+	}
+	switch {
+	case arg == nil:
+		return nil
+	case has(sx.Comprehension, arg.Type):
+		return arg.Child("body")
+	case has(sx.Function, arg.Type):
+		if b := arg.Child(sx.FuncBody); b != nil && !has(sx.Block, b.Type) {
+			return b
+		}
 	}
 	return nil
 }
@@ -570,6 +778,9 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 	if ref == "" {
 		ref = it.f.Text(fnNode)
 	}
+	if callee.Fn != nil {
+		return it.predicateCall(call, callee.Fn, neg)
+	}
 	for i := range it.a.lang.Guards {
 		g := &it.a.lang.Guards[i]
 		if g.Kind == TryGuard || !matchAny(g.Callee, ref) {
@@ -584,13 +795,13 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 		resolved := true
 		switch g.Kind {
 		case PrefixGuard, ContainGuard:
-			name := it.targetName(fnNode.Child(sx.AttrObject))
+			name, viaResolve := it.checkTarget(fnNode.Child(sx.AttrObject))
 			if name == "" {
 				return nil
 			}
 			gi.names = []string{name}
 			if v, ok := it.env.lookup(name); ok && v != nil {
-				resolved = v.Resolved
+				resolved = v.Resolved || viaResolve
 			}
 			if g.Kind == PrefixGuard {
 				if len(argNodes) == 0 {
@@ -706,6 +917,10 @@ func (a *analysis) runHandler(j handlerJob) {
 		it.env.set(a.sx.This, fn.class.instance())
 	}
 	for i, p := range fn.params {
+		if p.Pattern != nil {
+			it.bind(p.Pattern, a.patternSource(fn, j, i, p), p.Node)
+			continue
+		}
 		v := a.paramValue(fn, j, i, p, it)
 		if len(p.Names) == 1 {
 			it.env.set(p.Names[0], v)
@@ -731,10 +946,13 @@ func (a *analysis) paramValue(fn *Func, j handlerJob, i int, p Param, it *interp
 	}
 	name := p.Names[0]
 	if j.shape.ArgsParamSet {
-		if i != j.shape.ArgsParam {
+		if i != j.shape.ArgsParam || has(a.lang.ContextNames, name) {
 			return unknown()
 		}
-		return a.source(fn, j.shape, name, p, true)
+		if j.shape.ArgsPath != "" {
+			return a.argsPathValue(fn, j, p)
+		}
+		return a.safeProps(a.source(fn, j.shape, name, p, true), j.safe)
 	}
 	if has(a.lang.ContextNames, name) || (p.Type != "" && matchAny(a.lang.ContextTypes, p.Type)) || j.safe[name] {
 		return unknown()
@@ -753,6 +971,7 @@ func (a *analysis) source(fn *Func, h *HandlerShape, name string, p Param, conta
 	}
 	t := &Taint{Kind: h.Kind, Param: name, File: f, Container: container,
 		Steps: []rule.Step{{Pos: f.Pos(at), End: f.EndPos(at), Message: fmt.Sprintf("%s argument %q", h.Kind, name)}}}
+	t.Root = t
 	v := &Value{Taint: t}
 	if p.Type != "" {
 		if ci := a.classes[strings.TrimSpace(p.Type)]; ci != nil {
@@ -776,6 +995,10 @@ func (a *analysis) runPlain(fn *Func) {
 	for i, p := range fn.params {
 		if i == 0 && fn.class != nil && a.sx.This == "" && len(p.Names) == 1 {
 			it.env.set(p.Names[0], fn.class.instance())
+			continue
+		}
+		if v := a.typedInstance(p); v != nil {
+			it.env.set(p.Names[0], v)
 			continue
 		}
 		for _, nm := range p.Names {

@@ -191,6 +191,7 @@ func (it *interp) attr(obj *Value, name string) *Value {
 	} else {
 		ref = "?." + name
 	}
+	it.markers(ref)
 	out := &Value{Ref: ref, Recv: obj, Tags: obj.Tags, Server: obj.Server}
 	if obj.Ref != "" && obj.Fn == nil {
 		// instance attributes persist so later assignments and reads meet
@@ -458,7 +459,8 @@ func (it *interp) args(n *Node) *args {
 	if al == nil {
 		return a
 	}
-	if has(sx.String, al.Type) {
+	if has(sx.String, al.Type) || has(sx.Comprehension, al.Type) {
+		// tagged template fn`...`, or python's f(x for x in y)
 		// tagged template: fn`...`
 		a.pos = append(a.pos, it.expr(al))
 		a.posNodes = append(a.posNodes, al)
@@ -572,7 +574,7 @@ func (a *analysis) model(ref string) *Model {
 // patterns match it. Computed once per distinct name: glob matching every
 // call against every pattern was a fifth of the analysis time.
 type refMatches struct {
-	auth                                                   bool
+	auth, origin                                           bool
 	model                                                  int
 	handlers, listeners, checks, transports, sinks, guards []int
 }
@@ -582,7 +584,7 @@ func (a *analysis) matches(ref string) *refMatches {
 		return m
 	}
 	l := a.lang
-	m := &refMatches{auth: matchAny(l.AuthMarkers, ref), model: -1}
+	m := &refMatches{auth: matchAny(l.AuthMarkers, ref), origin: matchAny(l.OriginMarkers, ref), model: -1}
 	for i := range l.Models {
 		if matchAny(l.Models[i].Callee, ref) {
 			m.model = i
@@ -736,6 +738,15 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		return unknown()
 	case TagResult:
 		return &Value{Ref: c.ref + "()", Tags: []string{m.Tag}, Server: a.recv}
+	case Alias:
+		ref := "0"
+		if len(m.Args) > 0 {
+			ref = m.Args[0]
+		}
+		if v, _, ok := a.get(ref); ok && v != nil {
+			return v
+		}
+		return unknown()
 	}
 	return unknown()
 }
@@ -767,8 +778,9 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 		return &Value{Taint: firstTaint(c.a)}
 	}
 	key := memoKey(fn, c.a)
-	if v, ok := a.memo[key]; ok {
-		return v
+	if m, ok := a.memo[key]; ok {
+		it.applyCleared(m.cleared)
+		return m.ret
 	}
 	a.active[fn.Node] = true
 	defer delete(a.active, fn.Node)
@@ -831,7 +843,9 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 			nv.Taint = t.with(step)
 			v = &nv
 		}
-		if len(p.Names) == 1 {
+		if p.Pattern != nil {
+			callee.bind(p.Pattern, v, p.Node)
+		} else if len(p.Names) == 1 {
 			callee.env.set(p.Names[0], v)
 		} else {
 			for _, nm := range p.Names {
@@ -844,8 +858,33 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	if ret == nil {
 		ret = unknown()
 	}
-	a.memo[key] = ret
+	var cleared []clearedRoot
+	for _, g := range a.lang.Guards {
+		for _, r := range clearedRoots(callee.env, g.Class) {
+			cleared = append(cleared, clearedRoot{r, g.Class})
+		}
+	}
+	a.memo[key] = memoEntry{ret: ret, cleared: cleared}
+	it.applyCleared(cleared)
 	return ret
+}
+
+type clearedRoot struct {
+	root  *Taint
+	class string
+}
+
+type memoEntry struct {
+	ret     *Value
+	cleared []clearedRoot
+}
+
+// applyCleared carries a callee's validation of its arguments back to the
+// caller's variables.
+func (it *interp) applyCleared(cs []clearedRoot) {
+	for _, c := range cs {
+		clearRoot(it.env, c.root, c.class)
+	}
 }
 
 func firstTaint(a *args) *Taint {
@@ -889,4 +928,7 @@ func (it *interp) body(fn *Func) {
 		return
 	}
 	it.ret = join(it.ret, it.expr(b))
+	if it.onReturn != nil {
+		it.onReturn(b)
+	}
 }

@@ -181,14 +181,22 @@ type analysis struct {
 	done     map[*Node]bool
 	handlers []handlerJob
 	hdone    map[*Node]bool
-	memo     map[string]*Value
+	memo     map[string]memoEntry
 	active   map[*Node]bool
 	authFile map[*File]bool
+	// originFile: files that validate Origin or Host; boundFile: files
+	// with a listener on all interfaces; pending: checks that wait for
+	// the whole project (UnlessOrigin).
+	originFile map[*File]bool
+	boundFile  map[*File]bool
+	pending    []pendingCheck
 	trans    []transportUse
 	bound    map[*Value]bool // servers with an all-interfaces listener
 	enums    map[string]bool
 	classes  map[string]*classInfo
 	refs     map[string]*refMatches
+	preds    map[*Node]*predicate
+	quiet    int // >0 while summarising: no findings, no notices
 }
 
 type handlerJob struct {
@@ -224,8 +232,8 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 	}
 	a := &analysis{p: p, lang: p.lang, sx: &p.lang.Syntax, opts: opts,
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]bool{}, noticed: map[string]bool{},
-		done: map[*Node]bool{}, hdone: map[*Node]bool{}, memo: map[string]*Value{}, active: map[*Node]bool{},
-		authFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}}
+		done: map[*Node]bool{}, hdone: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
+		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
 	lines := 0
 	for _, f := range p.files {
 		lines += len(f.lines)
@@ -274,6 +282,9 @@ func (a *analysis) guarded(f *File, run func()) {
 }
 
 func (a *analysis) notice(f *File, line int, msg string) {
+	if a.quiet > 0 {
+		return
+	}
 	key := f.Path + "\x00" + msg
 	if a.noticed[key] {
 		return
@@ -294,6 +305,9 @@ func (a *analysis) enabled(id string) bool {
 }
 
 func (a *analysis) report(f *File, n *Node, id string, sev rule.Severity, msg string, flow []rule.Step) {
+	if a.quiet > 0 {
+		return
+	}
 	if !a.enabled(id) {
 		return
 	}
@@ -336,6 +350,9 @@ type interp struct {
 	ret     *Value
 	tryLeft bool // inside a try whose handlers leave (return, raise)
 	fn      *Func
+	// onReturn, when set, sees each returned expression (predicate
+	// summaries).
+	onReturn func(*Node)
 }
 
 func (it *interp) tick() bool {
@@ -427,8 +444,7 @@ func (it *interp) stmt(n *Node) {
 		for _, c := range n.NamedChildren(sx.Comment) {
 			it.expr(c)
 		}
-	case has(sx.Import, n.Type):
-		it.imports(n)
+	case has(sx.Import, n.Type) && it.imports(n):
 	case has(sx.Decorated, n.Type):
 		it.decorated(n)
 	case has(sx.Function, n.Type):
@@ -442,6 +458,9 @@ func (it *interp) stmt(n *Node) {
 		var v *Value
 		if c := n.FirstNamed(sx.Comment); c != nil {
 			v = it.expr(c)
+			if it.onReturn != nil {
+				it.onReturn(c)
+			}
 		}
 		it.ret = join(it.ret, v)
 	case has(sx.If, n.Type):
@@ -628,10 +647,56 @@ func (it *interp) with(n *Node) {
 	})
 }
 
-func (it *interp) imports(n *Node) {
-	for _, im := range it.a.lang.Imports(it.f, n) {
-		it.env.set(im.Local, it.importValue(im))
+// imports binds an import statement's names and reports whether it bound
+// any; a statement of an import type that binds nothing (a JS export
+// statement without a source) is executed as an ordinary statement.
+func (it *interp) imports(n *Node) bool {
+	ims := it.a.lang.Imports(it.f, n)
+	for _, im := range ims {
+		if im.Source == "" && im.Node != nil && im.Local != "" {
+			// export default <declaration or expression>
+			it.env.set(im.Local, it.exportValue(im.Node))
+			continue
+		}
+		v := it.importValue(im)
+		if im.Local == "" && im.Member == "*" {
+			// from m import * / export * from "./m": every name of a
+			// project module
+			if v.Props != nil && v.Fn == nil {
+				for k, pv := range v.Props {
+					it.env.set(k, pv)
+				}
+			}
+			continue
+		}
+		if im.Local != "" {
+			it.env.set(im.Local, v)
+		}
 	}
+	return len(ims) > 0
+}
+
+// exportValue evaluates the declaration or expression of a default
+// export; a named declaration also binds its own name.
+func (it *interp) exportValue(n *Node) *Value {
+	sx := it.a.sx
+	switch {
+	case has(sx.Function, n.Type):
+		fv := it.defineFunc(n)
+		if name := n.Child("name"); name != nil {
+			it.env.set(it.f.Text(name), fv)
+		}
+		return fv
+	case has(sx.Class, n.Type):
+		it.defineClass(n)
+		if name := n.Child("name"); name != nil {
+			if v, ok := it.env.lookup(it.f.Text(name)); ok {
+				return v
+			}
+		}
+		return unknown()
+	}
+	return it.expr(n)
 }
 
 // importValue resolves an import: a project module's binding when the

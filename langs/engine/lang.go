@@ -94,12 +94,19 @@ type Lang struct {
 	// SafeBases are class base-name patterns whose subclasses are safe
 	// parameter types (Enum, IntEnum).
 	SafeBases []string
+	// GuardWrappers are callees whose function or generator argument holds
+	// a containment check (any, all, .some, .every).
+	GuardWrappers []string
 	// AuthMarkers are glob patterns over callee names and keyword names;
 	// any of them in a file means the file authenticates its transports.
 	AuthMarkers []string
 	// AuthStrings are lower-case substrings of string constants (a header
 	// name such as "authorization") with the same meaning.
 	AuthStrings []string
+	// OriginMarkers are glob patterns over callee and attribute names
+	// (req.headers.origin, hostHeaderValidation) whose presence in a file
+	// means its HTTP routes validate Origin or Host.
+	OriginMarkers []string
 }
 
 // Syntax maps grammar node types to the roles the interpreter knows. Each
@@ -195,6 +202,9 @@ type Param struct {
 	Node    *Node
 	Rest    bool // *args / ...rest
 	KwRest  bool // **kwargs
+	// Pattern is the destructuring pattern when the parameter is one
+	// ({ cmd, path: p }); the engine binds it like an assignment.
+	Pattern *Node
 }
 
 // ArgRef names an argument of a call. Forms:
@@ -250,6 +260,10 @@ type HandlerShape struct {
 	// source (low-level call_tool(name, arguments): arguments is index 1).
 	ArgsParam    int
 	ArgsParamSet bool
+	// ArgsPath, with ArgsParam, says the arguments are a property path
+	// inside that parameter ("params.arguments" of a low-level request):
+	// only what is read from there is a source.
+	ArgsPath string
 	// Schema names the argument holding a parameter schema object; a
 	// property whose value's callee matches SafeSchema is no source.
 	Schema     []ArgRef
@@ -286,6 +300,9 @@ type CallCheck struct {
 	Callee  []string
 	When    []Cond
 	Message string
+	// UnlessOrigin drops the finding when the file validates Origin or
+	// Host (OriginMarkers): CORS in front of a route that checks Origin.
+	UnlessOrigin bool
 }
 
 // Transport marks a call that serves an MCP server over HTTP: either the
@@ -312,6 +329,13 @@ type Transport struct {
 	AuthRule     string
 	OriginRule   string
 	BindRule     string // rule whose finding on the same server raises AuthRule's severity
+	// Kind, when set, says the call itself serves a transport of this kind
+	// (new StreamableHTTPServerTransport(...) inside a web route).
+	Kind string
+	// OriginAbsent reports OriginRule when none of SecurityArgs is passed
+	// and the file has no OriginMarkers (the transport's own protection
+	// is off by default).
+	OriginAbsent bool
 }
 
 // ModelKind says how a library function transforms values.
@@ -350,6 +374,9 @@ const (
 	// TagResult: the result is an MCP HTTP app (sse_app()): it carries Tag
 	// and remembers the receiver as its server.
 	TagResult
+	// Alias: the result is argument Args[0] itself, so a wrapper keeps
+	// the wrapped function's name (promisify(exec) is still exec).
+	Alias
 )
 
 // Model describes a library function's effect on values.

@@ -39,8 +39,19 @@ type Taint struct {
 	File      *File
 	Steps     []rule.Step
 	Cleared   []string // sink classes a sanitizer or guard cleared
+	Guarded   []string // the subset a guard (not a sanitizer) cleared
 	Weak      string   // a check that was present but is not a guard
 	Container bool     // the whole argument map: reading a key names the argument
+	// Root identifies the source: copies made along the flow share it, so
+	// a guard on one alias (real = realpath(path)) clears the others.
+	Root *Taint
+}
+
+func (t *Taint) root() *Taint {
+	if t.Root != nil {
+		return t.Root
+	}
+	return t
 }
 
 const maxSteps = 24
@@ -61,6 +72,25 @@ func (t *Taint) cleared(class string) bool {
 		return false
 	}
 	for _, c := range t.Cleared {
+		if c == class {
+			return true
+		}
+	}
+	return false
+}
+
+// guard is clear for a containment check: unlike a sanitizer's result, a
+// checked value makes its source safe for the caller too.
+func (t *Taint) guard(class string) *Taint {
+	n := t.clear(class)
+	if n != nil {
+		n.Guarded = append(append([]string(nil), t.Guarded...), class)
+	}
+	return n
+}
+
+func (t *Taint) guarded(class string) bool {
+	for _, c := range t.Guarded {
 		if c == class {
 			return true
 		}

@@ -11,10 +11,11 @@ var handlers = []engine.HandlerShape{
 	{Kind: "prompt", Decorators: []string{"*.get_prompt"}, ArgsParam: 1, ArgsParamSet: true},
 	{Kind: "resource", Decorators: []string{"*.read_resource"}},
 	// FastMCP (official SDK and standalone fastmcp)
+	// the decorator applied by hand: mcp.tool()(fn), mcp.tool(name="x")(self.fn)
 	{Kind: "tool", Decorators: []string{"*.tool"},
-		Calls: []string{"*.add_tool", "*Tool.from_function", "*FunctionTool.from_function"}, Func: []engine.ArgRef{"0", "fn"}},
-	{Kind: "resource", Decorators: []string{"*.resource"}, Calls: []string{"*.add_resource_fn"}, Func: []engine.ArgRef{"0", "fn"}},
-	{Kind: "prompt", Decorators: []string{"*.prompt"}, Calls: []string{"*.add_prompt"}, Func: []engine.ArgRef{"0", "fn"}},
+		Calls: []string{"*.add_tool", "*Tool.from_function", "*FunctionTool.from_function", "*.tool()"}, Func: []engine.ArgRef{"0", "fn"}},
+	{Kind: "resource", Decorators: []string{"*.resource"}, Calls: []string{"*.add_resource_fn", "*.resource()"}, Func: []engine.ArgRef{"0", "fn"}},
+	{Kind: "prompt", Decorators: []string{"*.prompt"}, Calls: []string{"*.add_prompt", "*.prompt()"}, Func: []engine.ArgRef{"0", "fn"}},
 }
 
 var listeners = []engine.Listener{

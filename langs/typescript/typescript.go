@@ -66,6 +66,7 @@ var Lang = &engine.Lang{
 	Sinks:         sinks,
 	Guards:        guards,
 	ContextNames:  []string{"extra", "context", "ctx"},
+	GuardWrappers: []string{"*.some", "*.every"},
 	AuthMarkers:   []string{"*requireBearerAuth", "*bearerAuth", "*.verifyAccessToken", "*passport.authenticate", "*jwt.verify", "*expressjwt", "*authenticate"},
 	AuthStrings:   []string{"authorization", "x-api-key", "bearer "},
 }
@@ -79,7 +80,7 @@ var syntax = engine.Syntax{
 	Call:           []string{"call_expression", "new_expression"},
 	CallFunc:       []string{"function", "constructor"},
 	CallArgs:       "arguments",
-	Splat:          []string{"spread_element"},
+	Splat:          []string{"spread_element", "rest_pattern"},
 	Attribute:      []string{"member_expression"},
 	AttrObject:     "object",
 	AttrName:       []string{"property"},
@@ -120,7 +121,7 @@ var syntax = engine.Syntax{
 	Loop:      []string{"for_statement", "for_in_statement", "while_statement", "do_statement"},
 	Try:       []string{"try_statement"},
 	Except:    []string{"catch_clause"},
-	Import:    []string{"import_statement"},
+	Import:    []string{"import_statement", "export_statement"},
 }
 
 var exts = []string{".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"}
@@ -138,13 +139,21 @@ func moduleName(rel string) string {
 }
 
 // resolveImport resolves relative specifiers ("./util.js") against the
-// importing file; package specifiers stay external.
+// importing file, and the conventional source-root aliases of tsconfig
+// paths ("~/utils/x.js", "@/lib/x") against src/ and the project root;
+// package specifiers stay external (a candidate that names no project
+// module is ignored).
 func resolveImport(fromRel, source string) []string {
-	if !strings.HasPrefix(source, ".") {
-		return nil
+	if strings.HasPrefix(source, ".") {
+		p := path.Join(path.Dir(fromRel), source)
+		return []string{moduleName(p)}
 	}
-	p := path.Join(path.Dir(fromRel), source)
-	return []string{moduleName(p)}
+	for _, alias := range []string{"~/", "@/", "#/", "src/"} {
+		if rest, ok := strings.CutPrefix(source, alias); ok {
+			return []string{moduleName("src/" + rest), moduleName(rest)}
+		}
+	}
+	return nil
 }
 
 func unquote(s string) string {
@@ -153,6 +162,9 @@ func unquote(s string) string {
 }
 
 func imports(f *engine.File, n *engine.Node) []engine.Import {
+	if n.Type == "export_statement" {
+		return exports(f, n)
+	}
 	src := unquote(f.Text(n.Child("source")))
 	var out []engine.Import
 	for _, clause := range n.Children {
@@ -180,6 +192,70 @@ func imports(f *engine.File, n *engine.Node) []engine.Import {
 		}
 	}
 	if len(out) == 0 && src != "" {
+		// import "./side-effect.js" or import x = require("m")
+		if rc := firstOfType(n, "import_require_clause"); rc != nil {
+			if id := rc.FirstNamed("comment"); id != nil && id.Type == "identifier" {
+				return []engine.Import{{Local: f.Text(id), Source: unquote(f.Text(rc.Child("source"))), Node: rc}}
+			}
+		}
+		out = append(out, engine.Import{Source: src, Node: n})
+	}
+	return out
+}
+
+func firstOfType(n *engine.Node, typ string) *engine.Node {
+	for _, c := range n.Children {
+		if c.Type == typ {
+			return c
+		}
+	}
+	return nil
+}
+
+// exports translates re-exports (export { a as b } from "./m", export *
+// from "./m") into imports, and a default export into a binding of
+// "default" with no source. Other export statements bind nothing and run
+// as ordinary statements.
+func exports(f *engine.File, n *engine.Node) []engine.Import {
+	srcNode := n.Child("source")
+	if srcNode == nil {
+		isDefault := false
+		for _, c := range n.Children {
+			if !c.Named && f.Text(c) == "default" {
+				isDefault = true
+			}
+		}
+		if !isDefault {
+			return nil
+		}
+		if d := n.Child("declaration"); d != nil {
+			return []engine.Import{{Local: "default", Node: d}}
+		}
+		if v := n.Child("value"); v != nil {
+			return []engine.Import{{Local: "default", Node: v}}
+		}
+		return nil
+	}
+	src := unquote(f.Text(srcNode))
+	var out []engine.Import
+	for _, c := range n.NamedChildren("comment") {
+		switch c.Type {
+		case "export_clause":
+			for _, s := range c.NamedChildren("comment") {
+				name := f.Text(s.Child("name"))
+				local := name
+				if al := s.Child("alias"); al != nil {
+					local = f.Text(al)
+				}
+				out = append(out, engine.Import{Local: local, Source: src, Member: name, Node: s})
+			}
+		case "namespace_export":
+			if id := c.FirstNamed("comment"); id != nil {
+				out = append(out, engine.Import{Local: f.Text(id), Source: src, Node: c})
+			}
+		}
+	}
+	if len(out) == 0 {
 		out = append(out, engine.Import{Source: src, Member: "*", Node: n})
 	}
 	return out
@@ -220,7 +296,10 @@ func params(f *engine.File, fn *engine.Node) []engine.Param {
 			}
 		}
 		p.Names = patternNames(f, pat)
-		if len(p.Names) == 0 {
+		if pat.Type == "object_pattern" || pat.Type == "array_pattern" {
+			p.Pattern = pat
+		}
+		if len(p.Names) == 0 && p.Pattern == nil {
 			continue
 		}
 		out = append(out, p)

@@ -1,0 +1,87 @@
+"""MCP003 fixtures: checks in helper functions."""
+import os
+from pathlib import Path
+
+from mcp.server.fastmcp import FastMCP
+
+mcp = FastMCP("validators")
+ROOT = os.path.realpath("/srv/data")
+ALLOWED = [ROOT, "/srv/shared"]
+
+
+def validate(path: str) -> None:
+    real = os.path.realpath(path)
+    if not real.startswith(ROOT + os.sep):
+        raise PermissionError(path)
+
+
+def is_safe(path: str) -> bool:
+    return os.path.realpath(path).startswith(ROOT + os.sep)
+
+
+def is_inside(path: str) -> bool:
+    resolved = Path(path).resolve()
+    return resolved.is_relative_to(ROOT)
+
+
+def is_allowed(path: str) -> bool:
+    real = os.path.realpath(path)
+    return any(real.startswith(d) for d in ALLOWED)
+
+
+def safe_join(name: str) -> str:
+    full = os.path.realpath(os.path.join(ROOT, name))
+    if os.path.commonpath([ROOT, full]) != ROOT:
+        raise ValueError(name)
+    return full
+
+
+@mcp.tool()
+def read_validated(path: str) -> str:
+    # good: validate() raises unless the resolved path is inside ROOT
+    validate(path)
+    return open(path).read()
+
+
+@mcp.tool()
+def read_predicate(path: str) -> str:
+    # good: is_safe() is a containment check on its argument
+    if not is_safe(path):
+        return "denied"
+    return open(path).read()
+
+
+@mcp.tool()
+def read_predicate_positive(path: str) -> str:
+    # good: the read happens where is_inside() holds
+    if is_inside(path):
+        return open(path).read()
+    return "denied"
+
+
+@mcp.tool()
+def read_weak_predicate(path: str) -> str:
+    if not is_allowed(path):
+        raise PermissionError(path)
+    return open(path).read()  # want "reaches open without a containment check \\(prefix check without separator\\)"
+
+
+@mcp.tool()
+def read_joined(name: str) -> str:
+    # good: safe_join() returns a checked path
+    return open(safe_join(name)).read()
+
+
+@mcp.tool()
+def read_unchecked(name: str) -> str:
+    is_safe(name)  # the result is ignored
+    return open(os.path.join(ROOT, name)).read()  # want "tool argument \"name\" reaches open"
+
+
+class Files:
+    def __init__(self) -> None:
+        self.mcp = FastMCP("class-based")
+        self.mcp.tool()(self.read)
+
+    def read(self, path: str) -> str:
+        return open(path).read()  # want "tool argument \"path\" reaches open"

@@ -190,13 +190,13 @@ type analysis struct {
 	originFile map[*File]bool
 	boundFile  map[*File]bool
 	pending    []pendingCheck
-	trans    []transportUse
-	bound    map[*Value]bool // servers with an all-interfaces listener
-	enums    map[string]bool
-	classes  map[string]*classInfo
-	refs     map[string]*refMatches
-	preds    map[*Node]*predicate
-	quiet    int // >0 while summarising: no findings, no notices
+	trans      []transportUse
+	bound      map[*Value]bool // servers with an all-interfaces listener
+	enums      map[string]bool
+	classes    map[string]*classInfo
+	refs       map[string]*refMatches
+	preds      map[*Node]*predicate
+	quiet      int // >0 while summarising: no findings, no notices
 }
 
 type handlerJob struct {

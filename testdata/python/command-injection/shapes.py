@@ -81,3 +81,24 @@ def recursive(arg: str) -> str:
 def env_only(name: str) -> str:
     # good: the environment, not the argument, picks the command
     return subprocess.getoutput(os.environ.get("TOOL_CMD", "ls"))
+
+
+@mcp.tool()
+async def in_executor(command: str) -> str:
+    import asyncio
+    import shlex
+
+    loop = asyncio.get_running_loop()
+    result = await loop.run_in_executor(
+        None,
+        lambda: subprocess.run(shlex.split(command), capture_output=True, text=True),  # want "tool argument \"command\" reaches subprocess.run"
+    )
+    return result.stdout
+
+
+@mcp.tool()
+def nested(command: str) -> str:
+    def runner() -> str:
+        return subprocess.getoutput(command)  # want "tool argument \"command\" reaches subprocess.getoutput"
+
+    return runner()

@@ -24,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             ruleID,
 	Doc:              meta.Doc(ruleID),
 	URL:              meta.URL(ruleID),
-	Run:              run,
+	Run:              meta.Safe(run),
 	RunDespiteErrors: true,
 	Requires:         []*analysis.Analyzer{index.Analyzer, exposure.Analyzer},
 }

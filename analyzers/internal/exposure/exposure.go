@@ -10,6 +10,7 @@
 package exposure
 
 import (
+	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -29,7 +30,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:             "mcpexposure",
 	Doc:              "connect MCP HTTP transports to the listeners serving them",
-	Run:              run,
+	Run:              meta.Safe(run),
 	RunDespiteErrors: true,
 	Requires:         []*analysis.Analyzer{index.Analyzer, listen.Analyzer, inspect.Analyzer},
 	ResultType:       reflect.TypeOf((*Result)(nil)),

@@ -13,6 +13,7 @@
 package handlers
 
 import (
+	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"go/ast"
 	"go/types"
 	"reflect"
@@ -29,7 +30,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:             "mcphandlers",
 	Doc:              "discover MCP tool, resource and prompt handlers and their argument parameters",
-	Run:              run,
+	Run:              meta.Safe(run),
 	RunDespiteErrors: true,
 	Requires:         []*analysis.Analyzer{index.Analyzer, inspect.Analyzer},
 	ResultType:       reflect.TypeOf((*Result)(nil)),

@@ -10,6 +10,7 @@
 package index
 
 import (
+	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -25,7 +26,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:             "mcpindex",
 	Doc:              "index variable definitions and callees for mcplint rules",
-	Run:              run,
+	Run:              meta.Safe(run),
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeOf((*Index)(nil)),
 }
@@ -269,6 +270,16 @@ func (ix *Index) Object(id *ast.Ident) types.Object { return ix.obj(id) }
 // function values, conversions and builtins. Local functions are also
 // returned through decl when declared in this package.
 func (ix *Index) Callee(call *ast.CallExpr) (f mcpapi.Func, obj types.Object, ok bool) {
+	return ix.callee(call, 0)
+}
+
+// callee is Callee with a depth bound shared with TypeName: in degraded
+// packages naming a receiver's type may need the callee of the call that
+// produced it, which may again need a receiver's type.
+func (ix *Index) callee(call *ast.CallExpr, depth int) (f mcpapi.Func, obj types.Object, ok bool) {
+	if depth > 6 {
+		return mcpapi.Func{}, nil, false
+	}
 	fun := ast.Unparen(call.Fun)
 	switch x := fun.(type) {
 	case *ast.IndexExpr: // generic instantiation f[T]
@@ -303,7 +314,7 @@ func (ix *Index) Callee(call *ast.CallExpr) (f mcpapi.Func, obj types.Object, ok
 			return mcpapi.Func{Pkg: pkg, Recv: name, Name: fn.Name()}, fn, true
 		}
 		// Degraded: the receiver's type is unknown to the type checker.
-		t, tok := ix.TypeName(x.X, 0)
+		t, tok := ix.TypeName(x.X, depth+1)
 		if !tok {
 			return mcpapi.Func{}, nil, false
 		}
@@ -368,7 +379,7 @@ func (ix *Index) TypeName(e ast.Expr, depth int) (mcpapi.Func, bool) {
 			}
 		}
 	case *ast.CallExpr:
-		if f, _, ok := ix.Callee(x); ok {
+		if f, _, ok := ix.callee(x, depth+1); ok {
 			if t, ok := mcpapi.ConstructedType(f); ok {
 				return t, true
 			}

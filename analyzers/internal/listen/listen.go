@@ -13,6 +13,7 @@ package listen
 
 import (
 	"fmt"
+	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -31,7 +32,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:             "mcplisten",
 	Doc:              "find network listeners and fold their addresses",
-	Run:              run,
+	Run:              meta.Safe(run),
 	RunDespiteErrors: true,
 	Requires:         []*analysis.Analyzer{index.Analyzer, inspect.Analyzer},
 	ResultType:       reflect.TypeOf((*Result)(nil)),
@@ -322,7 +323,7 @@ func (ev *evaluator) defs(o types.Object, en *env, depth int) []Addr {
 				out = append(out, unknown("")...)
 				continue
 			}
-			out = append(out, ev.eval(d.RHS, en, depth+1)...)
+			out = append(out, unsetIfEmpty(ev.eval(d.RHS, en, depth+1))...)
 		case index.DefAddrOf:
 			out = append(out, ev.flagVar(d.Call, d.Index, en, depth)...)
 		default:
@@ -363,7 +364,7 @@ func (ev *evaluator) flagDefault(call *ast.CallExpr, def int, en *env, depth int
 	if name, ok := ev.ix.ConstString(call.Args[nameArg]); ok {
 		why = fmt.Sprintf("the default of flag %q", name)
 	}
-	vals := ev.eval(call.Args[def], en, depth+1)
+	vals := unsetIfEmpty(ev.eval(call.Args[def], en, depth+1))
 	for i := range vals {
 		vals[i].Why = why
 	}
@@ -522,6 +523,19 @@ func cross(a, b []Addr) []Addr {
 		}
 	}
 	return limit(out)
+}
+
+// unsetIfEmpty turns an empty-string default into "unknown": a variable or
+// flag that defaults to "" is unset (`if *httpAddr != "" { serve }`), not
+// a request to listen on every interface. Only a literal "" handed to the
+// listener itself means ":http".
+func unsetIfEmpty(a []Addr) []Addr {
+	for i := range a {
+		if a[i].Text == "" {
+			a[i] = Addr{Text: Unknown}
+		}
+	}
+	return a
 }
 
 func limit(a []Addr) []Addr {

@@ -3,9 +3,11 @@
 package meta
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"golang.org/x/tools/go/analysis"
 )
 
 // Rule returns the catalog entry for id. An unknown ID is a programmer
@@ -32,3 +34,17 @@ func URL(id string) string { return Rule(id).HelpURI() }
 // analyzer deliberately sets a finding's severity (the Go engine reads the
 // "severity:" prefix; without it the catalog default applies).
 func SeverityCategory(s rule.Severity) string { return "severity:" + s.String() }
+
+// Safe wraps an analyzer's run function so that a panic (mcplint is broken
+// on some unusual code) becomes the pass's error: the driver reports it for
+// that package and goes on with the others instead of crashing the run.
+func Safe(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error) {
+	return func(pass *analysis.Pass) (res any, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				res, err = nil, fmt.Errorf("internal error in %s: %v", pass.Analyzer.Name, r)
+			}
+		}()
+		return run(pass)
+	}
+}

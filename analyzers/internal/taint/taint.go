@@ -32,6 +32,7 @@ package taint
 
 import (
 	"fmt"
+	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"go/ast"
 	"go/build"
 	"go/token"
@@ -52,7 +53,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:             "mcptaint",
 	Doc:              "follow MCP tool arguments to command, path, URL, code and SQL sinks",
-	Run:              run,
+	Run:              meta.Safe(run),
 	RunDespiteErrors: true,
 	Requires:         []*analysis.Analyzer{index.Analyzer, handlers.Analyzer},
 	ResultType:       reflect.TypeOf((*Result)(nil)),

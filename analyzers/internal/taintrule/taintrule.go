@@ -17,11 +17,11 @@ func New(id string) *analysis.Analyzer {
 		URL:              meta.URL(id),
 		RunDespiteErrors: true,
 		Requires:         []*analysis.Analyzer{taint.Analyzer},
-		Run: func(pass *analysis.Pass) (any, error) {
+		Run: meta.Safe(func(pass *analysis.Pass) (any, error) {
 			for _, f := range pass.ResultOf[taint.Analyzer].(*taint.Result).ByRule(id) {
 				pass.Report(analysis.Diagnostic{Pos: f.Pos, End: f.End, Message: f.Message, Related: f.Related()})
 			}
 			return nil, nil
-		},
+		}),
 	}
 }

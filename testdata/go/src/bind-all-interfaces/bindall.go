@@ -122,3 +122,11 @@ func goSDK(s *mcp.Server) {
 }
 
 func main() {}
+
+// Good: an empty flag default means "HTTP disabled", not all interfaces.
+func emptyDefault(h http.Handler) {
+	httpAddr := flag.String("http", "", "if set, serve streamable HTTP at this address")
+	if *httpAddr != "" {
+		http.ListenAndServe(*httpAddr, h)
+	}
+}

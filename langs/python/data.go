@@ -143,13 +143,16 @@ var sinks = []engine.Sink{
 	{RuleID: "MCP002", Callee: []string{"asyncio.create_subprocess_exec"}, Arg: []engine.ArgRef{"*"},
 		Mode: engine.Program, Shells: shells, Flags: shellFlags, Class: "shell"},
 	{RuleID: "MCP002", Callee: []string{"os.exec*", "os.spawn*", "os.posix_spawn*"}, Arg: []engine.ArgRef{"0"}, Mode: engine.Whole},
+	// remote shells: the command line runs in the remote user's shell
+	{RuleID: "MCP002", Callee: []string{"*.exec_command", "fabric.*.run", "*Connection().run", "*Connection().sudo"},
+		Arg: []engine.ArgRef{"0", "command"}, Mode: engine.AnyPart, Class: "shell"},
 
 	// MCP003
 	pathSink([]string{"open", "io.open", "codecs.open", "aiofiles.open", "os.open"}, "0", "file"),
 	pathSink([]string{"os.remove", "os.unlink", "os.rmdir", "os.removedirs", "os.makedirs", "os.mkdir", "os.listdir", "os.scandir",
 		"os.walk", "os.rename", "os.renames", "os.replace", "os.chmod", "os.chown", "os.truncate", "os.symlink", "os.link",
 		"shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.copytree", "shutil.move", "shutil.rmtree", "shutil.make_archive",
-		"aiofiles.os.*", "glob.glob", "glob.iglob"}, "0", "path", "src"),
+		"aiofiles.os.*", "glob.glob", "glob.iglob", "shutil.unpack_archive"}, "0", "path", "src"),
 	pathSink([]string{"os.rename", "os.renames", "os.replace", "shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.copytree",
 		"shutil.move"}, "1", "dst"),
 	pathSink([]string{"*send_file", "*FileResponse", "*send_from_directory"}, "0", "path", "path_or_file"),
@@ -161,7 +164,8 @@ var sinks = []engine.Sink{
 
 	// MCP006
 	urlSink(append(methods("requests.", "httpx.", "*Session().", "*Client().", "*AsyncClient().", "*ClientSession()."),
-		"urllib.request.urlopen", "urllib.request.Request", "urllib.request.urlretrieve", "urllib3.*.request", "*.urlopen"), "0", "url"),
+		"urllib.request.urlopen", "urllib.request.Request", "urllib.request.urlretrieve", "urllib3.*.request", "*.urlopen",
+		"websockets.connect", "websocket.create_connection", "httpx.stream"), "0", "url", "uri"),
 	urlSink([]string{"requests.request", "httpx.request", "*Session().request", "*Client().request", "*AsyncClient().request",
 		"*ClientSession().request", "*PoolManager().request"}, "1", "url"),
 

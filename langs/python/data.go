@@ -51,7 +51,7 @@ var transports = []engine.Transport{
 	{Callee: []string{"*FastMCP().run", "*FastMCP().run_async", "*MCPServer().run"}, KindArg: "transport",
 		Kinds:  map[string]string{"sse": "SSE", "streamable-http": "streamable HTTP", "streamable_http": "streamable HTTP", "http": "HTTP"},
 		Server: "recv", AuthArgs: []string{"auth", "token_verifier", "auth_server_provider", "auth_provider"},
-		SecurityArgs: []string{"transport_security"}, HostArgs: []engine.ArgRef{"host", "recv.host"},
+		SecurityArgs: []string{"transport_security"}, HostArgs: []engine.ArgRef{"host", "recv.host", "recv.settings.host"},
 		AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
 	{Callee: []string{"uvicorn.run", "uvicorn.Config", "hypercorn.asyncio.serve", "hypercorn.trio.serve"}, App: "0",
 		AuthArgs: []string{"auth", "token_verifier", "auth_server_provider", "auth_provider"},

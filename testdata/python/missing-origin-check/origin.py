@@ -27,3 +27,11 @@ def main():
     exposed.run(transport="sse")  # want "binds host \"0.0.0.0\" without transport_security"
     guarded.run(transport="sse")
     local.run(transport="sse")
+
+
+settable = FastMCP("settable")
+settable.settings.host = "0.0.0.0"
+
+
+def main_settings():
+    settable.run(transport="streamable-http")  # want "streamable HTTP MCP transport binds host \"0.0.0.0\" without transport_security"

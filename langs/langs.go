@@ -11,6 +11,8 @@
 package langs
 
 import (
+	"time"
+
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/langs/engine"
 	"github.com/mcpsec/mcplint/langs/python"
@@ -28,6 +30,9 @@ type Options struct {
 	Workers int
 	// ParseOnly parses every file and does nothing else (benchmarks).
 	ParseOnly bool
+	// FileTimeout is the time budget of one file (parse and analysis); a
+	// file that runs out is reported. Zero means no limit.
+	FileTimeout time.Duration
 }
 
 // Languages is the language data the engine runs with.
@@ -52,5 +57,6 @@ func Analyze(files []string, opts Options) rule.Output {
 		MaxFileSize: opts.MaxFileSize,
 		Workers:     opts.Workers,
 		ParseOnly:   opts.ParseOnly,
+		FileTimeout: opts.FileTimeout,
 	})
 }

@@ -177,7 +177,8 @@ type analysis struct {
 	work     int
 	unitWork int
 	maxWork  int
-	funcs    []*Func // every function value seen, interpreted once without taint
+	clock    fileClock // Options.FileTimeout
+	funcs    []*Func   // every function value seen, interpreted once without taint
 	done     map[*Node]bool
 	handlers []handlerJob
 	hdone    map[*Node]bool
@@ -272,6 +273,10 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 // triggered by one odd function costs that function only, reported.
 func (a *analysis) guarded(f *File, run func()) {
 	a.unitWork = 0
+	if !a.startUnit(f) {
+		return // f's time budget is spent
+	}
+	defer a.endUnit(f, now())
 	defer func() {
 		if r := recover(); r != nil {
 			a.out.Notices = append(a.out.Notices, rule.Notice{Level: rule.NoticeError, File: f.Path,
@@ -365,7 +370,7 @@ func (it *interp) tick() bool {
 	if a.unitWork == maxUnitWork {
 		a.notice(it.f, 0, fmt.Sprintf("analysis of one function stopped after %d steps; the rest of it was not analysed", maxUnitWork))
 	}
-	return a.work < a.maxWork && a.unitWork < maxUnitWork
+	return a.work < a.maxWork && a.unitWork < maxUnitWork && !a.outOfTime()
 }
 
 // block executes every statement child of n.

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
 )
@@ -25,6 +26,10 @@ type Options struct {
 	Workers int
 	// ParseOnly parses (and copies) every file and stops there.
 	ParseOnly bool
+	// FileTimeout bounds the time spent on one file: parsing it, and the
+	// analysis of its module and functions. A file that runs out is
+	// reported; zero means no limit.
+	FileTimeout time.Duration
 }
 
 // DefaultMaxFileSize is used when Options.MaxFileSize is zero.
@@ -267,8 +272,17 @@ func loadFile(path string, langs []*Lang, opts Options) (r *fileResult) {
 			}
 		}
 	}
-	root, errLine, err := parse(context.Background(), lang.Grammar(path), src)
+	ctx := context.Background()
+	if opts.FileTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, opts.FileTimeout)
+		defer cancel()
+	}
+	root, errLine, err := parse(ctx, lang.Grammar(path), src)
 	if err != nil {
+		if ctx.Err() != nil {
+			return fail(fmt.Sprintf("file skipped: parsing took longer than its %v time budget (-file-timeout)", opts.FileTimeout))
+		}
 		return fail("cannot parse file: " + err.Error())
 	}
 	f := &File{Path: path, Src: src, Root: root, Lang: lang, lines: lines}

@@ -301,8 +301,14 @@ func (it *interp) transport(c *callSite, t *Transport) {
 // checkTransports reports transports without authentication or Origin
 // validation, once every file has been seen.
 func (a *analysis) checkTransports() {
+	served := map[*File]bool{}
+	for _, u := range a.trans {
+		served[u.f] = true
+	}
 	for _, p := range a.pending {
-		if !a.originFile[p.f] {
+		// only in front of an MCP transport, and only without Origin
+		// or Host validation in the same file
+		if served[p.f] && !a.originFile[p.f] {
 			a.report(p.f, p.node, p.check.RuleID, 0, p.check.Message, nil)
 		}
 	}
@@ -422,19 +428,31 @@ func (it *interp) sinkTaint(v *Value, s *Sink) *Taint {
 		if t := v.Elems[0].Taint; t != nil {
 			return t
 		}
-		if len(v.Elems) >= 3 && v.Elems[0].Known && has(s.Shells, baseName(v.Elems[0].Str)) &&
+		if len(v.Elems) >= 3 && has(s.Shells, progName(v.Elems[0])) &&
 			v.Elems[1].Known && has(s.Flags, v.Elems[1].Str) {
 			return taintOf(v.Elems[2])
 		}
 		return nil
 	case CodeFlag:
-		if len(v.Elems) >= 3 && v.Elems[0].Known && has(s.Shells, baseName(v.Elems[0].Str)) &&
+		if len(v.Elems) >= 3 && has(s.Shells, progName(v.Elems[0])) &&
 			v.Elems[1].Known && has(s.Flags, v.Elems[1].Str) {
 			return taintOf(v.Elems[2])
 		}
 		return nil
 	}
 	return nil
+}
+
+// progName is the program an argv element names: a known string's base
+// name, or the qualified name of a value such as sys.executable.
+func progName(v *Value) string {
+	if v == nil {
+		return ""
+	}
+	if v.Known {
+		return baseName(v.Str)
+	}
+	return v.Ref
 }
 
 func baseName(p string) string {
@@ -863,6 +881,10 @@ func (it *interp) safeSchema(h *HandlerShape, a *args) map[string]bool {
 		v, _, ok := a.get(r)
 		if !ok {
 			continue
+		}
+		if len(v.Props) == 0 && v.Ctor != nil && len(v.Ctor.pos) > 0 {
+			// a schema built from an object literal: z.object({ n: z.number() })
+			v = v.Ctor.pos[0]
 		}
 		for k, pv := range v.Props {
 			if matchAny(h.SafeSchema, pv.Ref) {

@@ -175,6 +175,10 @@ func (it *interp) attr(obj *Value, name string) *Value {
 	if p, ok := obj.Props[name]; ok && obj.Taint == nil {
 		return p
 	}
+	if sp, ok := obj.Props["..."]; ok && obj.Literal && obj.Taint == nil {
+		// { ...args }.name reads the spread object
+		return it.prop(sp, name)
+	}
 	if obj.Taint != nil {
 		p := *it.prop(obj, name)
 		p.Recv = obj
@@ -732,12 +736,30 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 	case ModuleRef:
 		for _, r := range m.Name {
 			if v, _, ok := a.get(r); ok && v.Known {
-				return it.importValue(Import{Source: v.Str, Node: c.node})
+				src := v.Str
+				if it.a.lang.ModuleSource != nil {
+					src = it.a.lang.ModuleSource(src)
+				}
+				return it.importValue(Import{Source: src, Node: c.node})
 			}
 		}
 		return unknown()
 	case TagResult:
 		return &Value{Ref: c.ref + "()", Tags: []string{m.Tag}, Server: a.recv}
+	case Callback:
+		return it.callback(c, m)
+	case Invoke:
+		i := 0
+		if len(m.Args) > 0 {
+			i, _ = atoi(m.Args[0])
+		}
+		if i < len(a.pos) && a.pos[i] != nil && a.pos[i].Fn != nil {
+			fv := a.pos[i]
+			sub := &args{node: a.node, pos: a.pos[i+1:], posNodes: a.posNodes[i+1:], kw: a.kw, kwNodes: a.kwNodes, splatKw: a.splatKw}
+			sc := &callSite{it: it, node: c.node, fnNode: a.posNodes[i], callee: fv, ref: fv.Fn.Name, a: sub}
+			return it.callFuncWith(sc, fv.Fn, fv.Recv)
+		}
+		return it.opaque(c)
 	case Alias:
 		ref := "0"
 		if len(m.Args) > 0 {

@@ -88,6 +88,9 @@ func (a *args) get(ref ArgRef) (*Value, *Node, bool) {
 	if a == nil {
 		return nil, nil, false
 	}
+	if i := strings.IndexByte(ref, '+'); i > 0 {
+		return a.argv(strings.Split(ref, "+"))
+	}
 	head, rest := ref, ""
 	if i := strings.IndexAny(ref, ".["); i >= 0 {
 		head, rest = ref[:i], ref[i:]

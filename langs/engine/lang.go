@@ -70,6 +70,9 @@ type Lang struct {
 	// turns an import source seen in file into candidate module names.
 	ModuleName    func(rel string) string
 	ResolveImport func(fromRel, source string) []string
+	// ModuleSource, when set, normalises a module name given as a string
+	// at run time (require("node:fs") is "fs").
+	ModuleSource func(source string) string
 
 	Syntax Syntax
 
@@ -216,6 +219,8 @@ type Param struct {
 //	"0[1]"         element 1 of the list or tuple passed as argument 0
 //	"recv"         the receiver (a in a.f())
 //	"recv.host"    property of the receiver object (e.g. a constructor keyword)
+//	"0+1"          argument 0 followed by the elements of the list argument 1
+//	               (spawn(program, [args...]) as one argv list)
 //
 // Several refs in a list are tried in order; the first present wins.
 type ArgRef = string
@@ -300,8 +305,9 @@ type CallCheck struct {
 	Callee  []string
 	When    []Cond
 	Message string
-	// UnlessOrigin drops the finding when the file validates Origin or
-	// Host (OriginMarkers): CORS in front of a route that checks Origin.
+	// UnlessOrigin keeps the finding only in a file that serves an MCP
+	// transport (Transports) and does not validate Origin or Host
+	// (OriginMarkers): CORS in front of the MCP route.
 	UnlessOrigin bool
 }
 
@@ -377,6 +383,15 @@ const (
 	// Alias: the result is argument Args[0] itself, so a wrapper keeps
 	// the wrapped function's name (promisify(exec) is still exec).
 	Alias
+	// Callback: the function passed as argument Args[0] (default "0") is
+	// called with the receiver (promise.then(cb)) or, with Each, with its
+	// elements (list.map(cb), list.forEach(cb)); the result carries the
+	// receiver's taint and the callback's return value.
+	Callback
+	// Invoke: the call runs the function passed as positional argument
+	// Args[0] (default "0") with the positional arguments after it and the
+	// keywords (asyncio.to_thread(fn, x), loop.run_in_executor(None, fn, x)).
+	Invoke
 )
 
 // Model describes a library function's effect on values.
@@ -390,6 +405,7 @@ type Model struct {
 	// means the receiver and every argument.
 	Args []ArgRef
 	Tag  string // TagResult
+	Each bool   // Callback: pass the receiver's elements
 }
 
 // SinkMode says which part of a sink argument must be tainted.

@@ -85,3 +85,57 @@ func (a *analysis) typedInstance(p Param) *Value {
 	}
 	return ci.instance()
 }
+
+// argv resolves an ArgRef "0+1": the list made of argument 0 followed by
+// the elements of argument 1 (spawn(program, [args...]) seen as one argv).
+func (a *args) argv(refs []string) (*Value, *Node, bool) {
+	out := &Value{Literal: true}
+	var first *Node
+	for i, r := range refs {
+		v, n, ok := a.get(r)
+		if !ok {
+			if i == 0 {
+				return nil, nil, false
+			}
+			break
+		}
+		if i == 0 {
+			first = n
+		}
+		if i > 0 && v.Literal && len(v.Elems) > 0 {
+			out.Elems = append(out.Elems, v.Elems...)
+			continue
+		}
+		out.Elems = append(out.Elems, v)
+	}
+	return out, first, true
+}
+
+// callback calls the function argument of a Callback model with the
+// receiver (or each element of it) and returns what the call yields.
+func (it *interp) callback(c *callSite, m *Model) *Value {
+	recv := c.callee.Recv
+	ref := "0"
+	if len(m.Args) > 0 {
+		ref = m.Args[0]
+	}
+	out := &Value{Taint: taintOf(recv)}
+	fv, fnode, ok := c.a.get(ref)
+	if !ok || fv.Fn == nil || recv == nil {
+		return out
+	}
+	arg := recv
+	if m.Each {
+		arg = element(recv)
+	}
+	sub := &callSite{it: it, node: c.node, fnNode: fnode, callee: fv, ref: fv.Fn.Name,
+		a: &args{node: c.node, pos: []*Value{arg}, posNodes: []*Node{fnode}, kw: map[string]*Value{}, kwNodes: map[string]*Node{}}}
+	ret := it.callFuncWith(sub, fv.Fn, nil)
+	if ret == nil {
+		return out
+	}
+	if m.Each {
+		return &Value{Elems: []*Value{ret}, Literal: true, Taint: out.Taint}
+	}
+	return join(ret, out)
+}

@@ -83,6 +83,8 @@ var models = []engine.Model{
 		"*.index", "*.find", "re.match", "re.fullmatch", "re.search", "*.match", "*.fullmatch"}, Kind: engine.Clean},
 	{Callee: []string{"*.format", "*.format_map"}, Kind: engine.Format},
 	{Callee: []string{"*.get", "*.pop", "*.getlist", "*.setdefault"}, Kind: engine.GetKey},
+	{Callee: []string{"asyncio.to_thread", "anyio.to_thread.run_sync", "*.submit"}, Kind: engine.Invoke},
+	{Callee: []string{"*.run_in_executor"}, Kind: engine.Invoke, Args: []engine.ArgRef{"1"}},
 	{Callee: []string{"str", "repr", "os.path.join", "os.path.normpath", "os.path.expanduser", "os.path.expandvars",
 		"os.fspath", "pathlib.Path", "pathlib.PurePath", "*.joinpath", "*.strip", "*.lstrip", "*.rstrip", "*.lower",
 		"*.upper", "*.join", "*.replace", "*.encode", "*.decode", "*.split", "*.splitlines",
@@ -94,7 +96,7 @@ var (
 	subprocessAll = []string{"subprocess.run", "subprocess.call", "subprocess.check_call", "subprocess.check_output", "subprocess.Popen"}
 	shells        = []string{"sh", "bash", "zsh", "dash", "ksh", "fish", "cmd", "cmd.exe", "powershell", "pwsh"}
 	shellFlags    = []string{"-c", "/c", "/C", "-lc", "-ic", "-Command", "-command"}
-	interpreters  = []string{"python", "python2", "python3", "node", "nodejs", "ruby", "perl", "php", "deno", "bun", "Rscript"}
+	interpreters  = []string{"python", "python2", "python3", "node", "nodejs", "ruby", "perl", "php", "deno", "bun", "Rscript", "sys.executable"}
 	codeFlags     = []string{"-c", "-e", "--eval", "-E", "-r", "--exec"}
 	pathTail      = " without a containment check"
 )

@@ -56,3 +56,10 @@ def plugin(name: str) -> str:
 def safe_math(a: float, b: float) -> str:
     # good: numbers cannot carry code
     return str(eval(f"{a} + {b}"))
+
+
+@mcp.tool()
+def same_python(snippet: str) -> str:
+    import sys
+
+    return subprocess.run([sys.executable, "-c", snippet], capture_output=True, text=True).stdout  # want "tool argument \"snippet\" reaches subprocess.run"

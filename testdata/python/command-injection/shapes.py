@@ -102,3 +102,14 @@ def nested(command: str) -> str:
         return subprocess.getoutput(command)  # want "tool argument \"command\" reaches subprocess.getoutput"
 
     return runner()
+
+
+def blocking_run(cmd: str) -> str:
+    return subprocess.getoutput(cmd)  # want "tool argument \"cmd\" reaches subprocess.getoutput"
+
+
+@mcp.tool()
+async def threaded(cmd: str) -> str:
+    import asyncio
+
+    return await asyncio.to_thread(blocking_run, cmd)

@@ -394,7 +394,7 @@ func (it *interp) sink(c *callSite, s *Sink) {
 		msg += fmt.Sprintf(" (argument of a handler in %s)", t.File.Rel)
 	}
 	flow := append(append([]rule.Step(nil), t.Steps...), rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "reaches " + name})
-	it.a.report(it.f, c.node, s.RuleID, 0, msg, flow)
+	it.a.report(it.f, c.node, s.RuleID, s.Severity, msg, flow)
 }
 
 // sinkTaint returns the taint that matters for the sink's mode.
@@ -830,6 +830,16 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 					gi.weak = "prefix check without separator"
 				}
 			}
+		case RejectPrefix:
+			name, _ := it.checkTarget(fnNode.Child(sx.AttrObject))
+			if name == "" || len(argNodes) == 0 {
+				continue
+			}
+			if av := it.expr(argNodes[0]); !av.Known || !has(g.Sep, av.Str) {
+				continue // not this guard; maybe a path prefix check
+			}
+			// the check holding is the bad case: the path where it fails is safe
+			gi.names, gi.negated = []string{name}, !neg
 		case CommonGuard:
 			if len(argNodes) == 0 {
 				return nil

@@ -453,6 +453,9 @@ type Sink struct {
 	Verb string
 	// Tail is appended after the sink name ("without a containment check").
 	Tail string
+	// Severity overrides the rule's default severity (option injection is
+	// less than command injection); zero keeps the default.
+	Severity rule.Severity
 }
 
 // GuardKind says what a guard checks.
@@ -471,6 +474,10 @@ const (
 	CommonGuard
 	// TryGuard: recv.relative_to(base) inside try whose handler leaves.
 	TryGuard
+	// RejectPrefix: recv.startswith(P) with P one of Sep, whose true branch
+	// leaves (if target.startswith("-"): raise): the receiver cannot start
+	// with P afterwards (no option injection).
+	RejectPrefix
 )
 
 // Guard recognises a containment check by shape. Class is the sink class it

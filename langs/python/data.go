@@ -1,6 +1,9 @@
 package python
 
-import "github.com/mcpsec/mcplint/langs/engine"
+import (
+	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/langs/engine"
+)
 
 // HTTP transports of FastMCP's run(); stdio is not a network listener.
 var httpTransports = []string{"sse", "streamable-http", "streamable_http", "http"}
@@ -145,6 +148,10 @@ var sinks = []engine.Sink{
 	{RuleID: "MCP002", Callee: []string{"asyncio.create_subprocess_exec"}, Arg: []engine.ArgRef{"*"},
 		Mode: engine.Program, Shells: shells, Flags: shellFlags, Class: "shell"},
 	{RuleID: "MCP002", Callee: []string{"os.exec*", "os.spawn*", "os.posix_spawn*"}, Arg: []engine.ArgRef{"0"}, Mode: engine.Whole},
+	// GitPython passes every argument to the git CLI: an argument starting
+	// with "-" is an option (git diff --output=/etc/...)
+	{RuleID: "MCP002", Callee: []string{"*Repo().git.*", "git.Git().*", "*.git.execute"}, Arg: []engine.ArgRef{"*"}, Mode: engine.AnyPart,
+		Class: "option", Verb: "can inject options into", Severity: rule.Medium},
 	// remote shells: the command line runs in the remote user's shell
 	{RuleID: "MCP002", Callee: []string{"*.exec_command", "fabric.*.run", "*Connection().run", "*Connection().sudo"},
 		Arg: []engine.ArgRef{"0", "command"}, Mode: engine.AnyPart, Class: "shell"},
@@ -158,6 +165,8 @@ var sinks = []engine.Sink{
 	pathSink([]string{"os.rename", "os.renames", "os.replace", "shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.copytree",
 		"shutil.move"}, "1", "dst"),
 	pathSink([]string{"*send_file", "*FileResponse", "*send_from_directory"}, "0", "path", "path_or_file"),
+	pathSink([]string{"git.Repo", "git.Repo.init", "git.Repo.clone_from"}, "0", "path", "url"),
+	pathSink([]string{"git.Repo.clone_from"}, "1", "to_path"),
 	// libraries that open the file they are given
 	pathSink([]string{"docx.Document", "openpyxl.load_workbook", "pandas.read_csv", "pandas.read_excel", "pandas.read_json",
 		"pandas.read_parquet", "PIL.Image.open", "fitz.open", "pypdf.PdfReader", "PyPDF2.PdfReader", "sqlite3.connect",
@@ -179,6 +188,7 @@ var sinks = []engine.Sink{
 var seps = []string{"os.sep", "os.path.sep", "*'/'", `*"/"`, "*os.sep}", "*os.sep)", "*os.path.sep)"}
 
 var guards = []engine.Guard{
+	{Callee: []string{"*.startswith"}, Kind: engine.RejectPrefix, Class: "option", Sep: []string{"-", "--"}},
 	{Callee: []string{"*.startswith"}, Kind: engine.PrefixGuard, Class: "path", Sep: seps},
 	{Callee: []string{"*.is_relative_to"}, Kind: engine.ContainGuard, Class: "path"},
 	{Callee: []string{"os.path.commonpath", "*.commonpath"}, Kind: engine.CommonGuard, Class: "path"},

@@ -1,0 +1,27 @@
+"""MCP002 fixtures: option injection through GitPython (low-level Server)."""
+import git
+from mcp.server import Server
+from mcp.types import TextContent
+
+server = Server("git")
+
+
+def git_diff(repo: git.Repo, target: str) -> str:
+    return repo.git.diff(target)  # want "tool argument \"target\" can inject options into repo.git.diff"
+
+
+def git_diff_checked(repo: git.Repo, target: str) -> str:
+    # good: a value starting with "-" is rejected, so it cannot be an option
+    if target.startswith("-"):
+        raise ValueError(f"invalid target {target}")
+    return repo.git.diff(target)
+
+
+@server.call_tool()
+async def call_tool(name: str, arguments: dict) -> list[TextContent]:
+    repo = git.Repo("/srv/repo")
+    if name == "git_diff":
+        out = git_diff(repo, arguments["target"])
+    else:
+        out = git_diff_checked(repo, arguments["target"])
+    return [TextContent(type="text", text=out)]

@@ -404,6 +404,17 @@ func (it *interp) sinkTaint(v *Value, s *Sink) *Taint {
 		return taintOf(v)
 	case Whole:
 		return v.Taint
+	case Leading:
+		parts := v.Elems
+		if len(parts) == 0 {
+			parts = []*Value{v}
+		}
+		for _, e := range parts {
+			if t := taintOf(e); t != nil && e.Prefix == "" && len(e.Elems) == 0 {
+				return t
+			}
+		}
+		return nil
 	case Built:
 		if v.Built {
 			return taintOf(v)
@@ -596,6 +607,7 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 		if len(p.Names) == 1 {
 			t := &Taint{Param: p.Names[0]}
 			t.Root = t
+	t.keys = map[string]*Taint{}
 			roots[t] = i
 			sub.env.set(p.Names[0], &Value{Taint: t})
 		}

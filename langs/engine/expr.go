@@ -548,8 +548,9 @@ func (it *interp) opaque(c *callSite) *Value {
 		}
 	}
 	if t != nil {
+		// keep the name: git.Repo(path) is still a git.Repo, whose methods
+		// are sinks of their own
 		out.Taint = t
-		out.Ref = ""
 		out.Ctor = nil
 		for _, v := range append(a.all(), c.callee.Recv) {
 			if v != nil && v.Resolved {

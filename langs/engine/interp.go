@@ -970,6 +970,18 @@ func (it *interp) prop(v *Value, key string) *Value {
 			n := *t
 			n.Container = false
 			n.Param = key
+			// each argument is its own source: checking arguments["path"]
+			// says nothing about arguments["target"]
+			if t.keys == nil {
+				t.keys = map[string]*Taint{}
+			}
+			if r, ok := t.keys[key]; ok {
+				n.Root = r
+			} else {
+				n.Root = &n
+				t.keys[key] = &n
+			}
+			n.keys = nil
 			t = &n
 		}
 		if v.Class != nil {
@@ -977,7 +989,11 @@ func (it *interp) prop(v *Value, key string) *Value {
 				return unknown()
 			}
 		}
-		return &Value{Taint: t}
+		out := &Value{Taint: t}
+		if v.Ref != "" {
+			out.Ref = v.Ref + "." + key
+		}
+		return out
 	}
 	out := &Value{}
 	if v.Ref != "" {

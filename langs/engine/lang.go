@@ -429,6 +429,10 @@ const (
 	// Whole: the argument itself is tainted (not merely a list holding
 	// tainted elements).
 	Whole
+	// Leading: the argument (or an element of it) starts with tainted text,
+	// so it can be read as an option ("--output=..."); "--unified={n}"
+	// cannot.
+	Leading
 )
 
 // Sink is a call whose argument must not carry a tool argument.

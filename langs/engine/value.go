@@ -45,6 +45,9 @@ type Taint struct {
 	// Root identifies the source: copies made along the flow share it, so
 	// a guard on one alias (real = realpath(path)) clears the others.
 	Root *Taint
+	// keys holds the root of each argument read from a Container taint,
+	// shared by the container's copies.
+	keys map[string]*Taint
 }
 
 func (t *Taint) root() *Taint {

@@ -150,7 +150,7 @@ var sinks = []engine.Sink{
 	{RuleID: "MCP002", Callee: []string{"os.exec*", "os.spawn*", "os.posix_spawn*"}, Arg: []engine.ArgRef{"0"}, Mode: engine.Whole},
 	// GitPython passes every argument to the git CLI: an argument starting
 	// with "-" is an option (git diff --output=/etc/...)
-	{RuleID: "MCP002", Callee: []string{"*Repo().git.*", "git.Git().*", "*.git.execute"}, Arg: []engine.ArgRef{"*"}, Mode: engine.AnyPart,
+	{RuleID: "MCP002", Callee: []string{"*Repo().git.*", "git.Git().*", "*.git.execute"}, Arg: []engine.ArgRef{"*"}, Mode: engine.Leading,
 		Class: "option", Verb: "can inject options into", Severity: rule.Medium},
 	// remote shells: the command line runs in the remote user's shell
 	{RuleID: "MCP002", Callee: []string{"*.exec_command", "fabric.*.run", "*Connection().run", "*Connection().sudo"},

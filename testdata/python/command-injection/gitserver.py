@@ -25,3 +25,17 @@ async def call_tool(name: str, arguments: dict) -> list[TextContent]:
     else:
         out = git_diff_checked(repo, arguments["target"])
     return [TextContent(type="text", text=out)]
+
+
+def git_checkout(repo: git.Repo, branch: str) -> str:
+    if branch.startswith("-"):
+        raise ValueError(branch)
+    return repo.git.checkout(branch)
+
+
+@server.call_tool()
+async def call_tool_two(name: str, arguments: dict) -> list[TextContent]:
+    repo = git.Repo("/srv/repo")
+    git_checkout(repo, arguments["branch"])
+    # checking "branch" says nothing about "rev"
+    return [TextContent(type="text", text=repo.git.show(arguments["rev"]))]  # want "tool argument \"rev\" can inject options into repo.git.show"

@@ -607,7 +607,7 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 		if len(p.Names) == 1 {
 			t := &Taint{Param: p.Names[0]}
 			t.Root = t
-	t.keys = map[string]*Taint{}
+			t.keys = map[string]*Taint{}
 			roots[t] = i
 			sub.env.set(p.Names[0], &Value{Taint: t})
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/output"
@@ -23,6 +24,7 @@ type config struct {
 	sarifCat    string
 	sarifURI    string
 	maxFileSize int64
+	fileTimeout time.Duration // 0: no limit
 	parseOnly   bool
 	cpuProfile  string
 	memProfile  string
@@ -87,6 +89,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.sarifCat, "sarif-category", "", "SARIF automationDetails.id, to tell apart several uploads for one commit")
 	fs.StringVar(&cfg.sarifURI, "sarif-uri", "relative", "SARIF artifact URIs: relative (to %SRCROOT%, for code scanning) or absolute (file://, for logs opened elsewhere)")
 	fs.Int64Var(&cfg.maxFileSize, "max-file-size", 2<<20, "largest Python/TypeScript/JavaScript file analysed, in `bytes`; larger files are reported as skipped")
+	fs.DurationVar(&cfg.fileTimeout, "file-timeout", 10*time.Second, "time budget of one Python/TypeScript/JavaScript file (parse and analysis), e.g. 30s; a file that runs out is reported; 0 means no limit")
 	fs.BoolVar(&cfg.parseOnly, "parse-only", false, "parse every file and report nothing (for benchmarks)")
 	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile to `file`")
 	fs.StringVar(&cfg.memProfile, "memprofile", "", "write a heap profile to `file`")
@@ -115,6 +118,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if cfg.maxFileSize <= 0 {
 		return nil, errors.New("-max-file-size must be positive")
+	}
+	if cfg.fileTimeout < 0 {
+		return nil, errors.New("-file-timeout must not be negative")
 	}
 	if len(cfg.outputs) == 0 {
 		cfg.outputs = []outputSpec{{format: "text"}}

@@ -72,6 +72,13 @@ func hostileTree(t *testing.T) string {
 	must(t, os.Symlink(filepath.Join(outside, "secret.py"), filepath.Join(dir, "outside.py")))
 	must(t, os.Symlink(dir, filepath.Join(dir, "loop")))
 	must(t, os.Symlink(filepath.Join(dir, "self.py"), filepath.Join(dir, "self.py")))
+	// Unreadable: a file and a directory (root reads them anyway; the
+	// test then skips the check).
+	w("unreadable.py", []byte("import os\n"))
+	must(t, os.Chmod(filepath.Join(dir, "unreadable.py"), 0))
+	w("locked/inner.py", []byte("import os\n"))
+	must(t, os.Chmod(filepath.Join(dir, "locked"), 0))
+	t.Cleanup(func() { os.Chmod(filepath.Join(dir, "locked"), 0o755) })
 	return dir
 }
 
@@ -89,7 +96,8 @@ func TestHostileInput(t *testing.T) {
 	dir := hostileTree(t)
 	t.Setenv("GOFLAGS", "")
 	start := time.Now()
-	stdout, stderr, code := mcplint(t, dir, "-format", "json", ".")
+	sarifPath := filepath.Join(t.TempDir(), "out.sarif")
+	stdout, stderr, code := mcplint(t, dir, "-format", "json", "-format", "sarif:"+sarifPath, ".")
 	if elapsed := time.Since(start); elapsed > 2*time.Minute {
 		t.Errorf("hostile tree took %v", elapsed)
 	}
@@ -113,19 +121,34 @@ func TestHostileInput(t *testing.T) {
 	for _, n := range rep.Notices {
 		noticed[n.File] += n.Message + "; "
 	}
-	for _, file := range []string{"bundle.min.js", "fifo.py", "outside.py", "broken.py", "gosyntax", "godep", "gotoolchain"} {
-		hit := false
-		for f := range noticed {
-			if f == file || strings.HasPrefix(f, file+"/") {
-				hit = true
+	sarifLog, err := os.ReadFile(sarifPath)
+	must(t, err)
+	notes := sarifNotes(t, string(sarifLog))
+	want := []string{"bundle.min.js", "fifo.py", "outside.py", "self.py", "loop", "broken.py", "binary.py", "gosyntax", "godep", "gotoolchain"}
+	if os.Geteuid() != 0 {
+		want = append(want, "unreadable.py", "locked")
+	}
+	for _, file := range want {
+		hit := func(m map[string]string) bool {
+			for f := range m {
+				if f == file || strings.HasPrefix(f, file+"/") {
+					return true
+				}
 			}
+			return false
 		}
-		if !hit {
+		if !hit(noticed) {
 			t.Errorf("no notice for %s; notices: %v", file, noticed)
 		}
+		if !hit(notes) {
+			t.Errorf("no SARIF toolExecutionNotification for %s; notifications: %v", file, notes)
+		}
+		if !strings.Contains(stderr, file) {
+			t.Errorf("no notice for %s on stderr:\n%s", file, stderr)
+		}
 	}
-	if !strings.Contains(stderr, "bundle.min.js") {
-		t.Errorf("notices must also reach stderr:\n%s", stderr)
+	if !strings.Contains(noticed["gotoolchain"], "needs a newer Go") {
+		t.Errorf("the gotoolchain notice should say the module needs a newer Go: %q", noticed["gotoolchain"])
 	}
 	if code != exitFindings && code != exitFailure {
 		t.Errorf("exit code %d, want 1 (findings) or 3 (some input failed)", code)

@@ -128,7 +128,7 @@ func analyze(cfg *config, t *walk.Targets) rule.Output {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			tsOut = langs.Analyze(t.Files, langs.Options{Enabled: cfg.enabled, MaxFileSize: cfg.maxFileSize, ParseOnly: cfg.parseOnly, Workers: runtime.GOMAXPROCS(0)})
+			tsOut = langs.Analyze(t.Files, langs.Options{Enabled: cfg.enabled, MaxFileSize: cfg.maxFileSize, FileTimeout: cfg.fileTimeout, ParseOnly: cfg.parseOnly, Workers: runtime.GOMAXPROCS(0)})
 		}()
 	}
 	wg.Wait()

@@ -161,7 +161,7 @@ func (e *engine) loadModule(root string, dirs []string, out *rule.Output) {
 	pkgs, err := packages.Load(e.config(root, modFlag), patterns...)
 	if err != nil {
 		out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeError, File: root, Failed: true,
-			Message: "could not load Go packages of module: " + firstLine(err.Error())})
+			Message: loadError("could not load Go packages of module", err.Error())})
 		return
 	}
 	e.analyze(pkgs, out)
@@ -299,6 +299,20 @@ func errorPos(p *packages.Package) (string, int) {
 		return filepath.Dir(p.GoFiles[0]), 0
 	}
 	return "", 0
+}
+
+// toolchainNeed matches the go command's refusal to load a module that asks
+// for a newer Go than the installed one (it may not switch: GOTOOLCHAIN=local).
+var toolchainNeed = regexp.MustCompile(`requires go >= ([^ ]+) \(running go ([^ ;)]+)`)
+
+// loadError words a load failure; a module that needs a newer Go gets a
+// message that says so, and that nothing was downloaded.
+func loadError(prefix, msg string) string {
+	if m := toolchainNeed.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("module needs a newer Go: go.mod requires go >= %s, the installed go command is go %s; "+
+			"mcplint never downloads a toolchain (GOTOOLCHAIN=local), so this module was not analysed", m[1], m[2])
+	}
+	return prefix + ": " + firstLine(msg)
 }
 
 func firstLine(s string) string {

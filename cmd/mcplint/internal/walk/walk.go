@@ -125,6 +125,14 @@ func (t *Targets) walkDir(root string, goDirs, files map[string]bool, opts Optio
 // addFile classifies one file. Symlinks and special files (FIFOs, devices)
 // are never opened: opening a FIFO would hang the scan.
 func (t *Targets) addFile(path string, info fs.FileInfo, goDirs, files map[string]bool, opts Options, explicit bool) {
+	if info.Mode()&fs.ModeSymlink != 0 {
+		// A linked directory may hold sources, or loop back to the root;
+		// say that it was not followed.
+		if st, err := os.Stat(path); err == nil && st.IsDir() {
+			t.Notices = append(t.Notices, rule.Notice{Level: rule.NoticeNote, File: path, Message: "symbolic link to a directory not followed"})
+			return
+		}
+	}
 	isGo := strings.HasSuffix(path, ".go")
 	isOther := !isGo && opts.Supported != nil && opts.Supported(path)
 	if !isGo && !isOther {

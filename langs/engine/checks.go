@@ -607,7 +607,6 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 		if len(p.Names) == 1 {
 			t := &Taint{Param: p.Names[0]}
 			t.Root = t
-			t.keys = map[string]*Taint{}
 			roots[t] = i
 			sub.env.set(p.Names[0], &Value{Taint: t})
 		}
@@ -1016,6 +1015,7 @@ func (a *analysis) source(fn *Func, h *HandlerShape, name string, p Param, conta
 	t := &Taint{Kind: h.Kind, Param: name, File: f, Container: container,
 		Steps: []rule.Step{{Pos: f.Pos(at), End: f.EndPos(at), Message: fmt.Sprintf("%s argument %q", h.Kind, name)}}}
 	t.Root = t
+	t.keys = map[string]*Taint{} // shared by every copy: one root per argument read from it
 	v := &Value{Taint: t}
 	if p.Type != "" {
 		if ci := a.classes[strings.TrimSpace(p.Type)]; ci != nil {

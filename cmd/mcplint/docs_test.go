@@ -106,10 +106,12 @@ func TestDocLinks(t *testing.T) {
 // -explain) shows bad and fixed code in every language the rule claims.
 // A failure here is fixed in analyzers/rule/help/<ID>.md.
 func TestRuleDocsExamplesPerLanguage(t *testing.T) {
+	// A rule about manifests (MCP014) shows each language's manifest: go.mod,
+	// pyproject.toml or requirements, package.json.
 	fences := map[rule.Language][]string{
 		rule.Go:         {"```go"},
-		rule.Python:     {"```python", "```py"},
-		rule.TypeScript: {"```typescript", "```ts", "```javascript", "```js"},
+		rule.Python:     {"```python", "```py", "```toml"},
+		rule.TypeScript: {"```typescript", "```ts", "```javascript", "```js", "```json"},
 	}
 	for _, r := range rule.Rules {
 		bad, fixed, _ := strings.Cut(r.Help, "## Fixed")

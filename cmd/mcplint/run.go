@@ -16,6 +16,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/analyzers/sdkversions"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/goengine"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/output"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/walk"
@@ -74,7 +75,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "mcplint: %v\n", err)
 		return exitUsage
 	}
-	targets, err := walk.Walk(cfg.paths, walk.Options{Supported: langs.Supported})
+	targets, err := walk.Walk(cfg.paths, walk.Options{Supported: langs.Supported, Manifest: sdkversions.IsManifest})
 	if err != nil {
 		fmt.Fprintf(stderr, "mcplint: %v\n", err)
 		return exitUsage
@@ -112,10 +113,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-// analyze runs both engines at once (they share nothing) and merges their
-// output with the walker's notices.
+// analyze runs the engines at once (they share nothing) and merges their
+// output with the walker's notices: go/analysis for Go packages, tree-sitter
+// for Python and TypeScript, and the manifest reader for SDK versions.
 func analyze(cfg *config, t *walk.Targets) rule.Output {
-	var goOut, tsOut rule.Output
+	var goOut, tsOut, sdkOut rule.Output
 	var wg sync.WaitGroup
 	if len(t.GoDirs) > 0 && !cfg.parseOnly {
 		wg.Add(1)
@@ -131,10 +133,18 @@ func analyze(cfg *config, t *walk.Targets) rule.Output {
 			tsOut = langs.Analyze(t.Files, langs.Options{Enabled: cfg.enabled, MaxFileSize: cfg.maxFileSize, FileTimeout: cfg.fileTimeout, ParseOnly: cfg.parseOnly, Workers: runtime.GOMAXPROCS(0)})
 		}()
 	}
+	if len(t.Manifests) > 0 && !cfg.parseOnly {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sdkOut = sdkversions.Analyze(t.Manifests, sdkversions.Options{Enabled: cfg.enabled})
+		}()
+	}
 	wg.Wait()
 	out := rule.Output{Notices: t.Notices}
 	out.Merge(goOut)
 	out.Merge(tsOut)
+	out.Merge(sdkOut)
 	// Engines filter too; this keeps -enable/-disable exact whatever an engine does.
 	kept := out.Findings[:0]
 	for _, f := range out.Findings {

@@ -22,15 +22,20 @@ import (
 
 // Targets is what the walk found.
 type Targets struct {
-	Root    string   // the directory paths in output are relative to (git top level, else the scan root)
-	GoDirs  []string // absolute directories holding .go files, sorted
-	Files   []string // absolute non-Go source files for the tree-sitter engine, sorted
-	Notices []rule.Notice
+	Root   string   // the directory paths in output are relative to (git top level, else the scan root)
+	GoDirs []string // absolute directories holding .go files, sorted
+	Files  []string // absolute non-Go source files for the tree-sitter engine, sorted
+	// Manifests are absolute package manifests and lock files (go.mod,
+	// package.json, pyproject.toml, ...) for the SDK version check, sorted.
+	Manifests []string
+	Notices   []rule.Notice
 }
 
-// Options say which non-Go files the tree-sitter engine takes.
+// Options say which non-Go files the tree-sitter engine takes, and which
+// files are manifests the SDK version check reads.
 type Options struct {
 	Supported func(path string) bool
+	Manifest  func(path string) bool
 }
 
 // skipDirs are directory names that hold no first-party source. Named
@@ -50,6 +55,7 @@ func Walk(paths []string, opts Options) (*Targets, error) {
 	t := &Targets{}
 	goDirs := map[string]bool{}
 	files := map[string]bool{}
+	manifests := map[string]bool{}
 	var roots []string
 	for _, p := range paths {
 		p = strings.TrimSuffix(p, "...")
@@ -75,19 +81,20 @@ func Walk(paths []string, opts Options) (*Targets, error) {
 		}
 		if !info.IsDir() {
 			roots = append(roots, filepath.Dir(abs))
-			t.addFile(abs, info, goDirs, files, opts, true)
+			t.addFile(abs, info, goDirs, files, manifests, opts, true)
 			continue
 		}
 		roots = append(roots, abs)
-		t.walkDir(abs, goDirs, files, opts)
+		t.walkDir(abs, goDirs, files, manifests, opts)
 	}
 	t.Root = findRoot(roots)
 	t.GoDirs = sortedKeys(goDirs)
 	t.Files = sortedKeys(files)
+	t.Manifests = sortedKeys(manifests)
 	return t, nil
 }
 
-func (t *Targets) walkDir(root string, goDirs, files map[string]bool, opts Options) {
+func (t *Targets) walkDir(root string, goDirs, files, manifests map[string]bool, opts Options) {
 	ign := newIgnorer(root)
 	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -117,14 +124,14 @@ func (t *Targets) walkDir(root string, goDirs, files map[string]bool, opts Optio
 			t.Notices = append(t.Notices, rule.Notice{Level: rule.NoticeError, File: path, Message: "cannot read: " + errText(err), Failed: true})
 			return nil
 		}
-		t.addFile(path, info, goDirs, files, opts, false)
+		t.addFile(path, info, goDirs, files, manifests, opts, false)
 		return nil
 	})
 }
 
 // addFile classifies one file. Symlinks and special files (FIFOs, devices)
 // are never opened: opening a FIFO would hang the scan.
-func (t *Targets) addFile(path string, info fs.FileInfo, goDirs, files map[string]bool, opts Options, explicit bool) {
+func (t *Targets) addFile(path string, info fs.FileInfo, goDirs, files, manifests map[string]bool, opts Options, explicit bool) {
 	if info.Mode()&fs.ModeSymlink != 0 {
 		// A linked directory may hold sources, or loop back to the root;
 		// say that it was not followed.
@@ -135,7 +142,8 @@ func (t *Targets) addFile(path string, info fs.FileInfo, goDirs, files map[strin
 	}
 	isGo := strings.HasSuffix(path, ".go")
 	isOther := !isGo && opts.Supported != nil && opts.Supported(path)
-	if !isGo && !isOther {
+	isManifest := !isGo && !isOther && opts.Manifest != nil && opts.Manifest(path)
+	if !isGo && !isOther && !isManifest {
 		if explicit {
 			t.Notices = append(t.Notices, rule.Notice{Level: rule.NoticeWarning, File: path, Message: "not a file mcplint analyses (want .go, .py, .ts, .tsx, .js, .jsx, .mjs, .cjs)"})
 		}
@@ -147,6 +155,10 @@ func (t *Targets) addFile(path string, info fs.FileInfo, goDirs, files map[strin
 		return
 	case !info.Mode().IsRegular():
 		t.Notices = append(t.Notices, rule.Notice{Level: rule.NoticeWarning, File: path, Message: "not a regular file; skipped"})
+		return
+	}
+	if isManifest {
+		manifests[path] = true
 		return
 	}
 	if isGo {

@@ -120,3 +120,37 @@ func TestFindRootUsesGitTopLevel(t *testing.T) {
 		t.Errorf("root = %s, want the git top level %s", got.Root, root)
 	}
 }
+
+// TestWalkManifests: manifests are collected with the same skips as
+// sources (a node_modules package.json is not the project's).
+func TestWalkManifests(t *testing.T) {
+	root := t.TempDir()
+	for _, f := range []string{
+		"package.json", "web/package-lock.json", "go.mod", "py/requirements.txt", "py/server.py",
+		"node_modules/x/package.json", "vendor/m/go.mod", ".venv/pyproject.toml", "ignored/package.json", "tsconfig.json",
+	} {
+		write(t, root, f, "x\n")
+	}
+	write(t, root, ".gitignore", "ignored/\n")
+	isManifest := func(p string) bool {
+		switch filepath.Base(p) {
+		case "package.json", "package-lock.json", "go.mod", "requirements.txt":
+			return true
+		}
+		return false
+	}
+	got, err := Walk([]string{root}, Options{Supported: pySupported, Manifest: isManifest})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := strings.Join(rels(t, root, got.Manifests), " "); m != "go.mod package.json py/requirements.txt web/package-lock.json" {
+		t.Errorf("manifests = %s", m)
+	}
+	if files := strings.Join(rels(t, root, got.Files), " "); files != "py/server.py" {
+		t.Errorf("files = %s", files)
+	}
+	explicit, err := Walk([]string{filepath.Join(root, "node_modules", "x", "package.json")}, Options{Manifest: isManifest})
+	if err != nil || len(explicit.Manifests) != 1 || len(explicit.Notices) != 0 {
+		t.Errorf("a manifest named on the command line is read: %+v, %v", explicit, err)
+	}
+}

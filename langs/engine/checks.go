@@ -404,6 +404,23 @@ func (it *interp) sinkTaint(v *Value, s *Sink) *Taint {
 		return taintOf(v)
 	case Whole:
 		return v.Taint
+	case ArgvOption:
+		if len(v.Elems) < 2 || !has(s.Shells, progName(v.Elems[0])) {
+			return nil
+		}
+		for i, e := range v.Elems[1:] {
+			if e.Known && e.Str == "--" {
+				return nil // end of options: the rest are operands
+			}
+			prev := v.Elems[i]
+			if prev.Known && strings.HasPrefix(prev.Str, "-") && !strings.Contains(prev.Str, "=") {
+				continue // probably the value of the option before it (-name x)
+			}
+			if t := taintOf(e); t != nil && e.Prefix == "" && len(e.Elems) == 0 {
+				return t
+			}
+		}
+		return nil
 	case Leading:
 		parts := v.Elems
 		if len(parts) == 0 {

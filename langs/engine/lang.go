@@ -429,6 +429,10 @@ const (
 	// Whole: the argument itself is tainted (not merely a list holding
 	// tainted elements).
 	Whole
+	// ArgvOption: an argv list whose program (a known string or name in
+	// Shells) takes dangerous options, with a later element that starts
+	// with tainted text and no "--" before it (git diff <target>).
+	ArgvOption
 	// Leading: the argument (or an element of it) starts with tainted text,
 	// so it can be read as an option ("--output=..."); "--unified={n}"
 	// cannot.

@@ -102,6 +102,11 @@ var (
 	interpreters  = []string{"python", "python2", "python3", "node", "nodejs", "ruby", "perl", "php", "deno", "bun", "Rscript", "sys.executable"}
 	codeFlags     = []string{"-c", "-e", "--eval", "-E", "-r", "--exec"}
 	pathTail      = " without a containment check"
+	// programs with options that write files, run commands or read
+	// credentials (git --output, find -exec, tar --to-command, ssh -o
+	// ProxyCommand, curl -o, rsync -e, zip -TT)
+	optionPrograms = []string{"git", "find", "tar", "ssh", "scp", "rsync", "curl", "wget", "zip", "unzip", "awk", "gawk",
+		"sed", "xargs", "docker", "kubectl", "npm", "npx", "pip", "sqlite3", "psql", "mysql"}
 )
 
 func pathSink(callees []string, arg ...engine.ArgRef) engine.Sink {
@@ -152,6 +157,12 @@ var sinks = []engine.Sink{
 	// with "-" is an option (git diff --output=/etc/...)
 	{RuleID: "MCP002", Callee: []string{"*Repo().git.*", "git.Git().*", "*.git.execute"}, Arg: []engine.ArgRef{"*"}, Mode: engine.Leading,
 		Class: "option", Verb: "can inject options into", Severity: rule.Medium},
+	// argv lists for programs whose options write files or run commands
+	{RuleID: "MCP002", Callee: subprocessAll, Arg: []engine.ArgRef{"0", "args"},
+		When: []engine.Cond{{Arg: "shell", Truthy: true, Not: true}}, Mode: engine.ArgvOption, Shells: optionPrograms,
+		Class: "option", Verb: "can inject options into", Severity: rule.Medium},
+	{RuleID: "MCP002", Callee: []string{"asyncio.create_subprocess_exec"}, Arg: []engine.ArgRef{"*"}, Mode: engine.ArgvOption,
+		Shells: optionPrograms, Class: "option", Verb: "can inject options into", Severity: rule.Medium},
 	// remote shells: the command line runs in the remote user's shell
 	{RuleID: "MCP002", Callee: []string{"*.exec_command", "fabric.*.run", "*Connection().run", "*Connection().sudo"},
 		Arg: []engine.ArgRef{"0", "command"}, Mode: engine.AnyPart, Class: "shell"},

@@ -109,3 +109,18 @@ def percent(name: str) -> str:
 def not_a_tool(cmd: str) -> str:
     # good: not an MCP handler, and nothing calls it from one
     return subprocess.check_output(cmd, shell=True).decode()
+
+
+@mcp.tool()
+def git_log(rev: str, author: str, path: str) -> str:
+    subprocess.run(["git", "log", f"--author={author}"], capture_output=True)  # good: the argument is an option's value
+    subprocess.run(["git", "log", "--", path], capture_output=True)  # good: after "--" it is an operand
+    return subprocess.run(["git", "log", rev], capture_output=True, text=True).stdout  # want "tool argument \"rev\" can inject options into subprocess.run"
+
+
+@mcp.tool()
+async def find_files(pattern: str) -> str:
+    proc = await asyncio.create_subprocess_exec("find", ".", "-name", pattern)  # good: the value of -name
+    await proc.wait()
+    proc = await asyncio.create_subprocess_exec("find", pattern)  # want "tool argument \"pattern\" can inject options into asyncio.create_subprocess_exec"
+    return str(await proc.wait())

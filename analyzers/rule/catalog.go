@@ -69,64 +69,49 @@ var Rules = []*Rule{
 		Summary: "A tool, resource or prompt argument, which a prompt injection can choose, reaches a shell command or the program name of a new process. " +
 			"That is remote code execution on the machine running the MCP server.",
 		Message: `tool argument "cmd" reaches subprocess.run with shell=True`,
-		CWE:     78, Severity: Critical, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python}, Precision: "high",
+		CWE:     78, Severity: Critical, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high",
 	},
 	{
 		ID: "MCP003", Name: "path-traversal", Title: "Tool argument reaches a filesystem path without a containment check",
 		Summary: "A tool argument is used as a file path without a real containment check (resolve, then compare against the allowed root with a separator). " +
 			"A prompt injection can then read secrets such as ~/.ssh/id_rsa or overwrite files outside the intended directory.",
 		Message: `tool argument "path" reaches open without a containment check`,
-		CWE:     22, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python}, Precision: "high",
+		CWE:     22, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high",
 	},
 	{
 		ID: "MCP004", Name: "missing-auth", Title: "HTTP MCP transport served without authentication",
 		Summary: "An HTTP, SSE or streamable-HTTP MCP transport is served with nothing that authenticates the caller. " +
 			"Every client that can reach the port can list and call the tools.",
 		Message: `streamable HTTP MCP transport is served without authentication`,
-		CWE:     306, Severity: High, Tags: []string{"mcp", "network"}, Languages: []Language{Go, Python}, Precision: "medium",
+		CWE:     306, Severity: High, Tags: []string{"mcp", "network"}, Languages: []Language{Go, Python, TypeScript}, Precision: "medium",
 	},
 	{
 		ID: "MCP005", Name: "missing-origin-check", Title: "HTTP MCP transport without Origin or Host validation",
 		Summary: "An HTTP MCP transport has DNS-rebinding protection turned off or never validates the Origin or Host header. " +
 			"A web page the user visits can then drive a server bound to localhost through the browser.",
 		Message: `DNS-rebinding protection is disabled for the MCP transport`,
-		CWE:     346, Severity: Medium, Tags: []string{"mcp", "network"}, Languages: []Language{Go, Python}, Precision: "medium",
+		CWE:     346, Severity: Medium, Tags: []string{"mcp", "network"}, Languages: []Language{Go, Python, TypeScript}, Precision: "medium",
 	},
 	{
 		ID: "MCP006", Name: "ssrf", Title: "Tool argument controls the URL of an outbound request",
 		Summary: "A tool argument controls the scheme or host of an outbound HTTP request. " +
 			"A prompt injection can make the server fetch cloud metadata endpoints or internal services and hand the response back to the model.",
 		Message: `tool argument "url" controls the URL passed to requests.get`,
-		CWE:     918, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python}, Precision: "high",
+		CWE:     918, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high",
 	},
 	{
 		ID: "MCP007", Name: "code-exec", Title: "Tool argument reaches dynamic code execution",
 		Summary: "A tool argument reaches eval, exec, a dynamic import, an unsafe deserializer or a code string run by an interpreter. " +
 			"That runs attacker-chosen code inside the MCP server.",
 		Message: `tool argument "expression" reaches eval`,
-		CWE:     94, Severity: Critical, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python}, Precision: "high",
+		CWE:     94, Severity: Critical, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high",
 	},
 	{
 		ID: "MCP008", Name: "sql-injection", Title: "Tool argument is built into SQL text",
 		Summary: "A tool argument is concatenated or formatted into the text of an SQL statement instead of being passed as a parameter. " +
 			"A prompt injection can then read or change any data the server's database user can.",
 		Message: `tool argument "name" is formatted into SQL text passed to cursor.execute`,
-		CWE:     89, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python}, Precision: "high",
-	},
-	{
-		ID: "MCP009", Name: "tool-poisoning", Title: "Hidden instructions in a tool, prompt or resource description",
-		Summary: "A description the model reads contains invisible or bidirectional Unicode, instructions addressed to the model (ignore other instructions, keep something from the user, call another tool first), markup that hides text, or references to secrets such as ~/.ssh or MCP client config files. " +
-			"The user approves a tool by its name while the model obeys the whole description, so a poisoned description turns the server into an exfiltration channel.",
-		Message: `tool description tells the model to keep something from the user ("do not mention this to the user")`,
-		CWE:     1427, Severity: High, Tags: []string{"mcp", "prompt-injection"}, Precision: "medium",
-	},
-	{
-		ID: "MCP014", Name: "vulnerable-sdk", Title: "Manifest selects an MCP SDK version with a known transport flaw",
-		Summary: "A manifest or lock file selects a version of an official MCP SDK with a published transport flaw: Python mcp below 1.23.0, TypeScript @modelcontextprotocol/sdk below 1.24.0, Go go-sdk below v1.4.0, all shipped DNS-rebinding protection off by default. " +
-			"A web page the user visits can then drive a local HTTP MCP server through the browser; upgrading turns the protection on without a code change.",
-		Message: `"mcp>=1.10" allows versions below 1.23.0 (CVE-2025-66416: DNS-rebinding protection off by default); require mcp>=1.23.0`,
-		CWE:     1395, Severity: High, Tags: []string{"mcp", "dependency"},
-		Languages: []Language{Go, Python, TypeScript}, Precision: "very-high",
+		CWE:     89, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high",
 	},
 }
 

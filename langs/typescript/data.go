@@ -2,17 +2,32 @@ package typescript
 
 import "github.com/mcpsec/mcplint/langs/engine"
 
+// safeZod are zod schema shapes that cannot carry an attack string.
+var safeZod = []string{"*z.number()*", "*z.boolean()*", "*z.enum()*", "*z.literal()*", "*z.nativeEnum()*", "*z.int()*",
+	"*z.bigint()*", "*z.date()*", "*z.coerce.number()*", "*z.coerce.boolean()*"}
+
 var handlers = []engine.HandlerShape{
-	// McpServer.tool(name, [description], [schema], cb), registerTool(name, config, cb)
-	{Kind: "tool", Calls: []string{"*.tool", "*.registerTool"}, Func: []engine.ArgRef{"last"},
-		Schema: []engine.ArgRef{"2", "1", "1.inputSchema"}, SafeSchema: []string{"*z.number()*", "*z.boolean()*", "*z.enum()*", "*z.literal()*", "*z.nativeEnum()*"}},
-	{Kind: "prompt", Calls: []string{"*.prompt", "*.registerPrompt"}, Func: []engine.ArgRef{"last"}},
-	{Kind: "resource", Calls: []string{"*.resource", "*.registerResource"}, Func: []engine.ArgRef{"last"}},
+	// McpServer.tool(name, [description], [schema], cb), registerTool(name, config, cb):
+	// cb(args, extra); args is the argument map.
+	{Kind: "tool", Calls: []string{"*.tool", "*.registerTool"}, Func: []engine.ArgRef{"last"}, ArgsParam: 0, ArgsParamSet: true,
+		Schema: []engine.ArgRef{"2", "1", "1.inputSchema"}, SafeSchema: safeZod},
+	{Kind: "prompt", Calls: []string{"*.prompt", "*.registerPrompt"}, Func: []engine.ArgRef{"last"}, ArgsParam: 0, ArgsParamSet: true,
+		Schema: []engine.ArgRef{"2", "1", "1.argsSchema"}, SafeSchema: safeZod},
+	// resource(name, template, [metadata], cb(uri, variables, extra)): the
+	// template variables are the client's
+	{Kind: "resource", Calls: []string{"*.resource", "*.registerResource"}, Func: []engine.ArgRef{"last"}, ArgsParam: 1, ArgsParamSet: true},
 	// low-level Server.setRequestHandler(CallToolRequestSchema, (request) => ...)
 	{Kind: "tool", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"*CallToolRequestSchema"}}},
-		Func: []engine.ArgRef{"1"}},
-	// fastmcp: server.addTool({ name, parameters, execute })
-	{Kind: "tool", Calls: []string{"*.addTool"}, Func: []engine.ArgRef{"0.execute"}},
+		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments"},
+	{Kind: "prompt", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"*GetPromptRequestSchema"}}},
+		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments"},
+	{Kind: "resource", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"*ReadResourceRequestSchema"}}},
+		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.uri"},
+	// fastmcp: server.addTool({ name, parameters, execute(args, context) })
+	{Kind: "tool", Calls: []string{"*.addTool"}, Func: []engine.ArgRef{"0.execute"}, ArgsParam: 0, ArgsParamSet: true,
+		Schema: []engine.ArgRef{"0.parameters"}, SafeSchema: safeZod},
+	{Kind: "resource", Calls: []string{"*.addResourceTemplate"}, Func: []engine.ArgRef{"0.load"}, ArgsParam: 0, ArgsParamSet: true},
+	{Kind: "prompt", Calls: []string{"*.addPrompt"}, Func: []engine.ArgRef{"0.load"}, ArgsParam: 0, ArgsParamSet: true},
 }
 
 var listeners = []engine.Listener{
@@ -31,36 +46,156 @@ var listeners = []engine.Listener{
 	{RuleID: "MCP001", Callee: []string{"*.listen"}, Host: []engine.ArgRef{"1", "0.host"}, NoHostAll: true, PortArg: []engine.ArgRef{"0.port", "0"}, Runtime: "Node"},
 }
 
+var (
+	streamable = []string{"*StreamableHTTPServerTransport"}
+	sse        = []string{"*SSEServerTransport"}
+	// options of the streamable transport (argument 0) and of the SSE
+	// transport (argument 2) that turn on Host/Origin validation
+	streamableSecurity = []string{"0.enableDnsRebindingProtection", "0.allowedHosts", "0.allowedOrigins"}
+	sseSecurity        = []string{"2.enableDnsRebindingProtection", "2.allowedHosts", "2.allowedOrigins"}
+)
+
+var callChecks = []engine.CallCheck{
+	{RuleID: "MCP005", Callee: streamable, When: []engine.Cond{{Arg: "0.enableDnsRebindingProtection", Falsy: true}},
+		Message: "DNS-rebinding protection is disabled for the MCP transport (enableDnsRebindingProtection: false)"},
+	{RuleID: "MCP005", Callee: sse, When: []engine.Cond{{Arg: "2.enableDnsRebindingProtection", Falsy: true}},
+		Message: "DNS-rebinding protection is disabled for the MCP transport (enableDnsRebindingProtection: false)"},
+	{RuleID: "MCP005", Callee: []string{"cors"}, When: []engine.Cond{{Arg: "0", Absent: true}}, UnlessOrigin: true,
+		Message: "CORS allows every origin (cors() without options) in front of the MCP transport: any web page can drive its tools"},
+	{RuleID: "MCP005", Callee: []string{"cors"}, When: []engine.Cond{{Arg: "0.origin", OneOf: []string{"*"}}}, UnlessOrigin: true,
+		Message: `CORS allows every origin (origin: "*") in front of the MCP transport: any web page can drive its tools`},
+	{RuleID: "MCP005", Callee: []string{"cors"}, When: []engine.Cond{{Arg: "0.origin", Truthy: true}}, UnlessOrigin: true,
+		Message: "CORS reflects every origin (origin: true) in front of the MCP transport: any web page can drive its tools"},
+}
+
+var transports = []engine.Transport{
+	{Callee: streamable, Kind: "streamable HTTP", SecurityArgs: streamableSecurity, OriginAbsent: true,
+		AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+	{Callee: sse, Kind: "SSE", SecurityArgs: sseSecurity, OriginAbsent: true,
+		AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+	// fastmcp: server.start({ transportType: "httpStream" }) without authenticate
+	{Callee: []string{"fastmcp.FastMCP().start", "*FastMCP().start"}, KindArg: "0.transportType",
+		Kinds: map[string]string{"httpStream": "HTTP stream", "sse": "SSE"}, Server: "recv",
+		AuthArgs: []string{"authenticate"}, AuthRule: "MCP004", BindRule: "MCP001"},
+}
+
 var models = []engine.Model{
 	{Callee: []string{"require"}, Kind: engine.ModuleRef, Name: []engine.ArgRef{"0"}},
-	{Callee: []string{"Number", "parseInt", "parseFloat", "Boolean", "*.length", "*.startsWith", "*.endsWith", "*.includes",
-		"*.test", "crypto.*", "*.existsSync"}, Kind: engine.Clean},
-	{Callee: []string{"*path.resolve", "*path.normalize", "*.realpathSync", "*.realpath"}, Kind: engine.Resolve},
+	// promisify(exec) is still exec
+	{Callee: []string{"util.promisify", "promisify", "bluebird.promisify", "*.promisify"}, Kind: engine.Alias},
+	{Callee: []string{"Number", "parseInt", "parseFloat", "Boolean", "Number.*", "Math.*", "Date.*", "*.startsWith", "*.endsWith",
+		"*.includes", "*.indexOf", "*.lastIndexOf", "*.test", "*.localeCompare", "crypto.*", "*.existsSync", "Array.isArray",
+		"*path.isAbsolute", "*.isFile", "*.isDirectory", "*.getTime", "*.randomUUID", "*.statSync", "*.stat", "*.lstat",
+		"*.access", "*.accessSync"}, Kind: engine.Clean},
+	{Callee: []string{"*path.resolve", "*path.normalize", "*.realpathSync", "*.realpath", "*.realpathSync.native"}, Kind: engine.Resolve},
 	{Callee: []string{"*path.basename"}, Kind: engine.Sanitize, Classes: []string{"path"}},
-	{Callee: []string{"String", "*path.join", "*.trim", "*.toLowerCase", "*.toUpperCase", "*.join", "*.replace", "*.replaceAll",
-		"*.split", "*.concat", "*.slice", "*.substring", "JSON.parse", "encodeURI", "*.toString"}, Kind: engine.Propagate},
+	{Callee: []string{"shell-quote.quote", "*shellEscape", "*shellescape", "shell-escape", "*escapeShellArg", "*quoteShellArg"},
+		Kind: engine.Sanitize, Classes: []string{"shell"}},
+	{Callee: []string{"String", "*path.join", "*path.dirname", "*path.extname", "*.trim", "*.trimStart", "*.trimEnd", "*.toLowerCase",
+		"*.toUpperCase", "*.join", "*.replace", "*.replaceAll", "*.split", "*.concat", "*.slice", "*.substring", "*.substr",
+		"*.padStart", "*.padEnd", "*.repeat", "*.at", "*.filter", "*.flat", "*.reverse", "*.sort",
+		"JSON.parse", "JSON.stringify", "encodeURI", "encodeURIComponent", "decodeURI", "decodeURIComponent",
+		"*.toString", "*.valueOf", "*.normalize", "Buffer.from", "Array.from", "Object.values", "Object.entries",
+		"Object.assign", "Promise.resolve", "*URL", "*fileURLToPath", "*pathToFileURL", "*.href"}, Kind: engine.Propagate},
 	{Callee: []string{"*.get"}, Kind: engine.GetKey},
+	{Callee: []string{"*.then", "*.finally"}, Kind: engine.Callback},
+	{Callee: []string{"*.map", "*.forEach", "*.flatMap", "*.some", "*.every", "*.find"}, Kind: engine.Callback, Each: true},
 }
+
+var (
+	childProcess = []string{"child_process", "cross-spawn"}
+	shells       = []string{"sh", "bash", "zsh", "dash", "ksh", "fish", "cmd", "cmd.exe", "powershell", "powershell.exe", "pwsh"}
+	shellFlags   = []string{"-c", "/c", "/C", "/s", "-lc", "-ic", "-Command", "-command"}
+	interpreters = []string{"node", "nodejs", "python", "python2", "python3", "ruby", "perl", "php", "deno", "bun", "Rscript", "osascript"}
+	codeFlags    = []string{"-c", "-e", "--eval", "-p", "--print", "-E", "-r", "--exec"}
+	pathTail     = " without a containment check"
+)
+
+// in lists module.member for every module and member.
+func in(mods []string, members ...string) []string {
+	var out []string
+	for _, m := range mods {
+		for _, f := range members {
+			out = append(out, m+"."+f)
+		}
+	}
+	return out
+}
+
+var (
+	fsModules = []string{"fs", "fs.promises", "fs/promises", "fs-extra", "graceful-fs", "fs-extra.promises"}
+	fsOps     = []string{"readFile", "writeFile", "appendFile", "open", "createReadStream", "createWriteStream", "unlink", "rm",
+		"rmdir", "mkdir", "readdir", "opendir", "copyFile", "cp", "rename", "symlink", "link", "chmod", "chown", "truncate",
+		"utimes", "readlink", "watch", "outputFile", "outputJson", "readJson", "writeJson", "remove", "emptyDir", "ensureFile",
+		"ensureDir", "move", "copy", "mkdirp", "readJSON", "writeJSON", "outputJSON"}
+)
+
+func fsCallees() []string {
+	var ops []string
+	for _, o := range fsOps {
+		ops = append(ops, o, o+"Sync")
+	}
+	return in(fsModules, ops...)
+}
+
+func pathSink(callees []string, arg ...engine.ArgRef) engine.Sink {
+	return engine.Sink{RuleID: "MCP003", Callee: callees, Arg: arg, Mode: engine.AnyPart, Class: "path", Tail: pathTail}
+}
+
+var httpVerbs = []string{"get", "post", "put", "patch", "delete", "head", "options", "request"}
 
 var sinks = []engine.Sink{
-	{RuleID: "MCP002", Callee: []string{"child_process.exec", "child_process.execSync", "*execAsync", "*execPromise"},
+	// MCP007 first: node -e / python -c with a tainted code string
+	{RuleID: "MCP007", Callee: in(childProcess, "spawn", "spawnSync", "execFile", "execFileSync"), Arg: []engine.ArgRef{"0+1"},
+		Mode: engine.CodeFlag, Shells: interpreters, Flags: codeFlags},
+	{RuleID: "MCP007", Callee: []string{"execa", "execa.execa", "execa.execaSync", "execa.execaNode"}, Arg: []engine.ArgRef{"0+1"},
+		Mode: engine.CodeFlag, Shells: interpreters, Flags: codeFlags},
+	{RuleID: "MCP007", Callee: []string{"eval", "globalThis.eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext",
+		"vm.Script", "vm.compileFunction", "vm.SourceTextModule", "vm2.VM().run", "vm2.NodeVM().run", "*.evaluate"},
+		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
+	{RuleID: "MCP007", Callee: []string{"Function"}, Arg: []engine.ArgRef{"last"}, Mode: engine.AnyPart},
+	{RuleID: "MCP007", Callee: []string{"require", "import", "module.require", "*createRequire()"}, Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
+
+	// MCP002: a shell
+	{RuleID: "MCP002", Callee: append(in(childProcess, "exec", "execSync"), "shelljs.exec", "execa.execaCommand",
+		"execa.execaCommandSync", "zx.$", "*execAsync", "*execPromise"),
 		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart, Class: "shell"},
-	{RuleID: "MCP002", Callee: []string{"child_process.spawn", "child_process.spawnSync", "child_process.execFile", "child_process.execFileSync"},
-		When: []engine.Cond{{Arg: "2.shell", Truthy: true}}, Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart, Class: "shell", Detail: " with shell: true"},
-	{RuleID: "MCP002", Callee: []string{"child_process.spawn", "child_process.spawnSync", "child_process.execFile", "child_process.execFileSync"},
-		Arg: []engine.ArgRef{"0"}, Mode: engine.Whole},
-	{RuleID: "MCP007", Callee: []string{"eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext", "*vm.Script"},
-		Arg: []engine.ArgRef{"0", "last"}, Mode: engine.AnyPart},
-	{RuleID: "MCP003", Callee: []string{"fs.readFile", "fs.readFileSync", "fs.writeFile", "fs.writeFileSync", "fs.promises.readFile",
-		"fs.promises.writeFile", "fs/promises.readFile", "fs/promises.writeFile", "fs.unlink", "fs.unlinkSync", "fs/promises.unlink",
-		"fs.rm", "fs.rmSync", "fs/promises.rm", "fs.readdir", "fs.readdirSync", "fs/promises.readdir", "fs.createReadStream",
-		"fs.createWriteStream", "fs.appendFile", "fs.appendFileSync", "fs/promises.appendFile", "fs.mkdir", "fs/promises.mkdir"},
-		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart, Class: "path", Tail: " without a containment check"},
-	{RuleID: "MCP006", Callee: []string{"fetch", "node-fetch", "axios", "axios.get", "axios.post", "axios.put", "axios.delete", "axios.request",
-		"got", "got.get", "got.post", "undici.request", "undici.fetch"},
+	{RuleID: "MCP002", Callee: append(in(childProcess, "spawn", "spawnSync", "execFile", "execFileSync"), "cross-spawn", "cross-spawn.sync"),
+		When: []engine.Cond{{Arg: "2.shell", Truthy: true}}, Arg: []engine.ArgRef{"0+1"}, Mode: engine.AnyPart, Class: "shell", Detail: " with shell: true"},
+	{RuleID: "MCP002", Callee: append(in(childProcess, "spawn", "spawnSync", "execFile", "execFileSync"), "cross-spawn", "cross-spawn.sync"),
+		When: []engine.Cond{{Arg: "1.shell", Truthy: true}}, Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart, Class: "shell", Detail: " with shell: true"},
+	{RuleID: "MCP002", Callee: []string{"execa", "execa.execa", "execa.execaSync"}, When: []engine.Cond{{Arg: "2.shell", Truthy: true}},
+		Arg: []engine.ArgRef{"0+1"}, Mode: engine.AnyPart, Class: "shell", Detail: " with shell: true"},
+	{RuleID: "MCP002", Callee: []string{"execa", "execa.execa", "execa.execaSync"}, When: []engine.Cond{{Arg: "1.shell", Truthy: true}},
+		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart, Class: "shell", Detail: " with shell: true"},
+	// a tainted program, or [shell, "-c", tainted]
+	{RuleID: "MCP002", Callee: append(append(in(childProcess, "spawn", "spawnSync", "execFile", "execFileSync", "fork"),
+		"cross-spawn", "cross-spawn.sync"), "execa", "execa.execa", "execa.execaSync"),
+		Arg: []engine.ArgRef{"0+1"}, Mode: engine.Program, Shells: shells, Flags: shellFlags, Class: "shell"},
+
+	// MCP003
+	pathSink(fsCallees(), "0"),
+	pathSink(in(fsModules, "copyFile", "copyFileSync", "cp", "cpSync", "rename", "renameSync", "symlink", "symlinkSync",
+		"link", "linkSync", "copy", "copySync", "move", "moveSync"), "1"),
+	pathSink([]string{"*.sendFile", "*.download", "send"}, "0"),
+
+	// MCP006
+	{RuleID: "MCP006", Callee: append(append(append(append([]string{"fetch", "globalThis.fetch", "node-fetch", "cross-fetch",
+		"isomorphic-fetch", "undici.fetch", "undici.request", "undici.stream", "axios", "got", "ky", "superagent",
+		"needle", "request", "phin"}, in([]string{"axios", "got", "ky", "superagent", "needle", "request"}, httpVerbs...)...),
+		in([]string{"axios.create()", "axios.default", "got.extend()", "ky.create()"}, httpVerbs...)...),
+		in([]string{"http", "https", "follow-redirects.http", "follow-redirects.https"}, "get", "request")...), "*.goto"),
 		Arg: []engine.ArgRef{"0", "0.url"}, Mode: engine.URLHost, Verb: "controls the URL passed to"},
+
+	// MCP008: SQL text built from a tool argument
+	{RuleID: "MCP008", Callee: []string{"*.query", "*.execute", "*.raw", "*.prepare", "*.$queryRawUnsafe", "*.$executeRawUnsafe",
+		"*.unsafe", "*.whereRaw", "*.orderByRaw", "*.havingRaw", "*.joinRaw", "*.selectRaw", "*Database().exec",
+		"better-sqlite3().exec", "*db.exec", "*.sql.exec"},
+		Arg: []engine.ArgRef{"0", "0.sql", "0.text"}, Mode: engine.Built, Class: "sql", Verb: "is formatted into SQL text passed to"},
 }
 
+var seps = []string{"path.sep", "*path.sep", "*'/'", `*"/"`, "*path.sep}", "*path.sep)", "*path.posix.sep"}
+
 var guards = []engine.Guard{
-	{Callee: []string{"*.startsWith"}, Kind: engine.PrefixGuard, Class: "path", Sep: []string{"path.sep", "*path.sep", "*'/'", `*"/"`, "*path.sep}"}},
+	{Callee: []string{"*.startsWith"}, Kind: engine.PrefixGuard, Class: "path", Sep: seps},
 }

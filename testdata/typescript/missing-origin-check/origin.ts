@@ -1,0 +1,38 @@
+// MCP005 fixtures: DNS-rebinding protection and CORS in front of MCP transports.
+import express from "express";
+import cors from "cors";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
+import { SSEServerTransport } from "@modelcontextprotocol/sdk/server/sse.js";
+import { requireBearerAuth } from "@modelcontextprotocol/sdk/server/auth/middleware/bearerAuth.js";
+
+const server = new McpServer({ name: "origin", version: "1.0.0" });
+const app = express();
+app.use(cors()); // want "CORS allows every origin \\(cors\\(\\) without options\\)"
+app.use(cors({ origin: "*" })); // want "origin: \"\\*\""
+// good: an explicit list of origins
+app.use(cors({ origin: ["http://localhost:6274"] }));
+app.use(requireBearerAuth({ verifier: { verifyAccessToken: async () => ({ token: "", clientId: "", scopes: [] }) } }));
+
+app.post("/off", async (req, res) => {
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableDnsRebindingProtection: false }); // want "DNS-rebinding protection is disabled"
+  await server.connect(transport);
+});
+
+app.post("/absent", async (req, res) => {
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined }); // want "streamable HTTP MCP transport is created without DNS-rebinding protection"
+  await server.connect(transport);
+});
+
+app.post("/on", async (req, res) => {
+  // good: protection on with an explicit host list
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableDnsRebindingProtection: true, allowedHosts: ["127.0.0.1:3000"] });
+  await server.connect(transport);
+});
+
+app.get("/sse", async (req, res) => {
+  const transport = new SSEServerTransport("/messages", res); // want "SSE MCP transport is created without DNS-rebinding protection"
+  await server.connect(transport);
+});
+
+app.listen(3000, "127.0.0.1");

@@ -1,0 +1,71 @@
+// MCP003 fixtures: file access with and without real containment checks.
+import fs from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import * as path from "node:path";
+import { z } from "zod";
+import { McpServer, ResourceTemplate } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { safeJoin, weakJoin } from "./validate.js";
+
+const ROOT = path.resolve("/srv/notes");
+const server = new McpServer({ name: "files", version: "1.0.0" });
+
+server.tool("read_plain", { file: z.string() }, async ({ file }) => {
+  const text = fs.readFileSync(file, "utf8"); // want "tool argument \"file\" reaches fs.readFileSync without a containment check"
+  return { content: [{ type: "text", text }] };
+});
+
+server.tool("read_joined", { name: z.string() }, async ({ name }) => {
+  const full = path.join(ROOT, name);
+  return { content: [{ type: "text", text: await readFile(full, "utf8") }] }; // want "tool argument \"name\" reaches fs/promises.readFile"
+});
+
+server.tool("read_guarded", { name: z.string() }, async ({ name }) => {
+  // good: resolved, then compared against the root plus a separator; the failing branch throws
+  const full = path.resolve(ROOT, name);
+  if (!full.startsWith(ROOT + path.sep)) {
+    throw new Error("outside the notes directory");
+  }
+  return { content: [{ type: "text", text: await readFile(full, "utf8") }] };
+});
+
+server.tool("read_prefix", { name: z.string() }, async ({ name }) => {
+  const full = path.resolve(ROOT, name);
+  if (!full.startsWith(ROOT)) {
+    throw new Error("outside");
+  }
+  return { content: [{ type: "text", text: await readFile(full, "utf8") }] }; // want "without a containment check \\(prefix check without separator\\)"
+});
+
+server.tool("read_unresolved", { name: z.string() }, async ({ name }) => {
+  const full = "/srv/notes/" + name;
+  if (!full.startsWith("/srv/notes/")) {
+    return { content: [] };
+  }
+  return { content: [{ type: "text", text: await readFile(full, "utf8") }] }; // want "not resolved"
+});
+
+server.tool("read_helper", { name: z.string() }, async ({ name }) => {
+  // good: safeJoin resolves and checks the path, and throws outside the root
+  const full = safeJoin(ROOT, name);
+  return { content: [{ type: "text", text: await readFile(full, "utf8") }] };
+});
+
+server.tool("read_weak_helper", { name: z.string() }, async ({ name }) => {
+  const full = weakJoin(ROOT, name);
+  return { content: [{ type: "text", text: await readFile(full, "utf8") }] }; // want "reaches fs/promises.readFile"
+});
+
+server.tool("read_basename", { name: z.string() }, async ({ name }) => {
+  // good: basename strips every directory part
+  return { content: [{ type: "text", text: await readFile(path.join(ROOT, path.basename(name)), "utf8") }] };
+});
+
+server.tool("write", { dest: z.string(), body: z.string() }, async ({ dest, body }) => {
+  await writeFile(dest, body); // want "tool argument \"dest\" reaches fs/promises.writeFile"
+  fs.rmSync(`/tmp/${dest}`, { recursive: true }); // want "reaches fs.rmSync"
+  return { content: [] };
+});
+
+server.resource("note", new ResourceTemplate("notes://{name}", { list: undefined }), async (uri, { name }) => ({
+  contents: [{ uri: uri.href, text: fs.readFileSync(`/srv/notes/${name}`, "utf8") }], // want "resource argument \"name\" reaches fs.readFileSync"
+}));

@@ -1,0 +1,33 @@
+// MCP006 fixtures: outbound requests whose URL a tool argument controls.
+import axios from "axios";
+import http from "node:https";
+import { z } from "zod";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+
+const server = new McpServer({ name: "web", version: "1.0.0" });
+
+server.tool("fetch_url", { url: z.string() }, async ({ url }) => {
+  const res = await fetch(url); // want "tool argument \"url\" controls the URL passed to fetch"
+  return { content: [{ type: "text", text: await res.text() }] };
+});
+
+server.tool("axios_get", { host: z.string() }, async ({ host }) => {
+  const res = await axios.get(`http://${host}/status`); // want "tool argument \"host\" controls the URL passed to axios.get"
+  return { content: [{ type: "text", text: res.data }] };
+});
+
+server.tool("axios_config", { target: z.string() }, async ({ target }) => {
+  await axios({ url: target, method: "get" }); // want "controls the URL passed to axios"
+  return { content: [] };
+});
+
+server.tool("https_get", { endpoint: z.string() }, async ({ endpoint }) => {
+  http.get(endpoint, () => {}); // want "controls the URL passed to https.get"
+  return { content: [] };
+});
+
+server.tool("weather", { city: z.string() }, async ({ city }) => {
+  // good: scheme and host are fixed; the argument only reaches the path
+  const res = await fetch(`https://api.weather.example/v1/${encodeURIComponent(city)}`);
+  return { content: [{ type: "text", text: await res.text() }] };
+});

@@ -426,7 +426,13 @@ func (it *interp) sinkTaint(v *Value, s *Sink) *Taint {
 		if len(parts) == 0 {
 			parts = []*Value{v}
 		}
-		for _, e := range parts {
+		for i, e := range parts {
+			if e.Known && e.Str == "--" {
+				return nil // end of options
+			}
+			if i > 0 && parts[i-1].Known && strings.HasPrefix(parts[i-1].Str, "-") && !strings.Contains(parts[i-1].Str, "=") {
+				continue // probably the value of the option before it
+			}
 			if t := taintOf(e); t != nil && e.Prefix == "" && len(e.Elems) == 0 {
 				return t
 			}
@@ -672,9 +678,12 @@ func (it *interp) clearVar(e *env, name, class, weak string) {
 type guardInfo struct {
 	it      *interp
 	negated bool // the check fails in the then-branch (if not ok: raise)
-	names   []string
-	class   string
-	weak    string
+	// onlyThen: the guard holds inside the then-branch only (a conjunction
+	// whose false side says nothing).
+	onlyThen bool
+	names    []string
+	class    string
+	weak     string
 }
 
 func (g *guardInfo) apply(e *env) {
@@ -752,6 +761,11 @@ func (it *interp) guard(cond *Node) *guardInfo {
 			if len(kids) < 2 {
 				return nil
 			}
+			if op := cond.Child("operator"); op != nil {
+				if g := it.logicalGuard(it.f.Text(op), cond.Child("left"), cond.Child("right"), neg); g != nil || isLogical(it.f.Text(op)) {
+					return g
+				}
+			}
 			text := it.f.Text(cond)
 			if strings.Contains(text, "!=") {
 				neg = !neg
@@ -769,6 +783,54 @@ func (it *interp) guard(cond *Node) *guardInfo {
 			return it.guardCall(cond, neg)
 		}
 		return nil
+	}
+	return nil
+}
+
+func isLogical(op string) bool {
+	switch op {
+	case "and", "or", "&&", "||":
+		return true
+	}
+	return false
+}
+
+// logicalGuard finds a guard inside a conjunction or disjunction where it
+// is sound:
+//   - A or B (and their negation): when the whole condition is false every
+//     operand is, so a check whose failure makes it true still holds on
+//     the false side (if bad(x) or other: raise);
+//   - A and B: when the whole is true every operand is (if ok(x) and y:
+//     use(x)); on the false side only when the other operand is x's own
+//     truthiness (if x and x.startswith("-"): raise), since then either x
+//     is empty or the check failed.
+func (it *interp) logicalGuard(op string, l, r *Node, neg bool) *guardInfo {
+	if l == nil || r == nil {
+		return nil
+	}
+	sx := it.a.sx
+	switch op {
+	case "or", "||":
+		for _, side := range []*Node{l, r} {
+			if g := it.guard(side); g != nil && g.negated && !neg {
+				return g
+			}
+		}
+	case "and", "&&":
+		for i, side := range []*Node{l, r} {
+			g := it.guard(side)
+			if g == nil {
+				continue
+			}
+			other := []*Node{r, l}[i]
+			if !g.negated && !neg {
+				g.onlyThen = true
+				return g
+			}
+			if g.negated && !neg && has(sx.Identifier, other.Type) && len(g.names) == 1 && it.f.Text(other) == g.names[0] {
+				return g
+			}
+		}
 	}
 	return nil
 }

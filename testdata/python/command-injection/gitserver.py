@@ -39,3 +39,22 @@ async def call_tool_two(name: str, arguments: dict) -> list[TextContent]:
     git_checkout(repo, arguments["branch"])
     # checking "branch" says nothing about "rev"
     return [TextContent(type="text", text=repo.git.show(arguments["rev"]))]  # want "tool argument \"rev\" can inject options into repo.git.show"
+
+
+def git_add(repo: git.Repo, files: list[str]) -> str:
+    # good: "--" ends the options, every file is an operand
+    return repo.git.add("--", *files)
+
+
+def git_branch(repo: git.Repo, contains: str | None) -> str:
+    # good: the value is rejected when it starts with "-"
+    if contains and contains.startswith("-"):
+        raise ValueError(contains)
+    return repo.git.branch(contains)
+
+
+@server.call_tool()
+async def call_tool_three(name: str, arguments: dict) -> list[TextContent]:
+    repo = git.Repo("/srv/repo")
+    git_add(repo, arguments["files"])
+    return [TextContent(type="text", text=git_branch(repo, arguments.get("contains")))]

@@ -113,6 +113,21 @@ var Rules = []*Rule{
 		Message: `tool argument "name" is formatted into SQL text passed to cursor.execute`,
 		CWE:     89, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high",
 	},
+	{
+		ID: "MCP009", Name: "tool-poisoning", Title: "Hidden instructions in a tool, prompt or resource description",
+		Summary: "A description the model reads contains invisible or bidirectional Unicode, instructions addressed to the model (ignore other instructions, keep something from the user, call another tool first), markup that hides text, or references to secrets such as ~/.ssh or MCP client config files. " +
+			"The user approves a tool by its name while the model obeys the whole description, so a poisoned description turns the server into an exfiltration channel.",
+		Message: `tool description tells the model to keep something from the user ("do not mention this to the user")`,
+		CWE:     1427, Severity: High, Tags: []string{"mcp", "prompt-injection"}, Precision: "medium",
+	},
+	{
+		ID: "MCP014", Name: "vulnerable-sdk", Title: "Manifest selects an MCP SDK version with a known transport flaw",
+		Summary: "A manifest or lock file selects a version of an official MCP SDK with a published transport flaw: Python mcp below 1.23.0, TypeScript @modelcontextprotocol/sdk below 1.24.0, Go go-sdk below v1.4.0, all shipped DNS-rebinding protection off by default. " +
+			"A web page the user visits can then drive a local HTTP MCP server through the browser; upgrading turns the protection on without a code change.",
+		Message: `"mcp>=1.10" allows versions below 1.23.0 (CVE-2025-66416: DNS-rebinding protection off by default); require mcp>=1.23.0`,
+		CWE:     1395, Severity: High, Tags: []string{"mcp", "dependency"},
+		Languages: []Language{Go, Python, TypeScript}, Precision: "very-high",
+	},
 }
 
 var byID = map[string]*Rule{}

@@ -508,11 +508,13 @@ func (it *interp) args(n *Node) *args {
 // class instantiation, or an opaque value carrying its inputs' taint.
 func (it *interp) result(c *callSite) *Value {
 	a := c.a
+	if fn := c.callee.Fn; fn != nil {
+		// a function defined in the project is interpreted even when its
+		// name looks like a library one (Markdownify.get is no dict.get)
+		return it.callFunc(c, fn)
+	}
 	if m := it.a.model(c.ref); m != nil {
 		return it.applyModel(c, m)
-	}
-	if fn := c.callee.Fn; fn != nil {
-		return it.callFunc(c, fn)
 	}
 	if ci := c.callee.Class; ci != nil {
 		inst := ci.instance()

@@ -94,7 +94,7 @@ var models = []engine.Model{
 	{Callee: []string{"String", "*path.join", "*path.dirname", "*path.extname", "*.trim", "*.trimStart", "*.trimEnd", "*.toLowerCase",
 		"*.toUpperCase", "*.join", "*.replace", "*.replaceAll", "*.split", "*.concat", "*.slice", "*.substring", "*.substr",
 		"*.padStart", "*.padEnd", "*.repeat", "*.at", "*.filter", "*.flat", "*.reverse", "*.sort",
-		"JSON.parse", "JSON.stringify", "encodeURI", "encodeURIComponent", "decodeURI", "decodeURIComponent",
+		"JSON.parse", "JSON.stringify", "*.parse", "*.parseAsync", "*.safeParse", "*.safeParseAsync", "encodeURI", "encodeURIComponent", "decodeURI", "decodeURIComponent",
 		"*.toString", "*.valueOf", "*.normalize", "Buffer.from", "Array.from", "Object.values", "Object.entries",
 		"Object.assign", "Promise.resolve", "*URL", "*fileURLToPath", "*pathToFileURL", "*.href"}, Kind: engine.Propagate},
 	{Callee: []string{"*.get"}, Kind: engine.GetKey},

@@ -2,6 +2,16 @@
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { exec } from "child_process";
+import { z } from "zod";
+
+const Payload = z.object({ dir: z.string().optional() });
+
+class Runner {
+  // a project method named like a library one (Map.get) is still followed
+  static async get({ dir }: { dir: string }) {
+    exec(`ls ${dir}`); // want "tool argument \"dir\" reaches child_process.exec"
+  }
+}
 
 const server = new Server({ name: "low", version: "1.0.0" }, { capabilities: { tools: {} } });
 
@@ -20,6 +30,11 @@ server.setRequestHandler(CallToolRequestSchema, async (request) => {
     case "echo": {
       const { text } = request.params.arguments ?? {};
       exec("echo " + text); // want "tool argument \"text\" reaches child_process.exec"
+      return { content: [] };
+    }
+    case "list": {
+      const { dir } = Payload.parse(request.params.arguments);
+      await Runner.get({ dir });
       return { content: [] };
     }
     case "name": {

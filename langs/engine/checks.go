@@ -269,6 +269,9 @@ func (it *interp) transport(c *callSite, t *Transport) {
 	switch {
 	case t.Kind != "":
 		u.kind = t.Kind
+		if t.AtRoute {
+			u.route = it.routeOf(c.node)
+		}
 	case t.KindArg != "":
 		v, _, ok := c.a.get(t.KindArg)
 		if !ok || !v.Known {
@@ -340,7 +343,11 @@ func (a *analysis) checkTransports() {
 			if u.server != nil && a.bound[u.server] || a.bound[u.a.recv] || u.server == nil && a.boundFile[u.f] {
 				sev = rule.Critical
 			}
-			a.report(u.f, u.node, t.AuthRule, sev, fmt.Sprintf("%s MCP transport is served without authentication", u.kind), nil)
+			at := u.node
+			if u.route != nil {
+				at = u.route
+			}
+			a.report(u.f, at, t.AuthRule, sev, fmt.Sprintf("%s MCP transport is served without authentication", u.kind), nil)
 		}
 		if t.OriginRule != "" && t.OriginAbsent && !hasArg(t.SecurityArgs) && !a.originFile[u.f] {
 			a.report(u.f, u.node, t.OriginRule, 0, fmt.Sprintf("%s MCP transport is created without DNS-rebinding protection (no enableDnsRebindingProtection with allowedHosts, and no Host or Origin validation in front of it)", u.kind), nil)

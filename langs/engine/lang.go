@@ -342,6 +342,10 @@ type Transport struct {
 	// and the file has no OriginMarkers (the transport's own protection
 	// is off by default).
 	OriginAbsent bool
+	// AtRoute reports a Kind transport's missing authentication at the web
+	// route registration (app.post("/mcp", async (req, res) => ...)) whose
+	// inline handler creates it: the route is what lacks authentication.
+	AtRoute bool
 }
 
 // ModelKind says how a library function transforms values.

@@ -139,3 +139,40 @@ func (it *interp) callback(c *callSite, m *Model) *Value {
 	}
 	return join(ret, out)
 }
+
+// lookupKey reports whether a string literal is used as a lookup key: an
+// argument of a call (headers.get("authorization"), a keyword value) or a
+// subscript index (headers["x-api-key"]). A header name in a list of
+// headers to forward is not a check.
+func (it *interp) lookupKey(n *Node) bool {
+	sx := it.a.sx
+	p := n.Parent
+	if p == nil {
+		return false
+	}
+	if has(sx.SubIndex, n.Field) && has(sx.Subscript, p.Type) {
+		return true
+	}
+	if sx.KeywordArg != "" && p.Type == sx.KeywordArg {
+		p = p.Parent
+	}
+	return p != nil && p.Field == sx.CallArgs
+}
+
+// routeOf returns the call that registers the function enclosing n as a
+// callback argument (app.post("/mcp", async (req, res) => { ... n ... })),
+// or n itself when the enclosing function is not an inline argument.
+func (it *interp) routeOf(n *Node) *Node {
+	sx := it.a.sx
+	for p := n.Parent; p != nil; p = p.Parent {
+		if !has(sx.Function, p.Type) {
+			continue
+		}
+		args := p.Parent
+		if args == nil || args.Field != sx.CallArgs || args.Parent == nil || !has(sx.Call, args.Parent.Type) {
+			return n
+		}
+		return args.Parent
+	}
+	return n
+}

@@ -29,6 +29,7 @@ type Value struct {
 	Prefix   string            // known text before the first tainted part
 	Options  map[string]*Value // declared command-line options (argparse)
 	Literal  bool              // a dict/list/object literal (no taint of its own)
+	Module   bool              // an imported name or an attribute of one (not an object)
 	SepEnd   bool              // a string known to end with a path separator
 }
 

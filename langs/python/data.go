@@ -80,6 +80,11 @@ var models = []engine.Model{
 	{Callee: []string{"shlex.quote", "pipes.quote"}, Kind: engine.Sanitize, Classes: []string{"shell"}},
 	{Callee: []string{"os.path.basename", "*secure_filename"}, Kind: engine.Sanitize, Classes: []string{"path"}},
 	{Callee: resolveCallees, Kind: engine.Resolve},
+	// temporary files live where tempfile puts them; what a file holds is
+	// not the caller's text even when the caller picked the path (the path
+	// itself is checked at the open)
+	{Callee: []string{"tempfile.*", "open", "io.open", "codecs.open", "aiofiles.open", "*.read_text", "*.read_bytes",
+		"json.load", "tomllib.load", "toml.load"}, Kind: engine.Clean},
 	{Callee: []string{"int", "float", "bool", "len", "abs", "round", "hash", "isinstance", "id", "*.startswith", "*.endswith",
 		"*.isdigit", "*.isalnum", "*.isalpha", "*.exists", "*.is_file", "*.is_dir", "os.path.exists", "os.path.isfile",
 		"os.path.isdir", "*.is_relative_to", "os.path.commonpath", "uuid.*", "hashlib.*", "*.hexdigest", "*.count",
@@ -185,11 +190,12 @@ var sinks = []engine.Sink{
 	pathSink(fsReceiver, "recv"),
 
 	// MCP006
-	urlSink(append(methods("requests.", "httpx.", "*Session().", "*Client().", "*AsyncClient().", "*ClientSession()."),
+	urlSink(append(methods("requests.", "httpx.", "requests.Session().", "requests.session().", "httpx.Client().", "httpx.AsyncClient().",
+		"aiohttp.ClientSession().", "*.ClientSession()."),
 		"urllib.request.urlopen", "urllib.request.Request", "urllib.request.urlretrieve", "urllib3.*.request", "*.urlopen",
 		"websockets.connect", "websocket.create_connection", "httpx.stream"), "0", "url", "uri"),
-	urlSink([]string{"requests.request", "httpx.request", "*Session().request", "*Client().request", "*AsyncClient().request",
-		"*ClientSession().request", "*PoolManager().request"}, "1", "url"),
+	urlSink([]string{"requests.request", "httpx.request", "requests.Session().request", "httpx.Client().request", "httpx.AsyncClient().request",
+		"aiohttp.ClientSession().request", "*PoolManager().request"}, "1", "url"),
 
 	// MCP008
 	{RuleID: "MCP008", Callee: []string{"*.execute", "*.executemany", "*.executescript", "sqlalchemy.text", "*.read_sql", "*.read_sql_query", "*.objects.raw", "*.fetchrow", "*.fetchval"},

@@ -79,7 +79,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		fs.PrintDefaults()
 	}
 	var enable, disable, failOn string
-	fs.Var(formatList{&cfg.outputs}, "format", "output `format`: text, json, github or sarif; FORMAT:FILE writes to FILE; repeatable")
+	fs.Var(formatList{&cfg.outputs}, "format", "output `format`: text, json, github, sarif or score; FORMAT:FILE writes to FILE; repeatable")
 	fs.StringVar(&enable, "enable", "", "comma-separated rule IDs or names to run (default: all)")
 	fs.StringVar(&disable, "disable", "", "comma-separated rule IDs or names not to run")
 	fs.StringVar(&failOn, "fail-on", "low", "lowest `severity` that makes the exit code 1: low, medium, high, critical or none")

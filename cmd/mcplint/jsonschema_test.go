@@ -13,6 +13,7 @@ import (
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/output"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/score"
 )
 
 func jsonOutputSchema(t *testing.T) (*jsonschema.Schema, map[string]any) {
@@ -101,6 +102,10 @@ func TestJSONSchemaAllFields(t *testing.T) {
 			{Level: rule.NoticeWarning, File: src, Line: 2, Message: "suppression directive names no rule ID"},
 			{Level: rule.NoticeNote, Message: "run-wide note"},
 		},
+		Scores: score.Rate([]score.Server{{Root: root, Language: rule.Python, Scope: root, Entry: src}}, []rule.Finding{
+			{RuleID: "MCP002", Severity: rule.Critical, Pos: pos(4, 5)}, {RuleID: "MCP004", Severity: rule.High, Pos: pos(1, 1)},
+			{RuleID: "MCP014", Severity: rule.Medium, Pos: pos(1, 1)},
+		}),
 	}
 	var buf bytes.Buffer
 	noErr(t, output.Write(&buf, "json", rep))
@@ -115,6 +120,12 @@ func TestJSONSchemaAllFields(t *testing.T) {
 		"suppressed, no why":  func(m map[string]any) { delete(first(m, "suppressed"), "justification") },
 		"finding with a why":  func(m map[string]any) { first(m, "findings")["justification"] = "x" },
 		"unknown notice kind": func(m map[string]any) { first(m, "notices")["level"] = "fatal" },
+		"score above 100": func(m map[string]any) {
+			m["score"].(map[string]any)["servers"].([]any)[0].(map[string]any)["score"] = 101
+		},
+		"grade E": func(m map[string]any) {
+			m["score"].(map[string]any)["servers"].([]any)[0].(map[string]any)["grade"] = "E"
+		},
 	} {
 		var m map[string]any
 		noErr(t, json.Unmarshal(buf.Bytes(), &m))

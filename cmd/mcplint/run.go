@@ -19,6 +19,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/sdkversions"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/goengine"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/output"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/score"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/walk"
 	"github.com/mcpsec/mcplint/langs"
 )
@@ -95,6 +96,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	rep := &output.Report{
 		Tool: "mcplint", Version: toolVersion(), Root: targets.Root, WorkDir: wd, Rules: proj.rules(),
 		Findings: out.Findings, Notices: out.Notices, Files: out.Files, Lines: out.Lines, ExitCode: code,
+		Scores:        score.Rate(score.Discover(targets.Root, targets.GoDirs, targets.Files), out.Findings),
 		SARIFCategory: cfg.sarifCat, SARIFAbsoluteURI: cfg.sarifURI == "absolute",
 	}
 	for _, n := range out.Notices {

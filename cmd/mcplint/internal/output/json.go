@@ -20,6 +20,7 @@ type jsonReport struct {
 	Suppressed []jsonFinding `json:"suppressed"`
 	Notices    []jsonNotice  `json:"notices"`
 	Summary    jsonSummary   `json:"summary"`
+	Score      jsonScore     `json:"score"`
 }
 
 type jsonTool struct {
@@ -82,6 +83,7 @@ func writeJSON(w io.Writer, r *Report) error {
 		out.Findings = append(out.Findings, jf)
 		out.Summary.BySeverity[f.Severity.String()]++
 	}
+	out.Score = r.jsonScore()
 	out.Summary.Findings = len(out.Findings)
 	out.Summary.Suppressed = len(out.Suppressed)
 	for _, n := range r.Notices {

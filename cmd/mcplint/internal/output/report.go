@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/score"
 )
 
 // Report is one finished scan.
@@ -25,6 +26,9 @@ type Report struct {
 	Notices  []rule.Notice  // sorted
 	Files    int
 	Lines    int
+	// Scores rates each MCP server found in the scan (score format, the
+	// text summary and JSON).
+	Scores []score.Result
 	// ExitCode is the exit code the run will end with, for SARIF invocations.
 	ExitCode int
 	// Options for SARIF.
@@ -33,7 +37,7 @@ type Report struct {
 }
 
 // Formats lists the format names in documentation order.
-var Formats = []string{"text", "json", "github", "sarif"}
+var Formats = []string{"text", "json", "github", "sarif", "score"}
 
 // Write renders r in format to w.
 func Write(w io.Writer, format string, r *Report) error {
@@ -46,6 +50,8 @@ func Write(w io.Writer, format string, r *Report) error {
 		return writeGitHub(w, r)
 	case "sarif":
 		return writeSARIF(w, r)
+	case "score":
+		return writeScore(w, r)
 	}
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }

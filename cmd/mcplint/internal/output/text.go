@@ -19,6 +19,9 @@ func writeText(w io.Writer, r *Report) error {
 		fmt.Fprintf(bw, "%s:%d:%d: %s (%s, %s)\n", r.displayPath(f.Pos.File), f.Pos.Line, f.Pos.Col, f.Message, f.RuleID, f.Severity)
 	}
 	fmt.Fprintln(bw, summary(r, active))
+	if line := scoreSummary(r); line != "" {
+		fmt.Fprintln(bw, line)
+	}
 	return bw.Flush()
 }
 

@@ -61,6 +61,11 @@ func ParseDirective(comment string) (d Directive, ok bool) {
 		}
 		d.IDs = append(d.IDs, id)
 	}
+	if len(d.IDs) == 0 {
+		// only separators, e.g. "mcplint:ignore , -- reason"
+		d.Problem = "suppression directive names no rule ID (want: mcplint:ignore MCP00N -- reason)"
+		return d, true
+	}
 	if !hasSep || reason == "" {
 		d.Problem = "suppression directive for " + strings.Join(d.IDs, ",") + " gives no reason (want: -- reason)"
 		d.IDs = nil

@@ -152,7 +152,8 @@ func (r *Report) location(lines lineCache, pos, end rule.Position, msg string) *
 	uri := r.artifactLocation(pos.File)
 	loc := &sarif.Location{PhysicalLocation: &sarif.PhysicalLocation{ArtifactLocation: uri}}
 	if pos.Line > 0 {
-		if end.Line == 0 {
+		if end.Line < pos.Line {
+			// No end (or one before the start): a region must not run backwards.
 			end = rule.Position{File: pos.File, Line: pos.Line, Col: pos.Col, Col16: pos.Col16}
 		}
 		content := lines.file(pos.File)
@@ -273,12 +274,15 @@ func fileURI(absSlash string) string {
 	return "file://" + escapePath(absSlash)
 }
 
-// escapePath percent-encodes each path segment so spaces and '#' survive as URIs.
+// escapePath percent-encodes each path segment so spaces and '#' survive as
+// URIs. A colon in the first segment would read as a URI scheme ("a:b.py"),
+// so there it is encoded too.
 func escapePath(p string) string {
 	segs := strings.Split(p, "/")
 	for i, s := range segs {
 		segs[i] = url.PathEscape(s)
 	}
+	segs[0] = strings.ReplaceAll(segs[0], ":", "%3A")
 	return strings.Join(segs, "/")
 }
 

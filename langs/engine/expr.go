@@ -20,8 +20,7 @@ func (it *interp) expr(n *Node) *Value {
 		if v, ok := it.env.lookup(name); ok && v != nil {
 			return v
 		}
-		// a builtin or global the file does not define (bytes, process)
-		return &Value{Ref: name, Module: true}
+		return &Value{Ref: name}
 	case has(sx.String, t):
 		return it.str(n)
 	case has(sx.StringJoin, t):
@@ -197,7 +196,7 @@ func (it *interp) attr(obj *Value, name string) *Value {
 		ref = "?." + name
 	}
 	it.markers(ref)
-	out := &Value{Ref: ref, Recv: obj, Tags: obj.Tags, Server: obj.Server, Module: obj.Module}
+	out := &Value{Ref: ref, Recv: obj, Tags: obj.Tags, Server: obj.Server}
 	if obj.Ref != "" && obj.Fn == nil {
 		// instance attributes persist so later assignments and reads meet
 		if obj.Props == nil {
@@ -545,15 +544,9 @@ func (it *interp) opaque(c *callSite) *Value {
 	if t == nil {
 		t = c.callee.Taint
 	}
-	// A method of an object of a library class (client.get_object(Key=k),
-	// registry.lookup(name)) returns the object's data, not its argument;
-	// a module function (json.loads(s)) or constructor (Path(s)) returns
-	// something built from its arguments.
-	if r := c.callee.Recv; !(r != nil && r.Taint == nil && r.Fn == nil && r.Class == nil && !r.Module && !r.Known && !r.Literal) {
-		for _, v := range a.all() {
-			if t == nil {
-				t = taintOf(v)
-			}
+	for _, v := range a.all() {
+		if t == nil {
+			t = taintOf(v)
 		}
 	}
 	if t != nil {

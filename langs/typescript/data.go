@@ -69,9 +69,9 @@ var callChecks = []engine.CallCheck{
 }
 
 var transports = []engine.Transport{
-	{Callee: streamable, Kind: "streamable HTTP", SecurityArgs: streamableSecurity, OriginAbsent: true,
+	{Callee: streamable, Kind: "streamable HTTP", SecurityArgs: streamableSecurity, OriginAbsent: true, AtRoute: true,
 		AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
-	{Callee: sse, Kind: "SSE", SecurityArgs: sseSecurity, OriginAbsent: true,
+	{Callee: sse, Kind: "SSE", SecurityArgs: sseSecurity, OriginAbsent: true, AtRoute: true,
 		AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
 	// fastmcp: server.start({ transportType: "httpStream" }) without authenticate
 	{Callee: []string{"fastmcp.FastMCP().start", "*FastMCP().start"}, KindArg: "0.transportType",

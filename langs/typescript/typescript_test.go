@@ -26,3 +26,41 @@ func TestRules(t *testing.T) {
 func TestServer(t *testing.T) {
 	langtest.Run(t, filepath.Join("..", "..", "testdata", "servers", "typescript"), langs)
 }
+
+// TestFlow checks that a taint finding carries its path: the tool argument
+// in index.ts, the call into storage.ts and the sink.
+func TestFlow(t *testing.T) {
+	out := langtest.Run(t, filepath.Join("..", "..", "testdata", "servers", "typescript"), langs)
+	for _, f := range out.Findings {
+		if f.RuleID != "MCP003" {
+			continue
+		}
+		if len(f.Flow) < 3 {
+			t.Fatalf("flow too short: %+v", f.Flow)
+		}
+		first, last := f.Flow[0], f.Flow[len(f.Flow)-1]
+		if first.Message != `tool argument "name"` || filepath.Base(first.Pos.File) != "index.ts" {
+			t.Errorf("flow starts at %+v, want the tool argument in index.ts", first)
+		}
+		if last.Message != "reaches fs/promises.readFile" || filepath.Base(last.Pos.File) != "storage.ts" || last.Pos != f.Pos {
+			t.Errorf("flow ends at %+v, want the sink in storage.ts", last)
+		}
+		return
+	}
+	t.Fatal("no MCP003 finding in the example server")
+}
+
+// TestAuthSeverity checks that a transport without authentication is
+// critical when the same file listens on every interface.
+func TestAuthSeverity(t *testing.T) {
+	out := langtest.Run(t, filepath.Join("..", "..", "testdata", "typescript", "missing-auth"), langs, "MCP004")
+	for _, f := range out.Findings {
+		want := rule.High
+		if filepath.Base(f.Pos.File) == "exposed.js" {
+			want = rule.Critical
+		}
+		if f.Severity != want {
+			t.Errorf("%s:%d: severity %v, want %v", filepath.Base(f.Pos.File), f.Pos.Line, f.Severity, want)
+		}
+	}
+}

@@ -6,8 +6,8 @@ const { StreamableHTTPServerTransport } = require("@modelcontextprotocol/sdk/ser
 const server = new McpServer({ name: "exposed", version: "1.0.0" });
 const app = express();
 
-app.post("/mcp", async (req, res) => {
-  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableDnsRebindingProtection: true, allowedHosts: ["mcp.example.com"] }); // want "served without authentication"
+app.post("/mcp", async (req, res) => { // want "served without authentication"
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableDnsRebindingProtection: true, allowedHosts: ["mcp.example.com"] });
   await server.connect(transport);
   await transport.handleRequest(req, res, req.body);
 });

@@ -7,8 +7,8 @@ import { SSEServerTransport } from "@modelcontextprotocol/sdk/server/sse.js";
 const server = new McpServer({ name: "open", version: "1.0.0" });
 const app = express();
 
-app.post("/mcp", async (req, res) => {
-  const transport = new StreamableHTTPServerTransport({ // want "streamable HTTP MCP transport is served without authentication"
+app.post("/mcp", async (req, res) => { // want "streamable HTTP MCP transport is served without authentication"
+  const transport = new StreamableHTTPServerTransport({
     sessionIdGenerator: undefined,
     enableDnsRebindingProtection: true,
     allowedHosts: ["127.0.0.1:3000"],
@@ -17,8 +17,8 @@ app.post("/mcp", async (req, res) => {
   await transport.handleRequest(req, res, req.body);
 });
 
-app.get("/sse", async (req, res) => {
-  const transport = new SSEServerTransport("/messages", res, { enableDnsRebindingProtection: true, allowedHosts: ["localhost"] }); // want "SSE MCP transport is served without authentication"
+app.get("/sse", async (req, res) => { // want "SSE MCP transport is served without authentication"
+  const transport = new SSEServerTransport("/messages", res, { enableDnsRebindingProtection: true, allowedHosts: ["localhost"] });
   await server.connect(transport);
 });
 

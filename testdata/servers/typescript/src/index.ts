@@ -28,8 +28,8 @@ server.registerTool(
 const app = express();
 app.use(express.json());
 
-app.post("/mcp", async (req, res) => {
-  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined }); // want "streamable HTTP MCP transport is served without authentication" "without DNS-rebinding protection"
+app.post("/mcp", async (req, res) => { // want "streamable HTTP MCP transport is served without authentication"
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined }); // want "without DNS-rebinding protection"
   await server.connect(transport);
   await transport.handleRequest(req, res, req.body);
 });

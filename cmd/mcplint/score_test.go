@@ -44,8 +44,8 @@ func TestScoreManifest(t *testing.T) {
 		Score struct {
 			Servers []struct {
 				Server, Language, Entry, Grade string
-				Score, Hygiene, Findings     int
-				Rules                        []string
+				Score, Hygiene, Findings       int
+				Rules                          []string
 			}
 		}
 	}

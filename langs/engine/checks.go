@@ -484,6 +484,51 @@ func (it *interp) sinkTaint(v *Value, s *Sink) *Taint {
 	return nil
 }
 
+// allowListClasses returns the sink classes an anchored allow-list regex
+// rules out: a pattern that can only match characters without "/" and "."
+// cannot name another directory, one without shell metacharacters or
+// quotes cannot break out of a command or SQL string. Patterns with a
+// wildcard, a negated or shorthand class that admits anything, or without
+// both anchors (unless the call anchors it: fullmatch) guarantee nothing.
+func allowListClasses(p string, anchoredCall bool) []string {
+	if !anchoredCall && !(strings.HasPrefix(p, "^") || strings.HasPrefix(p, `\A`)) {
+		return nil
+	}
+	if !anchoredCall && !(strings.HasSuffix(p, "$") || strings.HasSuffix(p, `\Z`) || strings.HasSuffix(p, `\z`)) {
+		return nil
+	}
+	if strings.Contains(p, "|") || strings.Contains(p, "[^") || strings.Contains(p, `\S`) || strings.Contains(p, `\W`) ||
+		strings.Contains(p, `\D`) || strings.Contains(p, `\s`) {
+		return nil
+	}
+	// the anchors are syntax, not allowed characters
+	p = strings.TrimPrefix(strings.TrimPrefix(p, "^"), `\A`)
+	p = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(p, "$"), `\Z`), `\z`)
+	unescaped := func(c byte) bool {
+		for i := 0; i < len(p); i++ {
+			if p[i] == '\\' {
+				i++
+				continue
+			}
+			if p[i] == c {
+				return true
+			}
+		}
+		return false
+	}
+	if unescaped('.') {
+		return nil // any character
+	}
+	var out []string
+	if !strings.ContainsAny(p, "/.") && !strings.Contains(p, `\\`) {
+		out = append(out, "path")
+	}
+	if !strings.ContainsAny(p, ";|&$`<>'\" \n") {
+		out = append(out, "shell", "sql")
+	}
+	return out
+}
+
 // progName is the program an argv element names: a known string's base
 // name, or the qualified name of a value such as sys.executable.
 func progName(v *Value) string {
@@ -690,6 +735,7 @@ type guardInfo struct {
 	onlyThen bool
 	names    []string
 	class    string
+	more     []string // further classes cleared (an allow-list regex)
 	weak     string
 }
 
@@ -697,12 +743,15 @@ func (g *guardInfo) apply(e *env) {
 	if g.weak != "" {
 		return
 	}
+	classes := append([]string{g.class}, g.more...)
 	for _, n := range g.names {
-		if v, ok := e.lookup(n); ok && taintOf(v) != nil {
-			// every alias of the checked source is as safe as the checked one
-			clearRoot(e, taintOf(v).root(), g.class)
+		for _, class := range classes {
+			if v, ok := e.lookup(n); ok && taintOf(v) != nil {
+				// every alias of the checked source is as safe as the checked one
+				clearRoot(e, taintOf(v).root(), class)
+			}
+			g.it.clearVar(e, n, class, "")
 		}
-		g.it.clearVar(e, n, g.class, "")
 	}
 }
 
@@ -718,19 +767,6 @@ func clearRoot(e *env, root *Taint, class string) {
 		nv.Taint = t.guard(class)
 		e.vars[k] = &nv
 	}
-}
-
-// clearedRoots lists the sources whose class is cleared on some variable
-// of the scope: a helper that validated its parameter (and raised
-// otherwise) has cleared it for the caller too.
-func clearedRoots(e *env, class string) []*Taint {
-	var out []*Taint
-	for _, k := range sortedKeys(e.vars) {
-		if t := taintOf(e.vars[k]); t != nil && t.guarded(class) {
-			out = append(out, t.root())
-		}
-	}
-	return out
 }
 
 func (g *guardInfo) markWeak(e *env) {
@@ -927,6 +963,21 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 					gi.weak = "prefix check without separator"
 				}
 			}
+		case MatchGuard:
+			// re.match(r"^[a-z0-9_]+$", x): the argument after the pattern
+			if len(argNodes) < 2 {
+				continue
+			}
+			pat := it.expr(argNodes[0])
+			if !pat.Known {
+				continue
+			}
+			classes := allowListClasses(pat.Str, matchAny(g.Sep, ref))
+			name := it.targetName(argNodes[1])
+			if len(classes) == 0 || name == "" {
+				continue
+			}
+			gi.names, gi.class, gi.more = []string{name}, classes[0], classes[1:]
 		case RejectPrefix:
 			name, _ := it.checkTarget(fnNode.Child(sx.AttrObject))
 			if name == "" || len(argNodes) == 0 {

@@ -20,7 +20,8 @@ func (it *interp) expr(n *Node) *Value {
 		if v, ok := it.env.lookup(name); ok && v != nil {
 			return v
 		}
-		return &Value{Ref: name}
+		// a builtin or global the file does not define (bytes, process)
+		return &Value{Ref: name, Module: true}
 	case has(sx.String, t):
 		return it.str(n)
 	case has(sx.StringJoin, t):
@@ -196,7 +197,7 @@ func (it *interp) attr(obj *Value, name string) *Value {
 		ref = "?." + name
 	}
 	it.markers(ref)
-	out := &Value{Ref: ref, Recv: obj, Tags: obj.Tags, Server: obj.Server}
+	out := &Value{Ref: ref, Recv: obj, Tags: obj.Tags, Server: obj.Server, Module: obj.Module}
 	if obj.Ref != "" && obj.Fn == nil {
 		// instance attributes persist so later assignments and reads meet
 		if obj.Props == nil {
@@ -544,9 +545,15 @@ func (it *interp) opaque(c *callSite) *Value {
 	if t == nil {
 		t = c.callee.Taint
 	}
-	for _, v := range a.all() {
-		if t == nil {
-			t = taintOf(v)
+	// A method of an object of a library class (client.get_object(Key=k),
+	// registry.lookup(name)) returns the object's data, not its argument;
+	// a module function (json.loads(s)) or constructor (Path(s)) returns
+	// something built from its arguments.
+	if r := c.callee.Recv; !(r != nil && r.Taint == nil && r.Fn == nil && r.Class == nil && !r.Module && !r.Known && !r.Literal) {
+		for _, v := range a.all() {
+			if t == nil {
+				t = taintOf(v)
+			}
 		}
 	}
 	if t != nil {
@@ -884,9 +891,11 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 		ret = unknown()
 	}
 	var cleared []clearedRoot
-	for _, g := range a.lang.Guards {
-		for _, r := range clearedRoots(callee.env, g.Class) {
-			cleared = append(cleared, clearedRoot{r, g.Class})
+	for _, k := range sortedKeys(callee.env.vars) {
+		if t := taintOf(callee.env.vars[k]); t != nil {
+			for _, class := range t.Guarded {
+				cleared = append(cleared, clearedRoot{t.root(), class})
+			}
 		}
 	}
 	a.memo[key] = memoEntry{ret: ret, cleared: cleared}

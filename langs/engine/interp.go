@@ -719,7 +719,7 @@ func (it *interp) importValue(im Import) *Value {
 				// from pkg import mod
 				m = a.mods[cand+"."+im.Member]
 				if m != nil {
-					return &Value{Ref: cand + "." + im.Member, Props: a.runModule(m).vars}
+					return &Value{Ref: cand + "." + im.Member, Props: a.runModule(m).vars, Module: true}
 				}
 			}
 			if m == nil {
@@ -727,7 +727,7 @@ func (it *interp) importValue(im Import) *Value {
 			}
 			e := a.runModule(m)
 			if im.Member == "" || im.Member == "*" {
-				return &Value{Ref: cand, Props: e.vars}
+				return &Value{Ref: cand, Props: e.vars, Module: true}
 			}
 			if v, ok := e.vars[im.Member]; ok {
 				return v
@@ -739,7 +739,7 @@ func (it *interp) importValue(im Import) *Value {
 	if im.Member != "" && im.Member != "default" && im.Member != "*" {
 		ref += "." + im.Member
 	}
-	return &Value{Ref: ref}
+	return &Value{Ref: ref, Module: true}
 }
 
 func (it *interp) defineFunc(n *Node) *Value {

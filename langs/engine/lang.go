@@ -490,6 +490,12 @@ const (
 	// leaves (if target.startswith("-"): raise): the receiver cannot start
 	// with P afterwards (no option injection).
 	RejectPrefix
+	// MatchGuard: re.match(PATTERN, x) with a known, anchored allow-list
+	// pattern whose failing branch leaves: x holds only the characters the
+	// pattern allows, which clears every class they cannot break (path,
+	// shell, sql). Callees matching Sep anchor the pattern themselves
+	// (fullmatch).
+	MatchGuard
 )
 
 // Guard recognises a containment check by shape. Class is the sink class it

@@ -205,6 +205,7 @@ var sinks = []engine.Sink{
 var seps = []string{"os.sep", "os.path.sep", "*'/'", `*"/"`, "*os.sep}", "*os.sep)", "*os.path.sep)"}
 
 var guards = []engine.Guard{
+	{Callee: []string{"re.match", "re.fullmatch", "re.search"}, Kind: engine.MatchGuard, Class: "path", Sep: []string{"re.fullmatch"}},
 	{Callee: []string{"*.startswith"}, Kind: engine.RejectPrefix, Class: "option", Sep: []string{"-", "--"}},
 	{Callee: []string{"*.startswith"}, Kind: engine.PrefixGuard, Class: "path", Sep: seps},
 	{Callee: []string{"*.is_relative_to"}, Kind: engine.ContainGuard, Class: "path"},

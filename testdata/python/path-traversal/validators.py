@@ -1,5 +1,6 @@
 """MCP003 fixtures: checks in helper functions."""
 import os
+import re
 from pathlib import Path
 
 from mcp.server.fastmcp import FastMCP
@@ -85,3 +86,18 @@ class Files:
 
     def read(self, path: str) -> str:
         return open(path).read()  # want "tool argument \"path\" reaches open"
+
+
+@mcp.tool()
+def read_named(name: str) -> str:
+    # good: a plain name, no separators or dots
+    if not re.fullmatch(r"[A-Za-z0-9_-]+", name):
+        raise ValueError(name)
+    return open(os.path.join(ROOT, name + ".txt")).read()
+
+
+@mcp.tool()
+def read_dotted(name: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9_.-]+", name):
+        raise ValueError(name)
+    return open(os.path.join(ROOT, name)).read()  # want "tool argument \"name\" reaches open"

@@ -1,4 +1,5 @@
 """MCP008 fixtures: SQL built from tool arguments."""
+import re
 import sqlite3
 
 from mcp.server.fastmcp import FastMCP
@@ -47,3 +48,29 @@ def find_sqlalchemy(session, name: str) -> list:
 def find_sqlalchemy_bound(session, name: str) -> list:
     # good: bound parameter
     return session.execute(text("SELECT * FROM users WHERE name = :n"), {"n": name}).all()
+
+
+def validate_table(table: str) -> None:
+    if not re.match(r"^[A-Za-z0-9_]+$", table):
+        raise ValueError(table)
+
+
+@mcp.tool()
+def count_rows(table: str) -> int:
+    # good: the name is restricted to letters, digits and underscores
+    validate_table(table)
+    return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+
+@mcp.tool()
+def count_rows_loose(table: str) -> int:
+    if not re.match(r"^[A-Za-z0-9_ ;']+$", table):
+        raise ValueError(table)
+    return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # want "tool argument \"table\" is formatted into SQL text"
+
+
+@mcp.tool()
+def count_rows_unanchored(table: str) -> int:
+    if not re.search(r"[A-Za-z0-9_]+", table):
+        raise ValueError(table)
+    return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # want "tool argument \"table\" is formatted into SQL text"

@@ -86,8 +86,9 @@ func TestMinifiedJS(t *testing.T) {
 	dir := t.TempDir()
 	long := write(t, dir, "long.js", "var a=1;"+strings.Repeat("a=a+1;", 4000)+"\n")
 	out := Analyze([]string{long}, Options{})
-	if len(out.Notices) != 1 || !strings.Contains(out.Notices[0].Message, "minified") || !out.Notices[0].Failed {
-		t.Fatalf("want one minified notice, got %+v", out.Notices)
+	// Reported, but generated code skipped by policy is not a failed run.
+	if len(out.Notices) != 1 || !strings.Contains(out.Notices[0].Message, "minified") || out.Notices[0].Failed {
+		t.Fatalf("want one minified notice that does not fail the run, got %+v", out.Notices)
 	}
 }
 

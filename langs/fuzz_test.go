@@ -13,8 +13,8 @@ import (
 // argument to functions the fuzzed file may define, so the whole engine
 // (parse, imports, interpretation, taint, checks) runs on the input. They
 // fail on any internal error (the engine recovers panics into notices), on
-// a finding outside the file's lines, and on a file that takes more than a
-// few seconds.
+// a finding outside the file's lines, and on a run that takes more than a
+// minute (the per-file budget is 5 s; the margin absorbs loaded machines).
 
 const pyCompanion = `from mcp.server.fastmcp import FastMCP
 from target import *
@@ -98,7 +98,7 @@ func fuzzEngine(f *testing.F, ext string) {
 		}
 		start := time.Now()
 		out := Analyze([]string{server, target}, Options{Workers: 1, FileTimeout: 5 * time.Second})
-		if d := time.Since(start); d > 20*time.Second {
+		if d := time.Since(start); d > time.Minute {
 			t.Fatalf("analysis took %v", d)
 		}
 		for _, n := range out.Notices {

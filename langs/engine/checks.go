@@ -349,7 +349,7 @@ func (a *analysis) checkTransports() {
 			}
 			a.report(u.f, at, t.AuthRule, sev, fmt.Sprintf("%s MCP transport is served without authentication", u.kind), nil)
 		}
-		if t.OriginRule != "" && t.OriginAbsent && !hasArg(t.SecurityArgs) && !a.originFile[u.f] {
+		if t.OriginRule != "" && t.OriginAbsent && !hasArg(t.SecurityArgs) && !a.originFile[u.f] && !optionsUnknown(u.a, t.SecurityArgs) {
 			a.report(u.f, u.node, t.OriginRule, 0, fmt.Sprintf("%s MCP transport is created without DNS-rebinding protection (no enableDnsRebindingProtection with allowedHosts, and no Host or Origin validation in front of it)", u.kind), nil)
 		}
 		if t.OriginRule != "" && !t.OriginAbsent && !hasArg(t.SecurityArgs) {

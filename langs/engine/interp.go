@@ -39,6 +39,7 @@ type Func struct {
 	env    *env // defining scope (closures)
 	class  *classInfo
 	params []Param
+	static bool // a static method: no receiver parameter
 }
 
 type classInfo struct {
@@ -794,6 +795,14 @@ func (it *interp) defineClass(n *Node) {
 			fn := &Func{Node: def, File: it.f, env: it.env, class: ci}
 			fn.Name = it.f.Text(def.Child("name"))
 			fn.params = it.a.lang.Params(it.f, def)
+			if def != c {
+				for _, d := range c.Children {
+					if d.Type == sx.Decorator && matchAny(it.a.lang.StaticDecorators, strings.TrimLeft(it.f.Text(d), "@")) {
+						// no self: the class is a namespace here
+						fn.class, fn.static = nil, true
+					}
+				}
+			}
 			ci.methods[fn.Name] = fn
 			it.a.queueFunc(fn)
 			if def != c {

@@ -97,6 +97,9 @@ type Lang struct {
 	// SafeBases are class base-name patterns whose subclasses are safe
 	// parameter types (Enum, IntEnum).
 	SafeBases []string
+	// StaticDecorators mark methods without a receiver parameter
+	// (staticmethod).
+	StaticDecorators []string
 	// GuardWrappers are callees whose function or generator argument holds
 	// a containment check (any, all, .some, .every).
 	GuardWrappers []string

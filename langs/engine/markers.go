@@ -176,3 +176,19 @@ func (it *interp) routeOf(n *Node) *Node {
 	}
 	return n
 }
+
+// optionsUnknown reports whether an options object the security arguments
+// live in is passed but not a literal (new Transport(options) in a wrapper
+// that forwards its caller's options): its contents are not known.
+func optionsUnknown(a *args, refs []ArgRef) bool {
+	for _, r := range refs {
+		head, _, ok := strings.Cut(r, ".")
+		if !ok {
+			continue
+		}
+		if v, _, present := a.get(head); present && v != nil && !v.Literal {
+			return true
+		}
+	}
+	return false
+}

@@ -1,5 +1,6 @@
 """MCP002 fixtures: registration and propagation shapes."""
 import os
+import shlex
 import subprocess
 from typing import Annotated
 
@@ -113,3 +114,20 @@ async def threaded(cmd: str) -> str:
     import asyncio
 
     return await asyncio.to_thread(blocking_run, cmd)
+
+
+class Runner:
+    @staticmethod
+    def run(cmd: str, label: str = "run") -> str:
+        return subprocess.getoutput(cmd)  # want "tool argument \"cmd\" reaches subprocess.getoutput"
+
+    @staticmethod
+    def describe(cmd: str, label: str) -> str:
+        # good: only the constant label reaches the shell
+        return subprocess.getoutput("echo " + shlex.quote(label))
+
+
+@mcp.tool()
+def static_call(cmd: str) -> str:
+    Runner.describe(cmd, "x")
+    return Runner.run(cmd)

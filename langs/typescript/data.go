@@ -3,8 +3,10 @@ package typescript
 import "github.com/mcpsec/mcplint/langs/engine"
 
 // safeZod are zod schema shapes that cannot carry an attack string.
-var safeZod = []string{"*z.number()*", "*z.boolean()*", "*z.enum()*", "*z.literal()*", "*z.nativeEnum()*", "*z.int()*",
-	"*z.bigint()*", "*z.date()*", "*z.coerce.number()*", "*z.coerce.boolean()*"}
+// (import { z } from "zod" names them zod.z.number(), import * as z from
+// "zod/v4" names them zod/v4.number()).
+var safeZod = []string{"*.number()*", "*.boolean()*", "*.enum()*", "*.literal()*", "*.nativeEnum()*", "*.int()*",
+	"*.bigint()*", "*.date()*", "*.coerce.number()*", "*.coerce.boolean()*"}
 
 var handlers = []engine.HandlerShape{
 	// McpServer.tool(name, [description], [schema], cb), registerTool(name, config, cb):

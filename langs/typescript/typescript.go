@@ -31,6 +31,9 @@ func grammarFor(p string) *sitter.Language {
 	if strings.HasSuffix(p, ".d.ts") || strings.HasSuffix(p, ".d.mts") || strings.HasSuffix(p, ".d.cts") {
 		return nil
 	}
+	if testFile(p) {
+		return nil
+	}
 	switch path.Ext(p) {
 	case ".ts", ".mts", ".cts":
 		return tsGrammar
@@ -40,6 +43,18 @@ func grammarFor(p string) *sitter.Language {
 		return jsGrammar
 	}
 	return nil
+}
+
+// testFile reports unit-test files (x.test.ts, x.spec.js, __tests__/),
+// which the engine skips as the Go engine skips _test.go: test servers
+// built to exercise a transport are not the server being shipped.
+func testFile(p string) bool {
+	base := path.Base(strings.ReplaceAll(p, "\\", "/"))
+	stem := strings.TrimSuffix(base, path.Ext(base))
+	if strings.HasSuffix(stem, ".test") || strings.HasSuffix(stem, ".spec") {
+		return true
+	}
+	return strings.Contains(strings.ReplaceAll(p, "\\", "/"), "/__tests__/")
 }
 
 // Lang is the TypeScript/JavaScript language data.

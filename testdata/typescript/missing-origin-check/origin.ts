@@ -36,3 +36,8 @@ app.get("/sse", async (req, res) => {
 });
 
 app.listen(3000, "127.0.0.1");
+
+export function makeTransport(options: { enableDnsRebindingProtection?: boolean }) {
+  // good: the caller's options are forwarded; what they hold is not known here
+  return new StreamableHTTPServerTransport(options);
+}

@@ -983,6 +983,10 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 			if name == "" || len(argNodes) == 0 {
 				continue
 			}
+			if v, ok := it.env.lookup(name); ok && v != nil && v.RelOf != "" {
+				// rel = path.relative(root, p); rel.startsWith(".."): checks p
+				name = v.RelOf
+			}
 			if av := it.expr(argNodes[0]); !av.Known || !has(g.Sep, av.Str) {
 				continue // not this guard; maybe a path prefix check
 			}

@@ -758,6 +758,13 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		return &Value{Ref: c.ref + "()", Tags: []string{m.Tag}, Server: a.recv}
 	case Callback:
 		return it.callback(c, m)
+	case Relative:
+		v := concat(inputs()...)
+		v.Known, v.Built = false, false
+		if len(a.posNodes) > 1 {
+			v.RelOf = it.targetName(a.posNodes[len(a.posNodes)-1])
+		}
+		return v
 	case Invoke:
 		i := 0
 		if len(m.Args) > 0 {

@@ -390,6 +390,10 @@ const (
 	// Alias: the result is argument Args[0] itself, so a wrapper keeps
 	// the wrapped function's name (promisify(exec) is still exec).
 	Alias
+	// Relative: path.relative(base, p): the result carries p's taint and
+	// remembers p, so that a RejectPrefix check of the result for ".."
+	// guards p itself.
+	Relative
 	// Callback: the function passed as argument Args[0] (default "0") is
 	// called with the receiver (promise.then(cb)) or, with Each, with its
 	// elements (list.map(cb), list.forEach(cb)); the result carries the

@@ -31,6 +31,7 @@ type Value struct {
 	Literal  bool              // a dict/list/object literal (no taint of its own)
 	Module   bool              // an imported name or an attribute of one (not an object)
 	SepEnd   bool              // a string known to end with a path separator
+	RelOf    string            // path.relative(base, p): the variable p
 }
 
 // Taint records where a tainted value came from and how it got here.

@@ -91,6 +91,7 @@ var models = []engine.Model{
 		"*.access", "*.accessSync"}, Kind: engine.Clean},
 	{Callee: []string{"*path.resolve", "*path.normalize", "*.realpathSync", "*.realpath", "*.realpathSync.native"}, Kind: engine.Resolve},
 	{Callee: []string{"*path.basename"}, Kind: engine.Sanitize, Classes: []string{"path"}},
+	{Callee: []string{"*path.relative"}, Kind: engine.Relative},
 	{Callee: []string{"shell-quote.quote", "*shellEscape", "*shellescape", "shell-escape", "*escapeShellArg", "*quoteShellArg"},
 		Kind: engine.Sanitize, Classes: []string{"shell"}},
 	{Callee: []string{"String", "*path.join", "*path.dirname", "*path.extname", "*.trim", "*.trimStart", "*.trimEnd", "*.toLowerCase",
@@ -199,5 +200,7 @@ var sinks = []engine.Sink{
 var seps = []string{"path.sep", "*path.sep", "*'/'", `*"/"`, "*path.sep}", "*path.sep)", "*path.posix.sep"}
 
 var guards = []engine.Guard{
+	// rel = path.relative(root, p); if (rel.startsWith("..")) throw: checks p
+	{Callee: []string{"*.startsWith"}, Kind: engine.RejectPrefix, Class: "path", Sep: []string{"..", "../", "..\\"}},
 	{Callee: []string{"*.startsWith"}, Kind: engine.PrefixGuard, Class: "path", Sep: seps},
 }

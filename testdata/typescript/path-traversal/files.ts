@@ -69,3 +69,20 @@ server.tool("write", { dest: z.string(), body: z.string() }, async ({ dest, body
 server.resource("note", new ResourceTemplate("notes://{name}", { list: undefined }), async (uri, { name }) => ({
   contents: [{ uri: uri.href, text: fs.readFileSync(`/srv/notes/${name}`, "utf8") }], // want "resource argument \"name\" reaches fs.readFileSync"
 }));
+
+server.tool("read_relative", { name: z.string() }, async ({ name }) => {
+  // good: path.relative from the root, checked for ".." and absolute results; the failing branch throws
+  const full = path.resolve(ROOT, name);
+  const rel = path.relative(ROOT, full);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) {
+    throw new Error("outside the notes directory");
+  }
+  return { content: [{ type: "text", text: await readFile(full, "utf8") }] };
+});
+
+server.tool("read_relative_unchecked", { name: z.string() }, async ({ name }) => {
+  const full = path.resolve(ROOT, name);
+  const rel = path.relative(ROOT, full);
+  console.log(rel);
+  return { content: [{ type: "text", text: await readFile(full, "utf8") }] }; // want "reaches fs/promises.readFile"
+});

@@ -169,7 +169,13 @@ func (w *walker) unknownCall(c *ast.CallExpr, rt *taint, ats []*taint) *taint {
 	t = t.plain()
 	for _, a := range c.Args {
 		if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
-			w.store(u.X, t, false)
+			dec := t
+			if t.src == "tool argument" {
+				// Raw arguments decoded into a struct: its fields name them.
+				dec = t.clone()
+				dec.input = true
+			}
+			w.store(u.X, dec, false)
 		}
 	}
 	return t

@@ -904,10 +904,10 @@ func (w *walker) expr(e ast.Expr) *taint {
 	case *ast.IndexExpr:
 		w.expr(x.Index)
 		t := w.expr(x.X)
-		if t != nil && t.src == "tool argument" {
+		if t != nil && (t.src == "tool argument" || t.src == "prompt argument") {
 			if k, ok := w.e.ix.ConstString(x.Index); ok {
 				t = t.clone()
-				t.src = fmt.Sprintf("tool argument %q", k)
+				t.src = fmt.Sprintf("%s %q", t.src, k)
 			}
 		}
 		return w.filter(x, t)

@@ -213,3 +213,19 @@ func Shell(s string) { exec.Command("sh", "-c", s).Run() }
 		t.Errorf("flow or severity wrong: %+v", f)
 	}
 }
+
+// BenchmarkExampleServer measures loading and analysing the example server
+// (go test -bench . ./cmd/mcplint/internal/goengine/). For a large module,
+// run the CLI on it: see the closing notes of the Go engine work for
+// numbers against go vet.
+func BenchmarkExampleServer(b *testing.B) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "..", "testdata", "servers", "go"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if out := Analyze([]string{dir}, Options{}); len(out.Findings) == 0 {
+			b.Fatal("no findings")
+		}
+	}
+}

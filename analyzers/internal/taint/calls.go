@@ -415,7 +415,7 @@ func (w *walker) guards(cond ast.Expr) (onTrue, onFalse []types.Object) {
 		case token.LOR:
 			_, af := w.guards(x.X)
 			_, bf := w.guards(x.Y)
-			return nil, append(af, bf...)
+			return nil, append(append(af, bf...), w.relativeNoDots(x)...)
 		}
 	case *ast.Ident:
 		// ok from `_, ok := allowed[x]`
@@ -513,10 +513,10 @@ func (w *walker) callGuard(c *ast.CallExpr) []types.Object {
 // for the path when false.
 func (w *walker) relGuard(c *ast.CallExpr) []types.Object {
 	f, _, ok := w.e.ix.Callee(c)
-	if !ok || f.Pkg != "strings" || f.Name != "HasPrefix" || len(c.Args) != 2 {
+	if !ok || f.Pkg != "strings" || (f.Name != "HasPrefix" && f.Name != "Contains") || len(c.Args) != 2 {
 		return nil
 	}
-	if s, ok := w.e.ix.ConstString(c.Args[1]); !ok || !strings.HasPrefix(s, "..") {
+	if s, ok := w.constPrefix(c.Args[1]); !ok || !strings.HasPrefix(s, "..") {
 		return nil
 	}
 	t := w.expr(c.Args[0])
@@ -524,4 +524,47 @@ func (w *walker) relGuard(c *ast.CallExpr) []types.Object {
 		return nil
 	}
 	return w.vars(c.Args[0])
+}
+
+// relativeNoDots recognises `filepath.IsAbs(p) || strings.Contains(p, "..")`
+// (in any order, among other disjuncts) rejecting a path: when all are
+// false, p is relative without "..", so joining it to a base stays inside.
+func (w *walker) relativeNoDots(or *ast.BinaryExpr) []types.Object {
+	notAbs := map[types.Object]bool{}
+	noDots := map[types.Object]bool{}
+	var visit func(e ast.Expr)
+	visit = func(e ast.Expr) {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.BinaryExpr:
+			if x.Op == token.LOR {
+				visit(x.X)
+				visit(x.Y)
+			}
+		case *ast.CallExpr:
+			f, _, ok := w.e.ix.Callee(x)
+			if !ok || len(x.Args) == 0 {
+				return
+			}
+			switch {
+			case f.Pkg == "path/filepath" && f.Name == "IsAbs" || f.Pkg == "path" && f.Name == "IsAbs":
+				for _, o := range w.vars(x.Args[0]) {
+					notAbs[o] = true
+				}
+			case f.Pkg == "strings" && f.Name == "Contains" && len(x.Args) == 2:
+				if s, ok := w.e.ix.ConstString(x.Args[1]); ok && s == ".." {
+					for _, o := range w.vars(x.Args[0]) {
+						noDots[o] = true
+					}
+				}
+			}
+		}
+	}
+	visit(or)
+	var out []types.Object
+	for o := range notAbs {
+		if noDots[o] {
+			out = append(out, o)
+		}
+	}
+	return out
 }

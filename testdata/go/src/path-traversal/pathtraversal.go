@@ -175,3 +175,34 @@ func resourceHandler(ctx context.Context, req mcp.ReadResourceRequest) ([]mcp.Re
 }
 
 func main() {}
+
+// Good: a relative path without ".." joined to the base stays inside it.
+func relativeNoDots(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	p := req.GetString("path", "")
+	if filepath.IsAbs(p) || strings.Contains(p, "..") {
+		return nil, errors.New("bad path")
+	}
+	os.ReadFile(filepath.Join(base, p))
+	return nil, nil
+}
+
+// A ".." check alone does not stop an absolute path.
+func dotsOnly(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	p := req.GetString("path", "")
+	if strings.Contains(p, "..") {
+		return nil, errors.New("bad path")
+	}
+	os.ReadFile(p) // want `tool argument "path" reaches os.ReadFile without a containment check`
+	return nil, nil
+}
+
+// Good: filepath.Rel checked against ".." plus a separator.
+func relSep(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	p := filepath.Join(base, req.GetString("path", ""))
+	rel, err := filepath.Rel(base, p)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return nil, errors.New("outside base")
+	}
+	os.ReadFile(p)
+	return nil, nil
+}

@@ -275,6 +275,14 @@ var NonStringArgReaders = map[string]bool{
 	"GetFloatSlice": true, "RequireFloatSlice": true, "GetBoolSlice": true, "RequireBoolSlice": true,
 }
 
+// ArgParsers are mcp-go package functions that read an argument from the
+// request given as their first argument, named by the second:
+// mcp.ParseString(request, "path", "").
+var ArgParsers = map[Func]bool{
+	{Pkg: MCPGoMCP, Name: "ParseString"}: true, {Pkg: MCPGoMCP, Name: "ParseArgument"}: true,
+	{Pkg: MCPGoMCP, Name: "ParseStringMap"}: true,
+}
+
 // BindMethods decode the arguments into their pointer argument.
 var BindMethods = map[string]bool{"BindArguments": true}
 

@@ -65,6 +65,14 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 		}
 	}
 
+	// Sources: mcp.ParseString(request, "name", default).
+	if known && mcpapi.ArgParsers[f] && len(c.Args) >= 2 {
+		if k, ok := w.isRequest(c.Args[0]); ok {
+			name, _ := w.e.ix.ConstString(c.Args[1])
+			return w.source(c, k, name)
+		}
+	}
+
 	var rt *taint
 	if recv != nil {
 		rt = w.expr(recv)

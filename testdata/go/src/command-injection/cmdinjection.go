@@ -100,3 +100,10 @@ func main() {
 	// Good: not a handler; main's own constants.
 	exec.Command("sh", "-c", "echo started").Run()
 }
+
+func parseHelpers(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	exec.Command("sh", "-c", mcp.ParseString(req, "script", "")).Run() // want `tool argument "script" reaches exec.Command via "sh -c"`
+	// Good: ParseInt returns a number.
+	exec.Command("sh", "-c", "sleep "+strconv.Itoa(mcp.ParseInt(req, "secs", 1))).Run()
+	return nil, nil
+}

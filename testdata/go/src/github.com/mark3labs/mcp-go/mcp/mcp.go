@@ -84,3 +84,6 @@ type TypedToolHandlerFunc[T any] func(ctx context.Context, request CallToolReque
 func NewTypedToolHandler[T any](handler TypedToolHandlerFunc[T]) func(ctx context.Context, request CallToolRequest) (*CallToolResult, error) {
 	return nil
 }
+
+func ParseString(request CallToolRequest, key string, defaultValue string) string { return "" }
+func ParseInt(request CallToolRequest, key string, defaultValue int) int          { return 0 }

@@ -423,7 +423,7 @@ func (it *interp) sinkTaint(v *Value, s *Sink) *Taint {
 			if prev.Known && strings.HasPrefix(prev.Str, "-") && !strings.Contains(prev.Str, "=") {
 				continue // probably the value of the option before it (-name x)
 			}
-			if t := taintOf(e); t != nil && e.Prefix == "" && len(e.Elems) == 0 {
+			if t := taintOf(e); t != nil && e.Prefix == "" && !e.Based && len(e.Elems) == 0 {
 				return t
 			}
 		}
@@ -440,7 +440,7 @@ func (it *interp) sinkTaint(v *Value, s *Sink) *Taint {
 			if i > 0 && parts[i-1].Known && strings.HasPrefix(parts[i-1].Str, "-") && !strings.Contains(parts[i-1].Str, "=") {
 				continue // probably the value of the option before it
 			}
-			if t := taintOf(e); t != nil && e.Prefix == "" && len(e.Elems) == 0 {
+			if t := taintOf(e); t != nil && e.Prefix == "" && !e.Based && len(e.Elems) == 0 {
 				return t
 			}
 		}
@@ -455,8 +455,8 @@ func (it *interp) sinkTaint(v *Value, s *Sink) *Taint {
 		if t == nil {
 			return nil
 		}
-		if hostFixed(v.Prefix) {
-			return nil
+		if hostFixed(v.Prefix) || hostFixed(v.BaseText) || (v.Based && strings.ContainsAny(v.Joint, "/?#")) {
+			return nil // scheme and host come before the argument
 		}
 		return t
 	case Program:

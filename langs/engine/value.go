@@ -32,6 +32,16 @@ type Value struct {
 	Module   bool              // an imported name or an attribute of one (not an object)
 	SepEnd   bool              // a string known to end with a path separator
 	RelOf    string            // path.relative(base, p): the variable p
+	// Based: something not tainted (known only at run time) precedes the
+	// first tainted part; Joint is the known text between them
+	// (base_url + "/items/" + id: Based, Joint "/items/").
+	Based bool
+	Joint string
+	// Head is the known text an unknown string starts with
+	// ("https://api.example.com/search?session=" + uuid); BaseText the
+	// known text (and heads) of everything before the first tainted part.
+	Head     string
+	BaseText string
 }
 
 // Taint records where a tainted value came from and how it got here.
@@ -175,8 +185,10 @@ func tagsOf(v *Value, d int) ([]string, *Value) {
 // anything else.
 func concat(parts ...*Value) *Value {
 	out := &Value{Known: true}
-	prefixDone := false
 	var b strings.Builder
+	var lead strings.Builder // known text since the last unknown part
+	var base strings.Builder // known text and heads of the untainted parts before the taint
+	sawUnknown, headDone := false, false
 	for _, p := range parts {
 		if p == nil {
 			p = unknown()
@@ -184,23 +196,43 @@ func concat(parts ...*Value) *Value {
 		t := taintOf(p)
 		if t != nil && out.Taint == nil {
 			out.Taint = t
-			out.Prefix = b.String()
-			prefixDone = true
-			if p.Prefix != "" {
-				out.Prefix += p.Prefix
+			out.BaseText = base.String() + p.BaseText
+			if !sawUnknown {
+				out.Prefix = lead.String() + p.Prefix
+				out.Based, out.Joint = p.Based, p.Joint
+			} else {
+				// a base known only at run time (a configured URL, a
+				// directory) comes first
+				out.Based, out.Joint = true, lead.String()+p.Prefix
+			}
+		}
+		if out.Taint == nil {
+			if p.Known {
+				base.WriteString(p.Str)
+			} else {
+				base.WriteString(p.Head)
+			}
+		}
+		if !headDone {
+			if p.Known {
+				out.Head += p.Str
+			} else {
+				out.Head += p.Head
+				headDone = true
 			}
 		}
 		if p.Known {
 			b.WriteString(p.Str)
+			lead.WriteString(p.Str)
 			if p.Default {
 				out.Default = true
 				out.Origin = p.Origin
 			}
 		} else {
 			out.Known = false
-			if !prefixDone {
-				out.Prefix = b.String()
-				prefixDone = true
+			if t == nil && out.Taint == nil {
+				sawUnknown = true
+				lead.Reset()
 			}
 		}
 		if p.Resolved {

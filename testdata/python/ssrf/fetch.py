@@ -1,5 +1,8 @@
 """MCP006 fixtures: outbound requests."""
+import os
 import urllib.request
+import uuid
+from urllib.parse import quote_plus
 
 import httpx
 import requests
@@ -47,3 +50,28 @@ def fetch_api(path: str) -> str:
 def search(query: str) -> str:
     # good: the argument is a query parameter
     return requests.get("https://search.example.com/", params={"q": query}).text
+
+
+BASE_URL = os.environ["API_URL"]
+
+
+@mcp.tool()
+def fetch_configured(item_id: str) -> str:
+    # good: the configured base URL fixes scheme and host
+    return requests.get(f"{BASE_URL}/items/{item_id}").text
+
+
+@mcp.tool()
+def fetch_glued(suffix: str) -> str:
+    return requests.get(BASE_URL + suffix).text  # want "tool argument \"suffix\" controls the URL passed to requests.get"
+
+
+SEARCH = "https://search.example.com/search"
+
+
+@mcp.tool()
+def search_intent(intent: str) -> str:
+    # good: the argument is added to the query string of a fixed URL
+    url = f"{SEARCH}?session={uuid.uuid4()}"
+    url = f"{url}&intent={quote_plus(intent)}"
+    return requests.get(url).text

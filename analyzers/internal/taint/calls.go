@@ -97,6 +97,10 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 		if ats[0] == nil {
 			return nil
 		}
+		if (f.Name == "Clean") && w.rooted(c.Args[0]) {
+			// Clean("/" + p) cannot climb above "/": the http.Dir idiom.
+			return nil
+		}
 		t := ats[0].clone()
 		t.cleaned, t.sepTerm, t.fromRel = true, false, false
 		return t
@@ -575,4 +579,16 @@ func (w *walker) relativeNoDots(or *ast.BinaryExpr) []types.Object {
 		}
 	}
 	return out
+}
+
+// rooted reports whether e is "/" + x (or a separator + x).
+func (w *walker) rooted(e ast.Expr) bool {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok || b.Op != token.ADD {
+		return false
+	}
+	if s, ok := w.constPrefix(b.X); ok {
+		return strings.HasPrefix(s, "/")
+	}
+	return isSeparator(w, b.X)
 }

@@ -206,3 +206,10 @@ func relSep(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, 
 	os.ReadFile(p)
 	return nil, nil
 }
+
+// Good: Clean("/" + p) cannot climb above the root (the http.Dir idiom).
+func rootedClean(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	p := filepath.Clean("/" + req.GetString("path", ""))
+	os.ReadFile(filepath.Join(base, p))
+	return nil, nil
+}

@@ -810,6 +810,9 @@ func (it *interp) guard(cond *Node) *guardInfo {
 				}
 			}
 			text := it.f.Text(cond)
+			if g := it.memberGuard(cond, kids, neg); g != nil {
+				return g
+			}
 			if strings.Contains(text, "!=") {
 				neg = !neg
 			} else if !strings.Contains(text, "==") {
@@ -826,6 +829,43 @@ func (it *interp) guard(cond *Node) *guardInfo {
 			return it.guardCall(cond, neg)
 		}
 		return nil
+	}
+	return nil
+}
+
+// memberGuard recognises `base in p.parents` (MemberGuard data: the
+// attribute name pattern): p lies under base when it holds. Like the other
+// containment checks it needs a resolved p: Path.absolute() keeps "..".
+func (it *interp) memberGuard(cond *Node, kids []*Node, neg bool) *guardInfo {
+	sx := it.a.sx
+	var op string
+	for _, c := range cond.Children {
+		if !c.Named {
+			op += strings.TrimSpace(it.f.Text(c)) + " "
+		}
+	}
+	op = strings.TrimSpace(op)
+	if op != "in" && op != "not in" {
+		return nil
+	}
+	right := kids[len(kids)-1]
+	if !has(sx.Attribute, right.Type) {
+		return nil
+	}
+	for i := range it.a.lang.Guards {
+		g := &it.a.lang.Guards[i]
+		if g.Kind != MemberGuard || !matchAny(g.Callee, it.f.Text(right)) {
+			continue
+		}
+		name, viaResolve := it.checkTarget(right.Child(sx.AttrObject))
+		if name == "" {
+			return nil
+		}
+		gi := &guardInfo{it: it, negated: neg != (op == "not in"), class: g.Class, names: []string{name}}
+		if v, ok := it.env.lookup(name); ok && v != nil && !v.Resolved && !viaResolve {
+			gi.weak = "containment check on a path that was not resolved first"
+		}
+		return gi
 	}
 	return nil
 }

@@ -503,6 +503,8 @@ const (
 	// shell, sql). Callees matching Sep anchor the pattern themselves
 	// (fullmatch).
 	MatchGuard
+	// MemberGuard: `base in p.parents` where the attribute matches Callee.
+	MemberGuard
 )
 
 // Guard recognises a containment check by shape. Class is the sink class it

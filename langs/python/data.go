@@ -62,7 +62,8 @@ var transports = []engine.Transport{
 }
 
 var (
-	resolveCallees = []string{"os.path.realpath", "os.path.abspath", "*.resolve", "*.realpath", "*.absolute"}
+	// Path.absolute() is not here: it keeps ".." segments
+	resolveCallees = []string{"os.path.realpath", "os.path.abspath", "*.resolve", "*.realpath"}
 	fsReceiver     = []string{"*.read_text", "*.read_bytes", "*.write_text", "*.write_bytes", "*.unlink", "*.rmdir",
 		"*.iterdir", "*.glob", "*.rglob", "*.rename", "*.touch", "*.mkdir", "*.open", "*.symlink_to", "*.chmod"}
 )
@@ -205,6 +206,7 @@ var sinks = []engine.Sink{
 var seps = []string{"os.sep", "os.path.sep", "*'/'", `*"/"`, "*os.sep}", "*os.sep)", "*os.path.sep)"}
 
 var guards = []engine.Guard{
+	{Callee: []string{"*.parents"}, Kind: engine.MemberGuard, Class: "path"},
 	{Callee: []string{"re.match", "re.fullmatch", "re.search"}, Kind: engine.MatchGuard, Class: "path", Sep: []string{"re.fullmatch"}},
 	{Callee: []string{"*.startswith"}, Kind: engine.RejectPrefix, Class: "option", Sep: []string{"-", "--"}},
 	{Callee: []string{"*.startswith"}, Kind: engine.PrefixGuard, Class: "path", Sep: seps},

@@ -101,3 +101,31 @@ def read_dotted(name: str) -> str:
     if not re.fullmatch(r"[A-Za-z0-9_.-]+", name):
         raise ValueError(name)
     return open(os.path.join(ROOT, name)).read()  # want "tool argument \"name\" reaches open"
+
+
+def inside_lexically(path: Path) -> bool:
+    return ROOT_PATH in path.absolute().parents
+
+
+def inside(path: Path) -> bool:
+    return ROOT_PATH in path.resolve().parents
+
+
+ROOT_PATH = Path(ROOT)
+
+
+@mcp.tool()
+def read_parents_weak(name: str) -> str:
+    p = ROOT_PATH / name
+    if not inside_lexically(p):
+        return "denied"
+    return p.read_text()  # want "without a containment check \\(containment check on a path that was not resolved first\\)"
+
+
+@mcp.tool()
+def read_parents(name: str) -> str:
+    # good: resolved, then checked against the root's descendants
+    p = ROOT_PATH / name
+    if not inside(p):
+        return "denied"
+    return p.read_text()

@@ -131,8 +131,12 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 		}
 		t = t.plain()
 		if format, ok := w.e.ix.ConstString(c.Args[0]); ok {
-			if i := strings.IndexByte(format, '%'); i >= 0 && urlPrefix.MatchString(format[:i]) {
-				t.hostFixed = true
+			i := strings.IndexByte(format, '%')
+			switch {
+			case i >= 0 && urlPrefix.MatchString(format[:i]):
+				t.hostFixed = true // "https://api.example.com/%s"
+			case i >= 0 && len(c.Args) > 1 && ats[1] == nil:
+				t.hostFixed = true // "%s/items/%s" led by an untainted base URL
 			}
 		}
 		return t.with(Step{Pos: c.Pos(), End: c.End(), Message: "formatted by fmt." + f.Name})

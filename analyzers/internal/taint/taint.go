@@ -964,8 +964,13 @@ func (w *walker) binary(x *ast.BinaryExpr) *taint {
 		return nil
 	}
 	if l == nil {
+		// An untainted left part fixes the URL's scheme and host when it is
+		// a constant "scheme://host/..." or any run-time value (a base URL
+		// from configuration); a constant "https://" alone does not.
 		t := r.plain()
-		if s, ok := w.constPrefix(x.X); ok && urlPrefix.MatchString(s) {
+		if s, ok := w.e.ix.ConstString(x.X); ok {
+			t.hostFixed = urlPrefix.MatchString(s)
+		} else {
 			t.hostFixed = true
 		}
 		return t

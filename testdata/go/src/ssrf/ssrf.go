@@ -37,4 +37,16 @@ func pageHandler(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolRes
 	return nil, nil
 }
 
+type client struct{ baseURL string }
+
+// Good: the configured base URL fixes scheme and host.
+func (c *client) repoHandler(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	name := req.GetString("repo", "")
+	http.Get(c.baseURL + "/repos/" + name)
+	http.Get(fmt.Sprintf("%s/repos/%s", c.baseURL, name))
+	// Only a scheme is fixed: the argument chooses the host.
+	http.Get("https://" + name) // want `tool argument "repo" controls the URL passed to http.Get`
+	return nil, nil
+}
+
 func main() {}

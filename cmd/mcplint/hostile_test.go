@@ -96,6 +96,12 @@ func TestHostileInput(t *testing.T) {
 	dir := hostileTree(t)
 	t.Setenv("GOFLAGS", "")
 	start := time.Now()
+	before := hashHostile(t, dir)
+	defer func() {
+		if after := hashHostile(t, dir); !equalMaps(before, after) {
+			t.Error("running mcplint changed the hostile tree")
+		}
+	}()
 	sarifPath := filepath.Join(t.TempDir(), "out.sarif")
 	stdout, stderr, code := mcplint(t, dir, "-format", "json", "-format", "sarif:"+sarifPath, ".")
 	if elapsed := time.Since(start); elapsed > 2*time.Minute {
@@ -208,4 +214,27 @@ func equalMaps(a, b map[string]string) bool {
 		}
 	}
 	return true
+}
+
+// hashHostile is hashTree for a tree with special files: symlinks, FIFOs
+// and unreadable entries are recorded by their mode and never opened.
+func hashHostile(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		info, lerr := os.Lstat(p)
+		if lerr != nil {
+			out[p] = "lstat error"
+			return nil
+		}
+		out[p] = fmt.Sprintf("%s %d", info.Mode(), info.ModTime().UnixNano())
+		if err != nil || !info.Mode().IsRegular() {
+			return nil
+		}
+		if data, rerr := os.ReadFile(p); rerr == nil {
+			out[p] += fmt.Sprintf(" %x", sha256.Sum256(data))
+		}
+		return nil
+	})
+	return out
 }

@@ -50,6 +50,12 @@ func (it *interp) checks(c *callSite) {
 			}
 			continue
 		}
+		if cc.Scope != "" {
+			if a.quiet == 0 {
+				a.scoped = append(a.scoped, scopedCheck{f: it.f, node: c.node, check: cc})
+			}
+			continue
+		}
 		a.report(it.f, c.node, cc.RuleID, 0, cc.Message, nil)
 	}
 	for _, i := range m.transports {
@@ -91,10 +97,14 @@ func (it *interp) cond(c Cond, a *args) bool {
 	switch {
 	case c.Absent:
 		return !ok
+	case c.Missing:
+		return missing(a, c.Arg)
 	case c.Present:
 		return ok
 	case !ok:
 		return false
+	case len(c.Calls) > 0 || len(c.Nodes) > 0:
+		return it.bodyCalls(c, v)
 	case len(c.OneOf) > 0:
 		return v.Known && has(c.OneOf, v.Str)
 	case c.Truthy:
@@ -378,7 +388,7 @@ func (it *interp) sink(c *callSite, s *Sink) {
 		return
 	}
 	t := it.sinkTaint(v, s)
-	if t == nil || t.cleared(s.Class) || t.Container && false {
+	if t == nil || t.cleared(s.Class) || t.Source != s.Source {
 		return
 	}
 	name := s.Name
@@ -394,11 +404,18 @@ func (it *interp) sink(c *callSite, s *Sink) {
 		kind = "tool"
 	}
 	msg := fmt.Sprintf("%s argument %q %s %s%s%s", kind, t.Param, verb, name, s.Detail, s.Tail)
+	if t.Source != "" {
+		msg = fmt.Sprintf("%s %s %s%s%s", t.Source, verb, name, s.Detail, s.Tail)
+	}
 	if t.Weak != "" && s.Class != "" && s.Class == "path" {
 		msg += " (" + t.Weak + ")"
 	}
 	if t.File != nil && t.File != it.f {
-		msg += fmt.Sprintf(" (argument of a handler in %s)", t.File.Rel)
+		if t.Source != "" {
+			msg += fmt.Sprintf(" (read in %s)", t.File.Rel)
+		} else {
+			msg += fmt.Sprintf(" (argument of a handler in %s)", t.File.Rel)
+		}
 	}
 	flow := append(append([]rule.Step(nil), t.Steps...), rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "reaches " + name})
 	it.a.report(it.f, c.node, s.RuleID, s.Severity, msg, flow)

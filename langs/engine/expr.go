@@ -42,7 +42,11 @@ func (it *interp) expr(n *Node) *Value {
 				name = it.f.Text(c)
 			}
 		}
-		return it.attr(obj, name)
+		v := it.attr(obj, name)
+		if v.Taint == nil && len(it.a.lang.Sources) > 0 {
+			v = it.sourceAttr(v.Ref, v, n)
+		}
+		return v
 	case has(sx.Subscript, t):
 		var obj, idx *Value
 		for _, f := range sx.SubObject {
@@ -69,6 +73,9 @@ func (it *interp) expr(n *Node) *Value {
 		out := &Value{Taint: taintOf(obj)}
 		if obj.Ref != "" {
 			out.Ref = obj.Ref + "[]"
+		}
+		if idx != nil && idx.Known && obj.Ref != "" {
+			return it.sourceAttr(obj.Ref+"."+idx.Str, out, n)
 		}
 		return out
 	case has(sx.Binary, t):
@@ -373,6 +380,7 @@ func (it *interp) dict(n *Node) *Value {
 			it.expr(c)
 		}
 	}
+	it.textDict(n, out)
 	return out
 }
 
@@ -428,7 +436,9 @@ func (it *interp) call(n *Node) *Value {
 	}
 	c := &callSite{it: it, node: n, fnNode: fnNode, callee: callee, ref: ref, a: a}
 	it.checks(c)
-	return it.result(c)
+	it.textCall(c)
+	it.markCall(c)
+	return it.sourceCall(c, it.result(c))
 }
 
 // callSite is one evaluated call.
@@ -591,6 +601,7 @@ type refMatches struct {
 	auth, origin                                           bool
 	model                                                  int
 	handlers, listeners, checks, transports, sinks, guards []int
+	texts, sources, marks                                  []int
 }
 
 func (a *analysis) matches(ref string) *refMatches {
@@ -633,6 +644,21 @@ func (a *analysis) matches(ref string) *refMatches {
 	for i := range l.Guards {
 		if matchAny(l.Guards[i].Callee, ref) {
 			m.guards = append(m.guards, i)
+		}
+	}
+	for i := range l.Texts {
+		if matchAny(l.Texts[i].Callee, ref) {
+			m.texts = append(m.texts, i)
+		}
+	}
+	for i := range l.Sources {
+		if matchAny(l.Sources[i].Callee, ref) {
+			m.sources = append(m.sources, i)
+		}
+	}
+	for i := range l.Marks {
+		if matchAny(l.Marks[i].Callee, ref) {
+			m.marks = append(m.marks, i)
 		}
 	}
 	a.refs[ref] = m

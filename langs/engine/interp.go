@@ -195,6 +195,10 @@ type analysis struct {
 	originFile map[*File]bool
 	boundFile  map[*File]bool
 	pending    []pendingCheck
+	// marks: the calls that gave files a Mark, by mark name; scoped: the
+	// call checks that wait for them (CallCheck.Scope).
+	marks  map[string][]markUse
+	scoped []scopedCheck
 	trans      []transportUse
 	bound      map[*Value]bool // servers with an all-interfaces listener
 	enums      map[string]bool
@@ -271,6 +275,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 		fi++
 	}
 	a.checkTransports()
+	a.checkScoped()
 	return a.out
 }
 
@@ -850,12 +855,15 @@ func (it *interp) decorators(n *Node, fn *Func) {
 			continue
 		}
 		var ref string
+		var call *Node
 		if has(it.a.sx.Call, e.Type) {
 			ref = it.calleeRef(e)
 			it.expr(e) // evaluate arguments (e.g. route strings); hooks fire
+			call = e
 		} else {
 			ref = it.expr(e).Ref
 		}
+		it.textDecorator(ref, call, fn)
 		for i := range it.a.lang.Handlers {
 			h := &it.a.lang.Handlers[i]
 			if matchAny(h.Decorators, ref) {

@@ -113,6 +113,18 @@ type Lang struct {
 	// (req.headers.origin, hostHeaderValidation) whose presence in a file
 	// means its HTTP routes validate Origin or Host.
 	OriginMarkers []string
+
+	// Texts say where the text a model reads as a description lives
+	// (tool descriptions, docstrings, parameter descriptions) and which
+	// classifier judges it.
+	Texts []TextCheck
+	// Sources are expressions whose values come from the client's request
+	// rather than from tool arguments (the Authorization header); their
+	// taint only reaches sinks that name the same Source.
+	Sources []Source
+	// Marks name calls that give their file a property later checks can
+	// require (a stdio transport is started here).
+	Marks []Mark
 }
 
 // Syntax maps grammar node types to the roles the interpreter knows. Each
@@ -247,6 +259,18 @@ type Cond struct {
 	Contains []string
 	// Tag: the argument carries one of these tags (an MCP HTTP app).
 	Tag []string
+	// Missing: the argument is certainly not passed: absent, with no
+	// **kwargs or spread that could supply it, and every object on its
+	// path ("2.audience") a literal. Unlike Absent, an options object the
+	// engine cannot see into is not Missing.
+	Missing bool
+	// Calls: the argument is a function (or an inline function) whose
+	// body makes a call whose callee text matches one of these patterns
+	// or holds a node of a type in Nodes, and makes no call matching
+	// NotCalls (sessionIdGenerator: () => Math.random().toString(36)).
+	Calls    []string
+	Nodes    []string
+	NotCalls []string
 	// Not negates the condition.
 	Not bool
 }
@@ -312,6 +336,11 @@ type CallCheck struct {
 	// transport (Transports) and does not validate Origin or Host
 	// (OriginMarkers): CORS in front of the MCP route.
 	UnlessOrigin bool
+	// Scope, when set, names a Mark: the finding is kept only where code
+	// runs while the marked thing is live: in the function (or module top
+	// level) that makes the marked call, outside branches that do not
+	// contain it, and in handler bodies of a project with such a call.
+	Scope string
 }
 
 // Transport marks a call that serves an MCP server over HTTP: either the
@@ -475,6 +504,9 @@ type Sink struct {
 	// Severity overrides the rule's default severity (option injection is
 	// less than command injection); zero keeps the default.
 	Severity rule.Severity
+	// Source names the Source whose taint this sink looks for; "" means
+	// handler arguments. Each sink sees only its own kind of taint.
+	Source string
 }
 
 // GuardKind says what a guard checks.
@@ -515,4 +547,46 @@ type Guard struct {
 	Kind   GuardKind
 	Class  string
 	Sep    []string
+}
+
+// TextCheck says where description text lives and how to judge it. The
+// text is taken from call arguments (Callee, Arg), from the docstring of
+// a function registered by a decorator or call (Decorators, Func) unless
+// one of Arg is passed, or from dict/object literals holding all of Keys
+// (a tool list of a low-level server), under the key Arg names.
+type TextCheck struct {
+	RuleID string
+	// What names the text in messages: "tool" gives `tool description of "x"`.
+	What       string
+	Callee     []string
+	When       []Cond
+	Decorators []string
+	Func       []ArgRef
+	Arg        []ArgRef
+	// Name lists where the tool name is (an argument, or a key of the
+	// literal); a docstring's function name is the fallback.
+	Name []ArgRef
+	Keys []string
+	// Check returns one detail per signal found in text, lower case
+	// (`uses markup addressed to the model ("<IMPORTANT>")`).
+	Check func(text string) []string
+}
+
+// Source is an expression whose value the client sent to this server
+// outside the tool arguments (the bearer token). Attr patterns match the
+// name of an attribute read or of a subscript with a known key, lower
+// case ("*.headers.authorization" matches req.headers["Authorization"]);
+// Callee patterns match calls whose result is the source, under When.
+type Source struct {
+	Name   string // what messages call it: `the client's Authorization header`
+	Attr   []string
+	Callee []string
+	When   []Cond
+}
+
+// Mark gives the file of a matching call a property named Name.
+type Mark struct {
+	Name   string
+	Callee []string
+	When   []Cond
 }

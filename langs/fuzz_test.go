@@ -82,6 +82,20 @@ func fuzzEngine(f *testing.F, ext string) {
 	for _, s := range fuzzSeeds[ext] {
 		f.Add([]byte(s))
 	}
+	// The rule fixtures are realistic MCP servers: mutations of them reach
+	// deep into handler discovery and taint.
+	fixtures := filepath.Join("..", "testdata", "typescript")
+	if ext == ".py" {
+		fixtures = filepath.Join("..", "testdata", "python")
+	}
+	filepath.WalkDir(fixtures, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && (filepath.Ext(p) == ext || ext == ".js" && filepath.Ext(p) == ".ts") {
+			if b, err := os.ReadFile(p); err == nil && len(b) < 64<<10 {
+				f.Add(b)
+			}
+		}
+		return nil
+	})
 	companion, name := pyCompanion, "server.py"
 	if ext != ".py" {
 		companion, name = tsCompanion, "server"+ext

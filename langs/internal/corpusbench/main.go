@@ -6,7 +6,8 @@
 //
 // Run it once with -parse-only and once without to see the cost of
 // analysis over parsing. Peak memory is the process's maximum RSS, so run
-// each mode in its own process.
+// each mode in its own process. On a shared machine compare cpu-seconds
+// (user+system), which load on other processes does not inflate.
 package main
 
 import (
@@ -70,8 +71,9 @@ func main() {
 		rules = append(rules, fmt.Sprintf("%s=%d", id, n))
 	}
 	sort.Strings(rules)
-	fmt.Printf("files %d  lines %d  seconds %.2f  files/s %.0f  lines/s %.0f  peak RSS %d MiB\n",
-		out.Files, out.Lines, secs, float64(out.Files)/secs, float64(out.Lines)/secs, ru.Maxrss/1024)
+	cpu := float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
+	fmt.Printf("files %d  lines %d  seconds %.2f  cpu-seconds %.2f  files/s %.0f  lines/s %.0f  peak RSS %d MiB\n",
+		out.Files, out.Lines, secs, cpu, float64(out.Files)/secs, float64(out.Lines)/secs, ru.Maxrss/1024)
 	fmt.Printf("findings %d [%s]  notices: error %d, warning %d, note %d\n", len(out.Findings), strings.Join(rules, " "),
 		levels[rule.NoticeError], levels[rule.NoticeWarning], levels[rule.NoticeNote])
 }

@@ -282,6 +282,9 @@ func (it *interp) transport(c *callSite, t *Transport) {
 		if t.AtRoute {
 			u.route = it.routeOf(c.node)
 		}
+		if s, _, ok := c.a.get(t.Server); ok && t.Server != "" {
+			u.server = s
+		}
 	case t.KindArg != "":
 		v, _, ok := c.a.get(t.KindArg)
 		if !ok || !v.Known {

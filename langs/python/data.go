@@ -51,6 +51,12 @@ var callChecks = []engine.CallCheck{
 }
 
 var transports = []engine.Transport{
+	{Callee: []string{"*FastMCP().run_sse_async"}, Kind: "SSE", Server: "recv",
+		AuthArgs: []string{"auth", "token_verifier", "auth_server_provider", "auth_provider"}, SecurityArgs: []string{"transport_security"},
+		HostArgs: []engine.ArgRef{"host", "recv.host", "recv.settings.host"}, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+	{Callee: []string{"*FastMCP().run_streamable_http_async", "*FastMCP().run_http_async"}, Kind: "streamable HTTP", Server: "recv",
+		AuthArgs: []string{"auth", "token_verifier", "auth_server_provider", "auth_provider"}, SecurityArgs: []string{"transport_security"},
+		HostArgs: []engine.ArgRef{"host", "recv.host", "recv.settings.host"}, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
 	{Callee: []string{"*FastMCP().run", "*FastMCP().run_async", "*MCPServer().run"}, KindArg: "transport",
 		Kinds:  map[string]string{"sse": "SSE", "streamable-http": "streamable HTTP", "streamable_http": "streamable HTTP", "http": "HTTP"},
 		Server: "recv", AuthArgs: []string{"auth", "token_verifier", "auth_server_provider", "auth_provider"},

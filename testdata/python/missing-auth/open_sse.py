@@ -23,3 +23,7 @@ def main_stdio():
 def main_mounted():
     app = Starlette(routes=[Mount("/", app=mcp.sse_app())])
     uvicorn.run(app, port=8000)  # want "SSE MCP transport is served without authentication"
+
+
+async def main_async():
+    await mcp.run_sse_async()  # want "SSE MCP transport is served without authentication"

@@ -10,3 +10,8 @@ mcp = FastMCP("guarded", token_verifier=MyVerifier(), auth=AuthSettings(issuer_u
 
 def main():
     mcp.run(transport="streamable-http")
+
+
+async def main_async():
+    # good: the same authenticated server over SSE
+    await mcp.run_sse_async()

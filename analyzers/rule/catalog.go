@@ -118,7 +118,8 @@ var Rules = []*Rule{
 		Summary: "A description the model reads contains invisible or bidirectional Unicode, instructions addressed to the model (ignore other instructions, keep something from the user, call another tool first), markup that hides text, or references to secrets such as ~/.ssh or MCP client config files. " +
 			"The user approves a tool by its name while the model obeys the whole description, so a poisoned description turns the server into an exfiltration channel.",
 		Message: `tool description tells the model to keep something from the user ("do not mention this to the user")`,
-		CWE:     1427, Severity: High, Tags: []string{"mcp", "prompt-injection"}, Precision: "medium",
+		CWE:     1427, Severity: High, Tags: []string{"mcp", "prompt-injection"},
+		Languages: []Language{Python, TypeScript}, Precision: "medium",
 	},
 	{
 		ID: "MCP014", Name: "vulnerable-sdk", Title: "Manifest selects an MCP SDK version with a known transport flaw",

@@ -1,7 +1,9 @@
 package engine
 
 import (
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
 )
@@ -223,7 +225,7 @@ func (it *interp) str(n *Node) *Value {
 	for _, c := range n.Children {
 		switch {
 		case has(sx.StringText, c.Type):
-			parts = append(parts, known(it.f.Text(c)))
+			parts = append(parts, known(it.textWithEscapes(c)))
 		case has(sx.Escape, c.Type):
 			parts = append(parts, known(unescape(it.f.Text(c))))
 		case has(sx.Interp, c.Type):
@@ -283,6 +285,9 @@ func (it *interp) authString(s string) bool {
 }
 
 func unescape(s string) string {
+	if r, ok := codeEscape(s); ok {
+		return string(r)
+	}
 	switch s {
 	case `\n`:
 		return "\n"
@@ -998,4 +1003,46 @@ func (it *interp) body(fn *Func) {
 	if it.onReturn != nil {
 		it.onReturn(b)
 	}
+}
+
+// codeEscape decodes a code-point escape (\xHH, \uHHHH, \u{H...},
+// \UHHHHHHHH), so that invisible characters written as escapes are seen
+// as the characters they are.
+func codeEscape(s string) (rune, bool) {
+	if len(s) < 4 || s[0] != '\\' {
+		return 0, false
+	}
+	hex := ""
+	switch s[1] {
+	case 'x', 'u', 'U':
+		hex = strings.TrimSuffix(strings.TrimPrefix(s[2:], "{"), "}")
+	default:
+		return 0, false
+	}
+	v, err := strconv.ParseUint(hex, 16, 32)
+	if err != nil || v > unicode.MaxRune {
+		return 0, false
+	}
+	return rune(v), true
+}
+
+// textWithEscapes is the text of a literal part of a string with the
+// escape sequences nested in it (python's string_content) decoded.
+func (it *interp) textWithEscapes(n *Node) string {
+	sx := it.a.sx
+	var b strings.Builder
+	at := n.Start
+	for _, c := range n.Children {
+		if !has(sx.Escape, c.Type) {
+			continue
+		}
+		b.Write(it.f.Src[at:c.Start])
+		b.WriteString(unescape(it.f.Text(c)))
+		at = c.End
+	}
+	if at == n.Start {
+		return it.f.Text(n)
+	}
+	b.Write(it.f.Src[at:n.End])
+	return b.String()
 }

@@ -22,6 +22,16 @@ func (it *interp) textCall(c *callSite) {
 			continue
 		}
 		name := it.textName(tc, c.a)
+		var fn *Func
+		for _, r := range tc.Func {
+			if v, _, ok := c.a.get(r); ok && v.Fn != nil {
+				fn = v.Fn
+				break
+			}
+		}
+		if name == "" && fn != nil {
+			name = fn.Name
+		}
 		described := false
 		for _, r := range tc.Arg {
 			v, n, ok := c.a.get(r)
@@ -33,17 +43,8 @@ func (it *interp) textCall(c *callSite) {
 				it.judge(tc, v.Str, propNode(it, n, r), name)
 			}
 		}
-		if described {
-			continue
-		}
-		for _, r := range tc.Func {
-			if v, _, ok := c.a.get(r); ok && v.Fn != nil {
-				if name == "" {
-					name = v.Fn.Name
-				}
-				it.docstring(tc, v.Fn, name)
-				break
-			}
+		if !described && fn != nil {
+			it.docstring(tc, fn, name)
 		}
 	}
 }
@@ -127,6 +128,8 @@ func (it *interp) textName(tc *TextCheck, a *args) string {
 }
 
 // docstring judges the first statement of fn's body when it is a string.
+// The finding goes on the function's name: a comment cannot sit on the
+// first line of a docstring.
 func (it *interp) docstring(tc *TextCheck, fn *Func, name string) {
 	sx := it.a.sx
 	body := fn.Node.Child(sx.FuncBody)
@@ -144,8 +147,12 @@ func (it *interp) docstring(tc *TextCheck, fn *Func, name string) {
 	saved := it.f
 	it.f = fn.File
 	defer func() { it.f = saved }()
+	at := fn.Node.Child("name")
+	if at == nil {
+		at = s
+	}
 	if v := it.str(s); v.Known {
-		it.judge(tc, v.Str, s, name)
+		it.judge(tc, v.Str, at, name)
 	}
 }
 
@@ -154,7 +161,17 @@ func (it *interp) judge(tc *TextCheck, text string, n *Node, name string) {
 	if tc.Check == nil || n == nil {
 		return
 	}
-	details := tc.Check(text)
+	var details []string
+	seen := map[string]bool{}
+	for _, d := range tc.Check(text) {
+		// one detail per kind of signal: the opening and closing tag of
+		// the same markup are one signal to the reader
+		k, _, _ := strings.Cut(d, " (")
+		if !seen[k] {
+			seen[k] = true
+			details = append(details, d)
+		}
+	}
 	if len(details) == 0 {
 		return
 	}

@@ -869,6 +869,9 @@ func (it *interp) memberGuard(cond *Node, kids []*Node, neg bool) *guardInfo {
 		return nil
 	}
 	right := kids[len(kids)-1]
+	if g := it.allowListIn(kids[0], right, neg != (op == "not in")); g != nil {
+		return g
+	}
 	if !has(sx.Attribute, right.Type) {
 		return nil
 	}
@@ -888,6 +891,57 @@ func (it *interp) memberGuard(cond *Node, kids []*Node, neg bool) *guardInfo {
 		return gi
 	}
 	return nil
+}
+
+// allowListIn recognises `x in ALLOWED` (AllowListGuard data) where
+// ALLOWED is a collection the tool argument does not control: a literal
+// or any untainted value that is not a known string (x in "abc" is a
+// substring test). A whole argument in the list can only be one of the
+// listed values, which clears every class; a part of it (its host:
+// urlparse(url).hostname in ALLOWED_HOSTS) clears only the classes the
+// guard lists for parts.
+func (it *interp) allowListIn(left, right *Node, negated bool) *guardInfo {
+	var g *Guard
+	for i := range it.a.lang.Guards {
+		if it.a.lang.Guards[i].Kind == AllowListGuard {
+			g = &it.a.lang.Guards[i]
+			break
+		}
+	}
+	if g == nil {
+		return nil
+	}
+	coll := it.expr(right)
+	if coll.Known || taintOf(coll) != nil {
+		return nil
+	}
+	return it.allowListOn(g, left, negated)
+}
+
+// allowListOn builds the guard for a checked expression.
+func (it *interp) allowListOn(g *Guard, left *Node, negated bool) *guardInfo {
+	sx := it.a.sx
+	if has(sx.Identifier, left.Type) {
+		return &guardInfo{it: it, negated: negated, names: []string{it.f.Text(left)}, class: g.Class, more: g.Sep}
+	}
+	// urlparse(url).hostname: a named part of the argument
+	if !has(sx.Attribute, left.Type) || len(g.Parts) == 0 {
+		return nil
+	}
+	part := ""
+	for _, f := range sx.AttrName {
+		if c := left.Child(f); c != nil {
+			part = it.f.Text(c)
+		}
+	}
+	if !has(g.PartNames, part) {
+		return nil // a scheme or port check leaves the host free
+	}
+	name, _ := it.checkTarget(left.Child(sx.AttrObject))
+	if name == "" {
+		return nil
+	}
+	return &guardInfo{it: it, negated: negated, names: []string{name}, class: g.Parts[0], more: g.Parts[1:]}
 }
 
 func isLogical(op string) bool {
@@ -1038,6 +1092,20 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 				continue
 			}
 			gi.names, gi.class, gi.more = []string{name}, classes[0], classes[1:]
+		case AllowListGuard:
+			// ALLOWED.includes(x): the receiver is the collection
+			if len(argNodes) == 0 {
+				continue
+			}
+			coll := it.expr(fnNode.Child(sx.AttrObject))
+			if coll.Known || taintOf(coll) != nil {
+				continue
+			}
+			ag := it.allowListOn(g, argNodes[0], neg)
+			if ag == nil {
+				continue
+			}
+			return ag
 		case RejectPrefix:
 			name, _ := it.checkTarget(fnNode.Child(sx.AttrObject))
 			if name == "" || len(argNodes) == 0 {

@@ -537,6 +537,11 @@ const (
 	MatchGuard
 	// MemberGuard: `base in p.parents` where the attribute matches Callee.
 	MemberGuard
+	// AllowListGuard: `x in ALLOWED` (Python's in) or a call matching
+	// Callee (ALLOWED.includes(x): receiver collection, argument 0
+	// checked): x itself clears Class and Sep (every class); a part of x
+	// (urlparse(x).hostname) clears Parts.
+	AllowListGuard
 )
 
 // Guard recognises a containment check by shape. Class is the sink class it
@@ -547,6 +552,10 @@ type Guard struct {
 	Kind   GuardKind
 	Class  string
 	Sep    []string
+	// AllowListGuard: Parts are the classes a check on a part named in
+	// PartNames clears (hostname, netloc).
+	Parts     []string
+	PartNames []string
 }
 
 // TextCheck says where description text lives and how to judge it. The

@@ -126,7 +126,7 @@ func pathSink(callees []string, arg ...engine.ArgRef) engine.Sink {
 }
 
 func urlSink(callees []string, arg ...engine.ArgRef) engine.Sink {
-	return engine.Sink{RuleID: "MCP006", Callee: callees, Arg: arg, Mode: engine.URLHost, Verb: "controls the URL passed to"}
+	return engine.Sink{RuleID: "MCP006", Callee: callees, Arg: arg, Mode: engine.URLHost, Class: "url", Verb: "controls the URL passed to"}
 }
 
 var httpMethods = []string{"get", "post", "put", "patch", "delete", "head", "options", "stream"}
@@ -212,6 +212,9 @@ var sinks = []engine.Sink{
 var seps = []string{"os.sep", "os.path.sep", "*'/'", `*"/"`, "*os.sep}", "*os.sep)", "*os.path.sep)"}
 
 var guards = []engine.Guard{
+	// x in ALLOWED: x is one of the listed values
+	{Kind: engine.AllowListGuard, Class: "shell", Sep: []string{"path", "sql", "url", "option"},
+		Parts: []string{"url"}, PartNames: []string{"hostname", "netloc", "host"}},
 	{Callee: []string{"*.parents"}, Kind: engine.MemberGuard, Class: "path"},
 	{Callee: []string{"re.match", "re.fullmatch", "re.search"}, Kind: engine.MatchGuard, Class: "path", Sep: []string{"re.fullmatch"}},
 	{Callee: []string{"*.startswith"}, Kind: engine.RejectPrefix, Class: "option", Sep: []string{"-", "--"}},

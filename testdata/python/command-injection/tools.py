@@ -124,3 +124,21 @@ async def find_files(pattern: str) -> str:
     await proc.wait()
     proc = await asyncio.create_subprocess_exec("find", pattern)  # want "tool argument \"pattern\" can inject options into asyncio.create_subprocess_exec"
     return str(await proc.wait())
+
+
+ALLOWED_COMMANDS = ["uptime", "df -h", "free -m"]
+
+
+@mcp.tool()
+def run_allowed(cmd: str) -> str:
+    # good: only an allow-listed command line runs
+    if cmd not in ALLOWED_COMMANDS:
+        raise ValueError("not allowed")
+    return subprocess.check_output(cmd, shell=True).decode()
+
+
+@mcp.tool()
+def run_substring(cmd: str) -> str:
+    if cmd not in "uptime df free":
+        raise ValueError("not allowed")
+    return subprocess.check_output(cmd, shell=True).decode()  # want "tool argument \"cmd\" reaches subprocess.check_output with shell=True"

@@ -2,7 +2,7 @@
 import os
 import urllib.request
 import uuid
-from urllib.parse import quote_plus
+from urllib.parse import quote_plus, urlparse
 
 import httpx
 import requests
@@ -75,3 +75,21 @@ def search_intent(intent: str) -> str:
     url = f"{SEARCH}?session={uuid.uuid4()}"
     url = f"{url}&intent={quote_plus(intent)}"
     return requests.get(url).text
+
+
+ALLOWED_HOSTS = {"api.example.com", "docs.example.com"}
+
+
+@mcp.tool()
+def fetch_allowed(url: str) -> str:
+    # good: the host must be on the allow-list
+    if urlparse(url).hostname not in ALLOWED_HOSTS:
+        raise ValueError("host not allowed")
+    return requests.get(url).text
+
+
+@mcp.tool()
+def fetch_scheme_checked(url: str) -> str:
+    if urlparse(url).scheme not in ("http", "https"):
+        raise ValueError("bad scheme")
+    return requests.get(url).text  # want "tool argument \"url\" controls the URL passed to requests.get"

@@ -231,6 +231,9 @@ func missing(a *args, ref ArgRef) bool {
 	// walk the containers: each must be a literal without a spread
 	v, _, ok := a.get(head)
 	for ok && v != nil && rest != "" {
+		if v.Fn != nil && v.Fn.Node != nil {
+			return true // a callback where options could go: no options
+		}
 		if v.Taint != nil || !v.Literal || v.Props["..."] != nil {
 			return false
 		}

@@ -45,5 +45,48 @@ var texts = []engine.TextCheck{
 // sources and marks: filled in by the token-passthrough and stdio-stdout data.
 var (
 	sources []engine.Source
-	marks   []engine.Mark
 )
+
+// marks: where a program starts serving MCP over stdio. FastMCP's run()
+// defaults to stdio.
+var (
+	fastmcpRun = []string{"*FastMCP().run", "*FastMCP().run_async", "*MCPServer().run"}
+	marks      = []engine.Mark{
+		{Name: "stdio", Callee: fastmcpRun, When: []engine.Cond{{Arg: "transport", Missing: true}, {Arg: "0", Missing: true}}},
+		{Name: "stdio", Callee: fastmcpRun, When: []engine.Cond{{Arg: "transport", OneOf: []string{"stdio"}}}},
+		{Name: "stdio", Callee: fastmcpRun, When: []engine.Cond{{Arg: "0", OneOf: []string{"stdio"}}}},
+		{Name: "stdio", Callee: []string{"*FastMCP().run_stdio_async", "mcp.server.stdio.stdio_server", "*.stdio.stdio_server"}},
+	}
+)
+
+// ruleChecks are the call checks of MCP010-MCP013, appended to callChecks.
+var ruleChecks = append(append([]engine.CallCheck(nil), audienceChecks...), stdoutChecks...)
+
+// audienceChecks (MCP010): token verification that never checks the aud
+// claim. Peeking at claims with verify_signature off is no verification
+// and is not reported.
+var audienceChecks = []engine.CallCheck{
+	{RuleID: "MCP010", Callee: []string{"jwt.decode", "jose.jwt.decode"},
+		When: []engine.Cond{{Arg: "audience", Missing: true}, {Arg: "options.verify_signature", Falsy: true, Not: true},
+			{Arg: "options.verify_aud", Falsy: true, Not: true}},
+		Message: "jwt.decode accepts tokens issued for any audience: pass audience= so that only tokens for this server are accepted"},
+	{RuleID: "MCP010", Callee: []string{"jwt.decode", "jose.jwt.decode"},
+		When:    []engine.Cond{{Arg: "options.verify_aud", Falsy: true}, {Arg: "options.verify_signature", Falsy: true, Not: true}},
+		Message: `jwt.decode turns the audience check off (options={"verify_aud": False}): tokens issued for other services are accepted`},
+	{RuleID: "MCP010", Callee: []string{"*JWTVerifier", "*BearerAuthProvider"}, When: []engine.Cond{{Arg: "audience", Missing: true}},
+		Message: "JWTVerifier accepts tokens issued for any audience: pass audience= so that only tokens for this server are accepted"},
+}
+
+// stdoutChecks (MCP012): writes to stdout while a stdio transport serves.
+var stdoutChecks = []engine.CallCheck{
+	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"print"}, When: []engine.Cond{{Arg: "file", Missing: true}},
+		Message: "print writes to stdout, which carries the stdio MCP transport: print to sys.stderr (file=sys.stderr) or use logging"},
+	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"print"}, When: []engine.Cond{{Arg: "file", Ref: []string{"sys.stdout"}}},
+		Message: "print(file=sys.stdout) writes to stdout, which carries the stdio MCP transport: print to sys.stderr or use logging"},
+	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"sys.stdout.write", "sys.stdout.writelines", "sys.stdout.buffer.write"},
+		Message: "sys.stdout.write writes to stdout, which carries the stdio MCP transport: write to sys.stderr"},
+	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"logging.basicConfig"}, When: []engine.Cond{{Arg: "stream", Ref: []string{"sys.stdout"}}},
+		Message: "logging is configured to write to stdout, which carries the stdio MCP transport: log to sys.stderr (the default)"},
+	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"logging.StreamHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"sys.stdout"}}},
+		Message: "a logging handler writes to stdout, which carries the stdio MCP transport: log to sys.stderr (the default)"},
+}

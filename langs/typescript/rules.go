@@ -51,5 +51,50 @@ var texts = []engine.TextCheck{
 // sources and marks: filled in by the token-passthrough and stdio-stdout data.
 var (
 	sources []engine.Source
-	marks   []engine.Mark
+)
+
+// marks: where a program starts serving MCP over stdio.
+var marks = []engine.Mark{
+	{Name: "stdio", Callee: []string{"*StdioServerTransport"}},
+	// fastmcp: server.start() defaults to stdio
+	{Name: "stdio", Callee: []string{"fastmcp.FastMCP().start", "*FastMCP().start"}, When: []engine.Cond{{Arg: "0.transportType", Missing: true}}},
+	{Name: "stdio", Callee: []string{"fastmcp.FastMCP().start", "*FastMCP().start"}, When: []engine.Cond{{Arg: "0.transportType", OneOf: []string{"stdio"}}}},
+}
+
+// ruleChecks are the call checks of MCP010-MCP013, appended to callChecks.
+var ruleChecks = append(append([]engine.CallCheck(nil), audienceChecks...), stdoutChecks...)
+
+// audienceChecks (MCP010): token verification that never checks the aud
+// claim.
+var audienceChecks = []engine.CallCheck{
+	{RuleID: "MCP010", Callee: []string{"jose.jwtVerify"}, When: []engine.Cond{{Arg: "2.audience", Missing: true}},
+		Message: "jwtVerify accepts tokens issued for any audience: pass { audience } so that only tokens for this server are accepted"},
+	{RuleID: "MCP010", Callee: []string{"jsonwebtoken.verify"}, When: []engine.Cond{{Arg: "2.audience", Missing: true}},
+		Message: "jwt.verify accepts tokens issued for any audience: pass { audience } so that only tokens for this server are accepted"},
+	{RuleID: "MCP010", Callee: []string{"express-jwt.expressjwt"}, When: []engine.Cond{{Arg: "0.audience", Missing: true}},
+		Message: "expressjwt accepts tokens issued for any audience: pass { audience } so that only tokens for this server are accepted"},
+}
+
+// stdoutChecks (MCP012): writes to stdout while a stdio transport serves.
+// Node prints console.log, info, debug, dir and table to stdout; error,
+// warn and trace go to stderr.
+var stdoutChecks = []engine.CallCheck{
+	stdout("console.log"), stdout("console.info"), stdout("console.debug"), stdout("console.dir"), stdout("console.table"),
+	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"process.stdout.write"},
+		Message: "process.stdout.write writes to stdout, which carries the stdio MCP transport: write to process.stderr"},
+	// MCP013: the streamable transport's session IDs
+	{RuleID: "MCP013", Callee: streamable, When: []engine.Cond{{Arg: "0.sessionIdGenerator", Calls: weakRandom, NotCalls: strongRandom}},
+		Message: "sessionIdGenerator derives MCP session IDs from a predictable source (Math.random or the clock): use randomUUID() from node:crypto"},
+}
+
+func stdout(callee string) engine.CallCheck {
+	return engine.CallCheck{RuleID: "MCP012", Scope: "stdio", Callee: []string{callee},
+		Message: callee + " writes to stdout, which carries the stdio MCP transport: use console.error"}
+}
+
+var (
+	// weakRandom are callee texts of predictable values; strongRandom of
+	// cryptographic ones (a generator that mixes one in is not reported).
+	weakRandom   = []string{"Math.random", "Date.now", "*Date().getTime", "*Date().valueOf", "performance.now", "process.hrtime*"}
+	strongRandom = []string{"*randomUUID", "*randomBytes", "*getRandomValues", "*randomInt", "*uuid*", "*v4", "*nanoid*", "*createId", "*ulid*", "*crypto*"}
 )

@@ -78,7 +78,7 @@ var Lang = &engine.Lang{
 	Params:        params,
 	Handlers:      handlers,
 	Listeners:     listeners,
-	CallChecks:    callChecks,
+	CallChecks:    append(append([]engine.CallCheck(nil), callChecks...), ruleChecks...),
 	Transports:    transports,
 	Models:        models,
 	Sinks:         sinks,

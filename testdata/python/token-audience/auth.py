@@ -1,0 +1,37 @@
+"""MCP010 fixtures: bearer tokens verified with and without an audience check."""
+import jwt
+from fastmcp import FastMCP
+from fastmcp.server.auth.providers.jwt import JWTVerifier
+
+AUDIENCE = "https://mcp.example.com"
+KEY = "secret"
+
+verifier = JWTVerifier(jwks_uri="https://auth.example.com/.well-known/jwks.json", issuer="https://auth.example.com")  # want "JWTVerifier accepts tokens issued for any audience"
+
+# good: the audience is checked
+good_verifier = JWTVerifier(jwks_uri="https://auth.example.com/.well-known/jwks.json", issuer="https://auth.example.com", audience=AUDIENCE)
+
+mcp = FastMCP("auth", auth=good_verifier)
+
+
+def check(token: str) -> dict:
+    return jwt.decode(token, KEY, algorithms=["HS256"])  # want "jwt.decode accepts tokens issued for any audience"
+
+
+def check_no_aud(token: str) -> dict:
+    return jwt.decode(token, KEY, algorithms=["HS256"], audience=AUDIENCE, options={"verify_aud": False})  # want "jwt.decode turns the audience check off"
+
+
+def check_good(token: str) -> dict:
+    # good: audience passed
+    return jwt.decode(token, KEY, algorithms=["HS256"], audience=AUDIENCE)
+
+
+def peek(token: str) -> dict:
+    # good: reading claims without verifying is not accepting the token
+    return jwt.decode(token, options={"verify_signature": False})
+
+
+def check_kwargs(token: str, **opts) -> dict:
+    # good: the options come from the caller and may hold the audience
+    return jwt.decode(token, KEY, **opts)

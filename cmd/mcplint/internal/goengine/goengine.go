@@ -11,6 +11,7 @@ package goengine
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -19,6 +20,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/mcpsec/mcplint/analyzers"
 	"github.com/mcpsec/mcplint/analyzers/rule"
@@ -33,6 +35,10 @@ type Options struct {
 	Enabled func(ruleID string) bool
 	// Analyzers overrides analyzers.All (tests).
 	Analyzers []*analysis.Analyzer
+	// LoadTimeout bounds loading one module's packages (go list, and the
+	// compilation of dependencies for their export data); a module that
+	// runs out is reported and not analysed. Zero means no limit.
+	LoadTimeout time.Duration
 }
 
 // SeverityCategoryPrefix starts an analysis.Diagnostic Category that sets the
@@ -71,7 +77,7 @@ func Analyze(dirs []string, opts Options) rule.Output {
 		roots = append(roots, r)
 	}
 	sort.Strings(roots)
-	e := &engine{analyzers: enabled, files: map[string][]byte{}, seen: map[string]bool{}}
+	e := &engine{analyzers: enabled, files: map[string][]byte{}, seen: map[string]bool{}, loadTimeout: opts.LoadTimeout}
 	for _, root := range roots {
 		e.loadModule(root, groups[root], &out)
 	}
@@ -130,6 +136,8 @@ type engine struct {
 	analyzers []*analysis.Analyzer
 	files     map[string][]byte // file contents, for columns and line counts
 	seen      map[string]bool   // files already counted
+	// loadTimeout is Options.LoadTimeout.
+	loadTimeout time.Duration
 }
 
 func (e *engine) config(dir string, modFlag string, extraEnv ...string) *packages.Config {
@@ -143,6 +151,16 @@ func (e *engine) config(dir string, modFlag string, extraEnv ...string) *package
 	env = append(env, "GOFLAGS="+modFlag)
 	env = append(env, extraEnv...)
 	return &packages.Config{Mode: mode | packages.NeedModule, Dir: dir, Env: env, Tests: false}
+}
+
+// deadline gives cfg a context that ends after the load budget.
+func (e *engine) deadline(cfg *packages.Config) context.CancelFunc {
+	ctx, cancel := context.Background(), context.CancelFunc(func() {})
+	if e.loadTimeout > 0 {
+		ctx, cancel = context.WithTimeout(ctx, e.loadTimeout)
+	}
+	cfg.Context = ctx
+	return cancel
 }
 
 func (e *engine) loadModule(root string, dirs []string, out *rule.Output) {
@@ -159,10 +177,16 @@ func (e *engine) loadModule(root string, dirs []string, out *rule.Output) {
 		}
 		patterns = append(patterns, "./"+filepath.ToSlash(rel))
 	}
-	pkgs, err := packages.Load(e.config(root, modFlag), patterns...)
+	cfg := e.config(root, modFlag)
+	cancel := e.deadline(cfg)
+	defer cancel()
+	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
-		out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeError, File: root, Failed: true,
-			Message: loadError("could not load Go packages of module", err.Error())})
+		msg := loadError("could not load Go packages of module", err.Error())
+		if cfg.Context.Err() != nil {
+			msg = fmt.Sprintf("loading the Go packages of this module took longer than %v (-go-load-timeout); module not analysed", e.loadTimeout)
+		}
+		out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeError, File: root, Failed: true, Message: msg})
 		return
 	}
 	e.analyze(pkgs, out)
@@ -188,10 +212,16 @@ func (e *engine) loadLoose(dir string, out *rule.Output) {
 	}
 	out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeNote, File: dir,
 		Message: "directory is not inside a Go module (no go.mod): its files are analysed as one package with only standard-library imports resolved"})
-	pkgs, err := packages.Load(e.config(dir, "", "GO111MODULE=off"), files...)
+	cfg := e.config(dir, "", "GO111MODULE=off")
+	cancel := e.deadline(cfg)
+	defer cancel()
+	pkgs, err := packages.Load(cfg, files...)
 	if err != nil {
-		out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeError, File: dir, Failed: true,
-			Message: "could not load Go files: " + firstLine(err.Error())})
+		msg := "could not load Go files: " + firstLine(err.Error())
+		if cfg.Context.Err() != nil {
+			msg = fmt.Sprintf("loading the Go files of this directory took longer than %v (-go-load-timeout); not analysed", e.loadTimeout)
+		}
+		out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeError, File: dir, Failed: true, Message: msg})
 		return
 	}
 	e.analyze(pkgs, out)

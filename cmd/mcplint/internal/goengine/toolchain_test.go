@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestNewerToolchainNotDownloaded scans a module whose go.mod demands a Go
@@ -49,5 +50,30 @@ func TestNewerToolchainNotDownloaded(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "go.sum")); err == nil {
 		t.Error("go.sum was written in the scanned module")
+	}
+}
+
+// TestLoadTimeout: a module whose loading outlives -go-load-timeout is
+// reported and not analysed, never waited for without end.
+func TestLoadTimeout(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"go.mod":  "module example.com/slow\n\ngo 1.22\n",
+		"main.go": "package main\n\nimport \"net/http\"\n\nfunc main() { http.ListenAndServe(\":8080\", nil) }\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Setenv("GOFLAGS", "")
+	out := Analyze([]string{dir}, Options{LoadTimeout: time.Nanosecond})
+	said := false
+	for _, n := range out.Notices {
+		if strings.Contains(n.Message, "-go-load-timeout") && n.Failed {
+			said = true
+		}
+	}
+	if !said || len(out.Findings) != 0 {
+		t.Errorf("want one load-timeout notice and no findings: %+v %+v", out.Notices, out.Findings)
 	}
 }

@@ -25,6 +25,7 @@ type config struct {
 	sarifURI    string
 	maxFileSize int64
 	fileTimeout time.Duration // 0: no limit
+	goTimeout   time.Duration // loading one Go module; 0: no limit
 	parseOnly   bool
 	cpuProfile  string
 	memProfile  string
@@ -90,6 +91,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.sarifURI, "sarif-uri", "relative", "SARIF artifact URIs: relative (to %SRCROOT%, for code scanning) or absolute (file://, for logs opened elsewhere)")
 	fs.Int64Var(&cfg.maxFileSize, "max-file-size", 2<<20, "largest Python/TypeScript/JavaScript file analysed, in `bytes`; larger files are reported as skipped")
 	fs.DurationVar(&cfg.fileTimeout, "file-timeout", 10*time.Second, "time budget of one Python/TypeScript/JavaScript file (parse and analysis), e.g. 30s; a file that runs out is reported; 0 means no limit")
+	fs.DurationVar(&cfg.goTimeout, "go-load-timeout", 15*time.Minute, "time budget for loading one Go module (go list, compiling dependencies); a module that runs out is reported; 0 means no limit")
 	fs.BoolVar(&cfg.parseOnly, "parse-only", false, "parse every file and report nothing (for benchmarks)")
 	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile to `file`")
 	fs.StringVar(&cfg.memProfile, "memprofile", "", "write a heap profile to `file`")
@@ -121,6 +123,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if cfg.fileTimeout < 0 {
 		return nil, errors.New("-file-timeout must not be negative")
+	}
+	if cfg.goTimeout < 0 {
+		return nil, errors.New("-go-load-timeout must not be negative")
 	}
 	if len(cfg.outputs) == 0 {
 		cfg.outputs = []outputSpec{{format: "text"}}

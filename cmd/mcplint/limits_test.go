@@ -95,7 +95,7 @@ func TestFileLimitsReported(t *testing.T) {
 }
 
 func TestFileLimitFlags(t *testing.T) {
-	for _, args := range [][]string{{"-file-timeout", "-1s"}, {"-file-timeout", "soon"}, {"-max-file-size", "0"}} {
+	for _, args := range [][]string{{"-file-timeout", "-1s"}, {"-file-timeout", "soon"}, {"-max-file-size", "0"}, {"-go-load-timeout", "-1m"}} {
 		if _, _, code := mcplint(t, "", args...); code != exitUsage {
 			t.Errorf("%v: exit %d, want %d", args, code, exitUsage)
 		}

@@ -125,7 +125,7 @@ func analyze(cfg *config, t *walk.Targets) rule.Output {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			goOut = goengine.Analyze(t.GoDirs, goengine.Options{Enabled: cfg.enabled})
+			goOut = goengine.Analyze(t.GoDirs, goengine.Options{Enabled: cfg.enabled, LoadTimeout: cfg.goTimeout})
 		}()
 	}
 	if len(t.Files) > 0 {

@@ -408,7 +408,7 @@ func (it *interp) sink(c *callSite, s *Sink) {
 	}
 	msg := fmt.Sprintf("%s argument %q %s %s%s%s", kind, t.Param, verb, name, s.Detail, s.Tail)
 	if t.Source != "" {
-		msg = fmt.Sprintf("%s %s %s%s%s", t.Source, verb, name, s.Detail, s.Tail)
+		msg = fmt.Sprintf("%s %s %s%s%s", t.Param, verb, name, s.Detail, s.Tail)
 	}
 	if t.Weak != "" && s.Class != "" && s.Class == "path" {
 		msg += " (" + t.Weak + ")"

@@ -504,8 +504,8 @@ type Sink struct {
 	// Severity overrides the rule's default severity (option injection is
 	// less than command injection); zero keeps the default.
 	Severity rule.Severity
-	// Source names the Source whose taint this sink looks for; "" means
-	// handler arguments. Each sink sees only its own kind of taint.
+	// Source names the Source class whose taint this sink looks for; ""
+	// means handler arguments. Each sink sees only its own kind of taint.
 	Source string
 }
 
@@ -587,7 +587,9 @@ type TextCheck struct {
 // case ("*.headers.authorization" matches req.headers["Authorization"]);
 // Callee patterns match calls whose result is the source, under When.
 type Source struct {
-	Name   string // what messages call it: `the client's Authorization header`
+	Name string // what messages call it: `the Authorization header the client sent`
+	// Class groups sources: a Sink with Source set to a class sees them.
+	Class  string
 	Attr   []string
 	Callee []string
 	When   []Cond

@@ -54,8 +54,9 @@ type Taint struct {
 	Guarded   []string // the subset a guard (not a sanitizer) cleared
 	Weak      string   // a check that was present but is not a guard
 	Container bool     // the whole argument map: reading a key names the argument
-	// Source names the Lang.Source this taint comes from; "" for a
-	// handler argument. Sinks only see taint of their own Source.
+	// Source is the class of the Lang.Source this taint comes from (Param
+	// then names the source); "" for a handler argument. Sinks only see
+	// taint of their own Source.
 	Source string
 	// Root identifies the source: copies made along the flow share it, so
 	// a guard on one alias (real = realpath(path)) clears the others.

@@ -39,7 +39,7 @@ var Lang = &engine.Lang{
 	CallChecks:    append(append([]engine.CallCheck(nil), callChecks...), ruleChecks...),
 	Transports:    transports,
 	Models:        models,
-	Sinks:         sinks,
+	Sinks:         append(append([]engine.Sink(nil), sinks...), tokenSinks...),
 	Guards:        guards,
 	Texts:         texts,
 	Sources:       sources,

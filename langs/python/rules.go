@@ -43,8 +43,17 @@ var texts = []engine.TextCheck{
 }
 
 // sources and marks: filled in by the token-passthrough and stdio-stdout data.
+// sources (MCP011): the bearer token the client sent to this server.
+// Whole header maps are not sources: reading another header from them is
+// no passthrough.
 var (
-	sources []engine.Source
+	authHeader = []string{"authorization", "Authorization", "AUTHORIZATION"}
+	sources    = []engine.Source{
+		{Name: "the Authorization header the client sent", Class: "token", Attr: []string{"*headers*.authorization"}},
+		{Name: "the Authorization header the client sent", Class: "token", Callee: []string{"*headers*.get", "*.header"},
+			When: []engine.Cond{{Arg: "0", OneOf: authHeader}}},
+		{Name: "the client's access token", Class: "token", Attr: []string{"*get_access_token().token"}},
+	}
 )
 
 // marks: where a program starts serving MCP over stdio. FastMCP's run()
@@ -60,6 +69,17 @@ var (
 )
 
 // ruleChecks are the call checks of MCP010-MCP013, appended to callChecks.
+// tokenSinks (MCP011): the headers of outbound requests.
+var tokenSinks = []engine.Sink{
+	{RuleID: "MCP011", Source: "token", Callee: append(methods("requests.", "httpx.", "requests.Session().", "requests.session().",
+		"httpx.Client().", "httpx.AsyncClient().", "aiohttp.ClientSession().", "*.ClientSession()."),
+		"requests.request", "httpx.request", "requests.Session().request", "httpx.Client().request", "httpx.AsyncClient().request",
+		"aiohttp.ClientSession().request", "httpx.Client", "httpx.AsyncClient", "aiohttp.ClientSession", "*.ClientSession",
+		"httpx.stream", "urllib.request.Request"),
+		Arg: []engine.ArgRef{"headers"}, Mode: engine.AnyPart, Verb: "is forwarded in the headers of",
+		Tail: ": the MCP server must not pass the client's token through; use a token issued to this server"},
+}
+
 var ruleChecks = append(append([]engine.CallCheck(nil), audienceChecks...), stdoutChecks...)
 
 // audienceChecks (MCP010): token verification that never checks the aud

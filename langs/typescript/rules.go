@@ -49,8 +49,17 @@ var texts = []engine.TextCheck{
 }
 
 // sources and marks: filled in by the token-passthrough and stdio-stdout data.
+// sources (MCP011): the bearer token the client sent to this server.
+// Whole header maps are not sources: reading another header from them is
+// no passthrough.
 var (
-	sources []engine.Source
+	authHeader = []string{"authorization", "Authorization", "AUTHORIZATION"}
+	sources    = []engine.Source{
+		{Name: "the Authorization header the client sent", Class: "token", Attr: []string{"*.headers.authorization"}},
+		{Name: "the Authorization header the client sent", Class: "token", Callee: []string{"*.headers.get", "*.header", "*.get"},
+			When: []engine.Cond{{Arg: "0", OneOf: authHeader}}},
+		{Name: "the client's access token", Class: "token", Attr: []string{"*.authinfo.token"}},
+	}
 )
 
 // marks: where a program starts serving MCP over stdio.
@@ -62,6 +71,19 @@ var marks = []engine.Mark{
 }
 
 // ruleChecks are the call checks of MCP010-MCP013, appended to callChecks.
+// tokenSinks (MCP011): the headers of outbound requests.
+var tokenSinks = []engine.Sink{
+	{RuleID: "MCP011", Source: "token", Callee: []string{"fetch", "globalThis.fetch", "node-fetch", "cross-fetch", "undici.fetch",
+		"undici.request", "got", "ky", "Request", "axios.get", "axios.delete", "axios.head", "axios.options"},
+		Arg: []engine.ArgRef{"1.headers"}, Mode: engine.AnyPart, Verb: "is forwarded in the headers of", Tail: tokenTail},
+	{RuleID: "MCP011", Source: "token", Callee: []string{"axios.post", "axios.put", "axios.patch"},
+		Arg: []engine.ArgRef{"2.headers"}, Mode: engine.AnyPart, Verb: "is forwarded in the headers of", Tail: tokenTail},
+	{RuleID: "MCP011", Source: "token", Callee: []string{"axios", "axios.request", "axios.create"},
+		Arg: []engine.ArgRef{"0.headers"}, Mode: engine.AnyPart, Verb: "is forwarded in the headers of", Tail: tokenTail},
+}
+
+const tokenTail = ": the MCP server must not pass the client's token through; use a token issued to this server"
+
 var ruleChecks = append(append([]engine.CallCheck(nil), audienceChecks...), stdoutChecks...)
 
 // audienceChecks (MCP010): token verification that never checks the aud

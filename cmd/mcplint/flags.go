@@ -27,6 +27,8 @@ type config struct {
 	fileTimeout time.Duration // 0: no limit
 	goTimeout   time.Duration // loading one Go module; 0: no limit
 	parseOnly   bool
+	langs       []string // -lang: analyse only these languages (benchmarks); empty means all
+	cacheDir    string   // -cache: repeat-run cache directory; "" means no cache
 	cpuProfile  string
 	memProfile  string
 	paths       []string
@@ -93,6 +95,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.DurationVar(&cfg.fileTimeout, "file-timeout", 10*time.Second, "time budget of one Python/TypeScript/JavaScript file (parse and analysis), e.g. 30s; a file that runs out is reported; 0 means no limit")
 	fs.DurationVar(&cfg.goTimeout, "go-load-timeout", 15*time.Minute, "time budget for loading one Go module (go list, compiling dependencies); a module that runs out is reported; 0 means no limit")
 	fs.BoolVar(&cfg.parseOnly, "parse-only", false, "parse every file and report nothing (for benchmarks)")
+	var langList string
+	fs.StringVar(&langList, "lang", "", "analyse only these comma-separated `languages`: go, python, typescript (for benchmarks)")
+	fs.StringVar(&cfg.cacheDir, "cache", "", "keep results in `dir` and reuse them when the files, rules, options and mcplint version are unchanged (default: no cache)")
 	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile to `file`")
 	fs.StringVar(&cfg.memProfile, "memprofile", "", "write a heap profile to `file`")
 	fs.StringVar(&cfg.configFile, "config", "", "configuration `file` (default: .mcplint.yml in the scan root or a parent, up to the repository top level); none disables it")
@@ -113,6 +118,15 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if failOn != "none" {
 		if cfg.failOn, err = rule.ParseSeverity(failOn); err != nil {
 			return nil, fmt.Errorf("-fail-on: %w", err)
+		}
+	}
+	for _, l := range strings.Split(langList, ",") {
+		switch l = strings.TrimSpace(l); l {
+		case "":
+		case "go", "python", "typescript":
+			cfg.langs = append(cfg.langs, l)
+		default:
+			return nil, fmt.Errorf("-lang: unknown language %q (want go, python or typescript)", l)
 		}
 	}
 	if cfg.sarifURI != "relative" && cfg.sarifURI != "absolute" {

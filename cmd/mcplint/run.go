@@ -82,6 +82,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	proj.exclude(targets)
+	onlyLangs(targets, cfg.langs)
 	out := analyze(cfg, targets)
 	diagnoseDirectives(&out, cfg)
 	output.Sort(out.Findings)
@@ -120,19 +121,38 @@ func run(args []string, stdout, stderr io.Writer) int {
 // for Python and TypeScript, and the manifest reader for SDK versions.
 func analyze(cfg *config, t *walk.Targets) rule.Output {
 	var goOut, tsOut, sdkOut rule.Output
+	var cache *resultCache
+	if cfg.cacheDir != "" && !cfg.parseOnly {
+		cache = &resultCache{dir: cfg.cacheDir}
+	}
 	var wg sync.WaitGroup
 	if len(t.GoDirs) > 0 && !cfg.parseOnly {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			goOut = goengine.Analyze(t.GoDirs, goengine.Options{Enabled: cfg.enabled, LoadTimeout: cfg.goTimeout})
+			run := func() rule.Output {
+				return goengine.Analyze(t.GoDirs, goengine.Options{Enabled: cfg.enabled, LoadTimeout: cfg.goTimeout})
+			}
+			if cache == nil {
+				goOut = run()
+				return
+			}
+			key, ok := goKey(cfg, t.GoDirs)
+			goOut = cached(cache, "go", key, ok, run)
 		}()
 	}
 	if len(t.Files) > 0 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			tsOut = langs.Analyze(t.Files, langs.Options{Enabled: cfg.enabled, MaxFileSize: cfg.maxFileSize, FileTimeout: cfg.fileTimeout, ParseOnly: cfg.parseOnly, Workers: runtime.GOMAXPROCS(0)})
+			run := func(files []string) rule.Output {
+				return langs.Analyze(files, langs.Options{Enabled: cfg.enabled, MaxFileSize: cfg.maxFileSize, FileTimeout: cfg.fileTimeout, ParseOnly: cfg.parseOnly, Workers: runtime.GOMAXPROCS(0)})
+			}
+			if cache == nil {
+				tsOut = run(t.Files)
+				return
+			}
+			tsOut = treeSitterCached(cfg, cache, t.Files, run)
 		}()
 	}
 	if len(t.Manifests) > 0 && !cfg.parseOnly {

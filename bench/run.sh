@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# run.sh CORPUS...: build mcplint and time it over the corpus directories,
+# one language at a time, printing files, lines, wall and CPU seconds, peak
+# RSS and lines/s for the full analysis and for -parse-only (Python and
+# TypeScript), with the ratio of the two; for each Go module among the
+# corpora (a directory with go.mod), mcplint against `go vet ./...` with a
+# warm build cache. See bench/README.md.
+#
+# Environment: REPEAT (default 3) runs of each measurement, the fastest
+# (by wall time) is reported; LANGS (default "python typescript go");
+# MCPLINT_FLAGS extra flags for every mcplint run.
+set -euo pipefail
+[[ $# -gt 0 ]] || { echo "usage: bench/run.sh CORPUS..." >&2; exit 2; }
+repo=$(cd "$(dirname "$0")/.." && pwd)
+REPEAT=${REPEAT:-3}
+LANGS=${LANGS:-python typescript go}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if [[ ! -x /usr/bin/time ]]; then
+  echo "bench/run.sh needs GNU time: apt-get install time" >&2
+  exit 2
+fi
+corpora=()
+for c in "$@"; do corpora+=("$(cd "$c" && pwd)"); done
+
+bin=$work/mcplint
+(cd "$repo" && go build -o "$bin" ./cmd/mcplint)
+
+# measure OUT CMD...: run CMD REPEAT times under /usr/bin/time -v and write
+# "wall cpu rss_kib" of the fastest run to OUT; CMD's stdout of that run
+# goes to OUT.stdout. Exit codes 0, 1 and 3 (findings, partial analysis)
+# count as success.
+measure() {
+  local out=$1 best="" i
+  shift
+  for ((i = 0; i < REPEAT; i++)); do
+    local rc=0
+    /usr/bin/time -v -o "$work/time" "$@" >"$work/stdout" 2>"$work/stderr" || rc=$?
+    if [[ $rc -ne 0 && $rc -ne 1 && $rc -ne 3 ]]; then
+      echo "failed ($rc): $*" >&2
+      tail -5 "$work/stderr" >&2
+      exit 1
+    fi
+    local wall cpu rss
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$work/time")
+    cpu=$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {print u + s}' "$work/time")
+    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")
+    if [[ -z $best ]] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then
+      best=$wall
+      echo "$wall $cpu $rss" >"$out"
+      cp "$work/stdout" "$out.stdout"
+    fi
+  done
+}
+
+row() { # row LABEL FILES LINES MEASUREFILE
+  read -r wall cpu rss <"$4"
+  awk -v l="$1" -v f="$2" -v n="$3" -v w="$wall" -v c="$cpu" -v r="$rss" 'BEGIN {
+    printf "%-24s %7d %9d %8.2f %8.2f %9.1f %11.0f\n", l, f, n, w, c, r / 1024, (w > 0 ? n / w : 0) }'
+}
+
+header() {
+  printf "%-24s %7s %9s %8s %8s %9s %11s\n" "run" "files" "lines" "wall s" "cpu s" "rss MiB" "lines/s"
+}
+
+echo "mcplint $(cd "$repo" && git rev-parse --short HEAD)$(cd "$repo" && git diff --quiet HEAD -- . ':!bench' || echo -dirty), $(go version | awk '{print $3}'), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg), REPEAT=$REPEAT (fastest run shown)"
+echo "corpora: $*"
+
+for lang in $LANGS; do
+  [[ $lang == go ]] && continue
+  echo
+  echo "== $lang"
+  header
+  measure "$work/parse" "$bin" -lang "$lang" -parse-only ${MCPLINT_FLAGS:-} "${corpora[@]}"
+  read -r _ pfiles _ plines _ <"$work/parse.stdout" # "parsed N files, M lines"
+  pfiles=${pfiles:-0} plines=${plines%,}
+  measure "$work/full" "$bin" -lang "$lang" -format json -fail-on none ${MCPLINT_FLAGS:-} "${corpora[@]}"
+  read -r ffiles flines findings < <(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); s=d["summary"]; print(s["files"], s["lines"], len(d["findings"]))' "$work/full.stdout")
+  row "parse-only" "$pfiles" "${plines:-0}" "$work/parse"
+  row "analysis ($findings findings)" "$ffiles" "$flines" "$work/full"
+  read -r pw pc pr <"$work/parse"
+  read -r fw fc fr <"$work/full"
+  awk -v a="$fw" -v b="$pw" -v c="$fc" -v d="$pc" -v e="$fr" -v f="$pr" 'BEGIN {
+    printf "ratio analysis/parse: wall %.2fx, cpu %.2fx, rss %.2fx\n", a / b, c / d, e / f }'
+done
+
+if [[ " $LANGS " == *" go "* ]]; then
+  echo
+  echo "== go (per module; warm build cache: one untimed run of each first)"
+  header
+  for c in "${corpora[@]}"; do
+    while IFS= read -r mod; do
+      dir=$(dirname "$mod")
+      name=$(basename "$dir")
+      (cd "$dir" && go vet ./... >/dev/null 2>&1 || true)
+      (cd "$dir" && "$bin" -lang go -fail-on none -format json:/dev/null ./... >/dev/null 2>&1 || true)
+      measure "$work/vet" bash -c 'cd "$0" && exec go vet ./... 2>/dev/null' "$dir"
+      measure "$work/mcp" bash -c 'cd "$0" && exec "$1" -lang go -fail-on none -format json ./...' "$dir" "$bin"
+      read -r gfiles glines < <(python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["summary"]; print(s["files"], s["lines"])' "$work/mcp.stdout")
+      row "${name:0:14} go vet" "$gfiles" "$glines" "$work/vet"
+      row "${name:0:14} mcplint" "$gfiles" "$glines" "$work/mcp"
+      read -r vw _ _ <"$work/vet"
+      read -r mw _ _ <"$work/mcp"
+      awk -v a="$mw" -v b="$vw" 'BEGIN { printf "ratio mcplint/go vet: wall %.2fx\n", a / b }'
+    done < <(find "$c" -maxdepth 2 -name go.mod -not -path '*/vendor/*' | sort)
+  done
+fi

@@ -93,7 +93,7 @@ func (it *interp) conds(cs []Cond, a *args) bool {
 }
 
 func (it *interp) cond(c Cond, a *args) bool {
-	v, _, ok := a.get(c.Arg)
+	v, n, ok := a.get(c.Arg)
 	switch {
 	case c.Absent:
 		return !ok
@@ -105,6 +105,8 @@ func (it *interp) cond(c Cond, a *args) bool {
 		return false
 	case len(c.Calls) > 0 || len(c.Nodes) > 0:
 		return it.bodyCalls(c, v)
+	case len(c.Mentions) > 0:
+		return mentions(c.Mentions, v, it.f.Text(n))
 	case len(c.OneOf) > 0:
 		return v.Known && has(c.OneOf, v.Str)
 	case c.Truthy:

@@ -271,6 +271,10 @@ type Cond struct {
 	Calls    []string
 	Nodes    []string
 	NotCalls []string
+	// Mentions: the argument's known value or its source text contains
+	// one of these lower-case substrings (an URL "/userinfo", a constant
+	// USERINFO_URL).
+	Mentions []string
 	// Not negates the condition.
 	Not bool
 }

@@ -435,3 +435,18 @@ func (a *analysis) callsName(f *File, n *Node, name string) bool {
 	})
 	return found
 }
+
+// mentions reports whether v's known text or the argument's source text
+// contains one of subs (lower case).
+func mentions(subs []string, v *Value, src string) bool {
+	text := strings.ToLower(src)
+	if v != nil && v.Known {
+		text += "\x00" + strings.ToLower(v.Str)
+	}
+	for _, s := range subs {
+		if strings.Contains(text, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -69,6 +69,11 @@ var (
 )
 
 // ruleChecks are the call checks of MCP010-MCP013, appended to callChecks.
+// tokenSinks (MCP011): the headers of outbound requests, except to an
+// endpoint whose job is to validate the token (userinfo, introspection).
+var validating = []engine.Cond{{Arg: "0", Mentions: []string{"userinfo", "introspect", "tokeninfo"}, Not: true},
+	{Arg: "url", Mentions: []string{"userinfo", "introspect", "tokeninfo"}, Not: true}}
+
 // tokenSinks (MCP011): the headers of outbound requests.
 var tokenSinks = []engine.Sink{
 	{RuleID: "MCP011", Source: "token", Callee: append(methods("requests.", "httpx.", "requests.Session().", "requests.session().",
@@ -76,7 +81,7 @@ var tokenSinks = []engine.Sink{
 		"requests.request", "httpx.request", "requests.Session().request", "httpx.Client().request", "httpx.AsyncClient().request",
 		"aiohttp.ClientSession().request", "httpx.Client", "httpx.AsyncClient", "aiohttp.ClientSession", "*.ClientSession",
 		"httpx.stream", "urllib.request.Request"),
-		Arg: []engine.ArgRef{"headers"}, Mode: engine.AnyPart, Verb: "is forwarded in the headers of",
+		Arg: []engine.ArgRef{"headers"}, When: validating, Mode: engine.AnyPart, Verb: "is forwarded in the headers of",
 		Tail: ": the MCP server must not pass the client's token through; use a token issued to this server"},
 }
 

@@ -71,15 +71,20 @@ var marks = []engine.Mark{
 }
 
 // ruleChecks are the call checks of MCP010-MCP013, appended to callChecks.
+// tokenSinks (MCP011): the headers of outbound requests, except to an
+// endpoint whose job is to validate the token (userinfo, introspection).
+var validating = []engine.Cond{{Arg: "0", Mentions: []string{"userinfo", "introspect", "tokeninfo"}, Not: true},
+	{Arg: "url", Mentions: []string{"userinfo", "introspect", "tokeninfo"}, Not: true}}
+
 // tokenSinks (MCP011): the headers of outbound requests.
 var tokenSinks = []engine.Sink{
 	{RuleID: "MCP011", Source: "token", Callee: []string{"fetch", "globalThis.fetch", "node-fetch", "cross-fetch", "undici.fetch",
 		"undici.request", "got", "ky", "Request", "axios.get", "axios.delete", "axios.head", "axios.options"},
-		Arg: []engine.ArgRef{"1.headers"}, Mode: engine.AnyPart, Verb: "is forwarded in the headers of", Tail: tokenTail},
+		Arg: []engine.ArgRef{"1.headers"}, When: validating, Mode: engine.AnyPart, Verb: "is forwarded in the headers of", Tail: tokenTail},
 	{RuleID: "MCP011", Source: "token", Callee: []string{"axios.post", "axios.put", "axios.patch"},
-		Arg: []engine.ArgRef{"2.headers"}, Mode: engine.AnyPart, Verb: "is forwarded in the headers of", Tail: tokenTail},
+		Arg: []engine.ArgRef{"2.headers"}, When: validating, Mode: engine.AnyPart, Verb: "is forwarded in the headers of", Tail: tokenTail},
 	{RuleID: "MCP011", Source: "token", Callee: []string{"axios", "axios.request", "axios.create"},
-		Arg: []engine.ArgRef{"0.headers"}, Mode: engine.AnyPart, Verb: "is forwarded in the headers of", Tail: tokenTail},
+		Arg: []engine.ArgRef{"0.headers"}, When: validating, Mode: engine.AnyPart, Verb: "is forwarded in the headers of", Tail: tokenTail},
 }
 
 const tokenTail = ": the MCP server must not pass the client's token through; use a token issued to this server"

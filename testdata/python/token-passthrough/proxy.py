@@ -53,3 +53,12 @@ async def webhook(request: Request) -> str:
     if request.headers.get("authorization") != f"Bearer {SERVICE_TOKEN}":
         return "denied"
     return requests.post(API, json={}, headers={"Authorization": f"Bearer {SERVICE_TOKEN}"}).text
+
+
+USERINFO_URL = "https://auth.example.com/oauth2/userinfo"
+
+
+async def verify(request: Request) -> bool:
+    # good: sending the token to the userinfo endpoint is how it is validated
+    r = httpx.get(USERINFO_URL, headers={"Authorization": request.headers["authorization"]})
+    return r.status_code == 200

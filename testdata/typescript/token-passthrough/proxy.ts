@@ -44,3 +44,9 @@ app.get("/check", async (req, res) => {
 });
 
 export { server, app };
+
+export async function verify(req: express.Request) {
+  // good: sending the token to the userinfo endpoint is how it is validated
+  const r = await fetch("https://auth.example.com/oauth2/userinfo", { headers: { authorization: req.headers.authorization! } });
+  return r.ok;
+}

@@ -358,6 +358,13 @@ func (a *analysis) checkTransports() {
 			if u.server != nil && a.bound[u.server] || a.bound[u.a.recv] || u.server == nil && a.boundFile[u.f] {
 				sev = rule.Critical
 			}
+			for _, r := range t.HostArgs {
+				// this call binds loopback itself: exposure elsewhere does
+				// not make this transport reachable
+				if v, _, ok := u.a.get(r); ok && v.Known && loopback(v.Str) && !strings.HasPrefix(r, "recv") {
+					sev = 0
+				}
+			}
 			at := u.node
 			if u.route != nil {
 				at = u.route

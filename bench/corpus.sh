@@ -29,6 +29,6 @@ tail -n +2 "$tsv" | while IFS=$'\t' read -r repo commit lang _ _ note; do
   # Drop blobs the mirror lacks (large binaries), which git archive cannot read.
   paste <(cut -f2- <<<"$tree") <(awk '{print $3}' <<<"$tree" | git --git-dir="$gd" cat-file --batch-check='%(objecttype)') |
     awk -F'\t' '$2 == "blob" {print $1}' | grep -E "$pattern" | tr '\n' '\0' |
-    xargs -0 -r -n 500 bash -c 'git --git-dir="$0" archive "$1" -- "${@:3}" | tar -x -C "$2"' "$gd" "$commit" "$dest"
+    GIT_LITERAL_PATHSPECS=1 xargs -0 -r -n 500 bash -c 'git --git-dir="$0" archive "$1" -- "${@:3}" 2>/dev/null | tar -x -C "$2"' "$gd" "$commit" "$dest"
   echo "$lang $repo $(find "$dest" -type f | wc -l) files"
 done

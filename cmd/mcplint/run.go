@@ -67,6 +67,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case cfg.explain != "":
 		return explain(stdout, stderr, cfg.explain)
 	}
+	setMemoryLimit()
 	if stop := startProfiles(cfg, stderr); stop != nil {
 		defer stop()
 	}

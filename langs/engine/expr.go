@@ -840,7 +840,7 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 		return &Value{Ref: c.ref + "()"}
 	}
 	if it.depth >= maxCallDepth {
-		a.notice(it.f, c.node.Line, "call depth bound reached; deeper calls were not followed")
+		a.notice(it.f, it.f.Line(c.node), "call depth bound reached; deeper calls were not followed")
 		return &Value{Taint: firstTaint(c.a)}
 	}
 	if a.active[fn.Node] {

@@ -326,7 +326,7 @@ func (a *analysis) report(f *File, n *Node, id string, sev rule.Severity, msg st
 	if !a.enabled(id) {
 		return
 	}
-	key := fmt.Sprintf("%s\x00%s\x00%d\x00%d", id, f.Path, n.Line, n.Col)
+	key := fmt.Sprintf("%s\x00%s\x00%d", id, f.Path, n.Start) // one finding per rule and start position
 	if a.seen[key] {
 		return
 	}

@@ -87,12 +87,18 @@ func (f *File) lineText(line int) []byte {
 
 // Pos returns the start position of n.
 func (f *File) Pos(n *Node) rule.Position {
-	return f.position(n.Line, n.Col)
+	return f.position(lineCol(f.lines, n.Start))
 }
 
 // EndPos returns the end position of n.
 func (f *File) EndPos(n *Node) rule.Position {
-	return f.position(n.EndLine, n.EndCol)
+	return f.position(lineCol(f.lines, n.End))
+}
+
+// Line returns the 1-based line on which n starts.
+func (f *File) Line(n *Node) int {
+	l, _ := lineCol(f.lines, n.Start)
+	return l
 }
 
 func (f *File) position(line, col int) rule.Position {

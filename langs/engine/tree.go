@@ -18,16 +18,13 @@ import (
 type Node struct {
 	Type     string // grammar node type, interned per language
 	Field    string // field name in the parent, "" if none
-	Start    uint32 // byte offsets into File.Src
+	Start    uint32 // byte offsets into File.Src; File.Pos and File.Line give lines and columns
 	End      uint32
-	Line     int // 1-based
-	Col      int // 1-based byte column
-	EndLine  int
-	EndCol   int
 	Parent   *Node
 	Children []*Node
-	// The flags sit together so that a node takes 112 bytes, not 120: a
-	// large project holds millions of nodes at once.
+	// A node takes 80 bytes: a large project holds millions of them at
+	// once, so lines and columns are computed from offsets when a finding
+	// needs them rather than stored, and the flags sit together.
 	Named bool
 	Error bool // ERROR or MISSING node
 }
@@ -171,14 +168,6 @@ func parse(ctx context.Context, lang *sitter.Language, src []byte) (root *Node, 
 		return nil, 0, fmt.Errorf("cannot copy the syntax tree")
 	}
 	it := internFor(lang)
-	lines := lineStarts(src)
-	pos := func(off uint32) (int, int) {
-		i := sort.Search(len(lines), func(i int) bool { return lines[i] > int(off) }) - 1
-		if i < 0 {
-			i = 0
-		}
-		return i + 1, int(off) - lines[i] + 1
-	}
 	nodes := make([]Node, len(flat))
 	// Every node's children are a window of one shared array, sized exactly:
 	// growing a slice per parent cost a third of the tree's memory. A
@@ -212,12 +201,10 @@ func parse(ctx context.Context, lang *sitter.Language, src []byte) (root *Node, 
 		n.Type, n.Named = it.symbol(lang, uint16(fn.symbol), fn.named != 0)
 		n.Field = it.fieldName(lang, uint16(fn.field))
 		n.Start, n.End = uint32(fn.start), uint32(fn.end)
-		n.Line, n.Col = pos(n.Start)
-		n.EndLine, n.EndCol = pos(n.End)
 		if n.Type == "ERROR" || fn.missing != 0 {
 			n.Error = true
 			if errLine == 0 {
-				errLine = n.Line
+				errLine, _ = lineCol(lineStarts(src), n.Start)
 			}
 		}
 		depth := int(fn.depth)
@@ -233,6 +220,16 @@ func parse(ctx context.Context, lang *sitter.Language, src []byte) (root *Node, 
 		stack = append(stack, n)
 	}
 	return &nodes[0], errLine, nil
+}
+
+// lineCol returns the 1-based line and byte column of offset off, given
+// the offsets at which lines start.
+func lineCol(lines []int, off uint32) (int, int) {
+	i := sort.Search(len(lines), func(i int) bool { return lines[i] > int(off) }) - 1
+	if i < 0 {
+		i = 0
+	}
+	return i + 1, int(off) - lines[i] + 1
 }
 
 // Sexp renders n as an S-expression with field names, for debugging and

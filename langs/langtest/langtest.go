@@ -146,15 +146,15 @@ func readWants(t T, path string, langs []*engine.Lang) []*want {
 		for rest != "" {
 			q, err := strconv.QuotedPrefix(rest)
 			if err != nil {
-				t.Errorf("%s:%d: malformed want comment %q: %v", path, c.Line, text, err)
+				t.Errorf("%s:%d: malformed want comment %q: %v", path, f.Line(c), text, err)
 				break
 			}
 			s, _ := strconv.Unquote(q)
 			re, err := regexp.Compile(s)
 			if err != nil {
-				t.Errorf("%s:%d: bad want regexp %q: %v", path, c.Line, s, err)
+				t.Errorf("%s:%d: bad want regexp %q: %v", path, f.Line(c), s, err)
 			} else {
-				out = append(out, &want{file: path, line: c.Line, re: re})
+				out = append(out, &want{file: path, line: f.Line(c), re: re})
 			}
 			rest = strings.TrimSpace(rest[len(q):])
 		}

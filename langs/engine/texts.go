@@ -339,10 +339,13 @@ type markUse struct {
 }
 
 // checkScoped reports the scoped call checks (CallCheck.Scope) that run
-// while a marked call is live: in a handler body of a project with the
-// mark, or in the function (or module top level) of the file that makes
-// the marked call, outside conditional branches that do not lead to it.
+// while a marked call is live: in a handler body in a file the marked
+// call's file imports (directly or not) or is, or in the function (or
+// module top level) of the file that makes the marked call, outside
+// conditional branches that do not lead to it. A library's own stdio code
+// does not put its test servers in scope: they import it, not the reverse.
 func (a *analysis) checkScoped() {
+	reach := map[*File]map[*File]bool{}
 	for _, p := range a.scoped {
 		uses := a.marks[p.check.Scope]
 		if len(uses) == 0 {
@@ -350,7 +353,15 @@ func (a *analysis) checkScoped() {
 		}
 		fn := a.enclosingFunc(p.node)
 		if fn != nil && a.hdone[fn] {
-			a.report(p.f, p.node, p.check.RuleID, 0, p.check.Message, nil)
+			for _, u := range uses {
+				if reach[u.f] == nil {
+					reach[u.f] = a.importClosure(u.f)
+				}
+				if reach[u.f][p.f] {
+					a.report(p.f, p.node, p.check.RuleID, 0, p.check.Message, nil)
+					break
+				}
+			}
 			continue
 		}
 		for _, u := range uses {
@@ -449,4 +460,31 @@ func mentions(subs []string, v *Value, src string) bool {
 		}
 	}
 	return false
+}
+
+// importClosure returns f and every project file it imports, directly or
+// through other project files.
+func (a *analysis) importClosure(f *File) map[*File]bool {
+	out := map[*File]bool{f: true}
+	queue := []*File{f}
+	for len(queue) > 0 {
+		cur := queue[0]
+		queue = queue[1:]
+		if a.lang.ResolveImport == nil {
+			break
+		}
+		for _, im := range cur.Imports {
+			for _, cand := range a.lang.ResolveImport(cur.Rel, im.Source) {
+				for _, name := range []string{cand, cand + "." + im.Member} {
+					m := a.mods[name]
+					if m == nil || out[m.f] {
+						continue
+					}
+					out[m.f] = true
+					queue = append(queue, m.f)
+				}
+			}
+		}
+	}
+	return out
 }

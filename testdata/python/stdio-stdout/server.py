@@ -5,6 +5,8 @@ import sys
 
 from mcp.server.fastmcp import FastMCP
 
+import tools  # noqa: F401  (registers more handlers)
+
 mcp = FastMCP("notes")
 print("loading notes server")  # want "print writes to stdout, which carries the stdio MCP transport"
 logging.basicConfig(stream=sys.stdout, level=logging.INFO)  # want "logging is configured to write to stdout"

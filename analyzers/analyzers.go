@@ -12,6 +12,11 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/pathtraversal"
 	"github.com/mcpsec/mcplint/analyzers/sqlinjection"
 	"github.com/mcpsec/mcplint/analyzers/ssrf"
+	"github.com/mcpsec/mcplint/analyzers/stdiostdout"
+	"github.com/mcpsec/mcplint/analyzers/tokenaudience"
+	"github.com/mcpsec/mcplint/analyzers/tokenpassthrough"
+	"github.com/mcpsec/mcplint/analyzers/toolpoisoning"
+	"github.com/mcpsec/mcplint/analyzers/weaksessionid"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -26,4 +31,9 @@ var All = []*analysis.Analyzer{
 	ssrf.Analyzer,
 	codeexec.Analyzer,
 	sqlinjection.Analyzer,
+	toolpoisoning.Analyzer,
+	tokenaudience.Analyzer,
+	tokenpassthrough.Analyzer,
+	stdiostdout.Analyzer,
+	weaksessionid.Analyzer,
 }

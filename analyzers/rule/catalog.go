@@ -119,7 +119,39 @@ var Rules = []*Rule{
 			"The user approves a tool by its name while the model obeys the whole description, so a poisoned description turns the server into an exfiltration channel.",
 		Message: `tool description tells the model to keep something from the user ("do not mention this to the user")`,
 		CWE:     1427, Severity: High, Tags: []string{"mcp", "prompt-injection"},
-		Languages: []Language{Python, TypeScript}, Precision: "medium",
+		Languages: []Language{Go, Python, TypeScript}, Precision: "medium",
+	},
+	{
+		ID: "MCP010", Name: "token-audience", Title: "Bearer token accepted without checking its audience",
+		Summary: "A server that authenticates MCP requests parses or verifies a bearer token without checking that it was issued for this server (the aud claim). " +
+			"The MCP authorization specification requires the audience check: without it, any token from the same issuer, minted for another service, opens this server.",
+		Message: `jwt.Parse accepts tokens issued for any audience: pass jwt.WithAudience(...) so that only tokens for this server are accepted`,
+		CWE:     287, Severity: High, Tags: []string{"mcp", "authentication"},
+		Languages: []Language{Go, Python, TypeScript}, Precision: "high",
+	},
+	{
+		ID: "MCP011", Name: "token-passthrough", Title: "Client's bearer token forwarded to another service",
+		Summary: "The token or Authorization header a client sent to this server is put on an outbound request. " +
+			"The MCP specification forbids token passthrough: the downstream service cannot tell which client acts, the server's own controls (rate limits, audit, audience) are bypassed, and a stolen token reaches further.",
+		Message: `the Authorization header of the incoming request reaches the Authorization header of an outbound request: exchange it for a token issued to this server`,
+		CWE:     441, Severity: High, Tags: []string{"mcp", "authentication"},
+		Languages: []Language{Go, Python, TypeScript}, Precision: "high",
+	},
+	{
+		ID: "MCP012", Name: "stdio-stdout", Title: "Stdio server writes to stdout",
+		Summary: "A server that speaks MCP over stdio writes something other than protocol messages to stdout (a print, a logger set to stdout). " +
+			"Stdout is the protocol stream: stray output breaks the client's JSON-RPC parsing, and output that looks like a message can forge one.",
+		Message: `fmt.Println writes to stdout, which carries the stdio MCP transport: write to os.Stderr`,
+		CWE:     116, Severity: Medium, Tags: []string{"mcp", "reliability"},
+		Languages: []Language{Go, Python, TypeScript}, Precision: "high",
+	},
+	{
+		ID: "MCP013", Name: "weak-session-id", Title: "Session ID from a predictable source",
+		Summary: "An MCP session ID is generated from a non-cryptographic source: math/rand, the clock or a counter. " +
+			"The session ID identifies the client on the streamable HTTP transport; one that can be guessed lets an attacker inject into or hijack another client's session.",
+		Message: `session ID generator returns a value from math/rand: use crypto/rand (rand.Text) or leave the SDK's default`,
+		CWE:     330, Severity: High, Tags: []string{"mcp", "session"},
+		Languages: []Language{Go, TypeScript}, Precision: "high",
 	},
 	{
 		ID: "MCP014", Name: "vulnerable-sdk", Title: "Manifest selects an MCP SDK version with a known transport flaw",

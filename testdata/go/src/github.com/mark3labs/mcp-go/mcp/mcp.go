@@ -61,8 +61,14 @@ type CallToolResult struct {
 type ResourceContents interface{}
 type GetPromptResult struct{}
 
-type Tool struct{ Name string }
-type Resource struct{ URI string }
+type Tool struct {
+	Name        string
+	Description string
+}
+type Resource struct {
+	URI         string
+	Description string
+}
 type ResourceTemplate struct{ URITemplate string }
 type Prompt struct{ Name string }
 
@@ -77,7 +83,19 @@ func Required() PropertyOption                                  { return nil }
 func NewToolResultText(text string) *CallToolResult             { return nil }
 func NewToolResultError(text string) *CallToolResult            { return nil }
 func NewResourceTemplate(uri, name string) ResourceTemplate     { return ResourceTemplate{} }
-func NewPrompt(name string) Prompt                              { return Prompt{} }
+func NewPrompt(name string, opts ...PromptOption) Prompt        { return Prompt{} }
+
+type PromptOption func(*Prompt)
+type ArgumentOption func(map[string]any)
+type ResourceOption func(*Resource)
+
+func Description(d string) PropertyOption                               { return nil }
+func WithPromptDescription(d string) PromptOption                       { return nil }
+func WithArgument(name string, opts ...ArgumentOption) PromptOption     { return nil }
+func ArgumentDescription(d string) ArgumentOption                       { return nil }
+func NewResource(uri, name string, opts ...ResourceOption) Resource     { return Resource{URI: uri} }
+func WithResourceDescription(d string) ResourceOption                   { return nil }
+func NewToolWithRawSchema(name, description string, schema []byte) Tool { return Tool{Name: name} }
 
 type TypedToolHandlerFunc[T any] func(ctx context.Context, request CallToolRequest, args T) (*CallToolResult, error)
 

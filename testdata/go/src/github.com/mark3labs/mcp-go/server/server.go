@@ -4,6 +4,7 @@ package server
 
 import (
 	"context"
+	"io"
 	"net/http"
 
 	"github.com/mark3labs/mcp-go/mcp"
@@ -60,3 +61,22 @@ func WithDisableLocalhostProtection(disable bool) StreamableHTTPOption          
 func WithEndpointPath(p string) StreamableHTTPOption                             { return nil }
 func (s *StreamableHTTPServer) Start(addr string) error                          { return nil }
 func (s *StreamableHTTPServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
+
+type StdioServer struct{}
+
+func NewStdioServer(s *MCPServer) *StdioServer { return &StdioServer{} }
+func (s *StdioServer) Listen(ctx context.Context, stdin io.Reader, stdout io.Writer) error {
+	return nil
+}
+
+type SessionIDGenFunc func(ctx context.Context, r *http.Request) (string, error)
+
+func WithSessionIDGenerator(fn SessionIDGenFunc) SSEOption { return nil }
+
+type SessionIdManager interface {
+	Generate() string
+	Validate(sessionID string) (isTerminated bool, err error)
+	Terminate(sessionID string) (isNotAllowed bool, err error)
+}
+
+func WithSessionIdManager(manager SessionIdManager) StreamableHTTPOption { return nil }

@@ -13,7 +13,9 @@ type Implementation struct {
 	Version string
 }
 
-type ServerOptions struct{}
+type ServerOptions struct {
+	GetSessionID func() string
+}
 
 type Server struct{}
 
@@ -66,12 +68,26 @@ type GetPromptResult struct{}
 
 type Tool struct {
 	Name        string
+	Title       string
 	Description string
 }
 
-type Resource struct{ URI string }
+type Resource struct {
+	URI         string
+	Name        string
+	Description string
+}
 type ResourceTemplate struct{ URITemplate string }
-type Prompt struct{ Name string }
+type Prompt struct {
+	Name        string
+	Description string
+	Arguments   []*PromptArgument
+}
+
+type PromptArgument struct {
+	Name        string
+	Description string
+}
 
 type ToolHandler func(context.Context, *CallToolRequest) (*CallToolResult, error)
 type ToolHandlerFor[In, Out any] func(_ context.Context, request *CallToolRequest, input In) (result *CallToolResult, output Out, _ error)
@@ -87,6 +103,8 @@ func (s *Server) Run(ctx context.Context, t Transport) error                 { r
 
 type Transport interface{}
 type StdioTransport struct{}
+
+func NewStdioTransport() *StdioTransport { return &StdioTransport{} }
 
 type StreamableHTTPOptions struct {
 	Stateless                  bool

@@ -1,0 +1,116 @@
+package mcpapi
+
+// Description text (MCP009): where the Go SDKs keep the text a model reads.
+
+// DescriptionArg is a call whose argument is description text.
+type DescriptionArg struct {
+	Func
+	Arg  int    // index of the text argument
+	What string // "tool", "prompt", "resource", "parameter"
+	// Owner lists the calls whose first argument names what is described
+	// (mcp.NewTool("name", mcp.WithDescription(...))); the nearest
+	// enclosing one is used. Empty when the call names it itself (Name).
+	Owner []Func
+	Name  int // index of the name argument of the call itself, or -1
+}
+
+// DescriptionArgs are mcp-go's description options and constructors.
+var DescriptionArgs = []DescriptionArg{
+	{Func: fn(MCPGoMCP, "WithDescription"), Arg: 0, What: "tool", Owner: []Func{fn(MCPGoMCP, "NewTool")}, Name: -1},
+	{Func: fn(MCPGoMCP, "WithTitleAnnotation"), Arg: 0, What: "tool", Owner: []Func{fn(MCPGoMCP, "NewTool")}, Name: -1},
+	{Func: fn(MCPGoMCP, "NewToolWithRawSchema"), Arg: 1, What: "tool", Name: 0},
+	{Func: fn(MCPGoMCP, "Description"), Arg: 0, What: "parameter", Owner: propertyOwners, Name: -1},
+	{Func: fn(MCPGoMCP, "WithPromptDescription"), Arg: 0, What: "prompt", Owner: []Func{fn(MCPGoMCP, "NewPrompt")}, Name: -1},
+	{Func: fn(MCPGoMCP, "ArgumentDescription"), Arg: 0, What: "parameter", Owner: []Func{fn(MCPGoMCP, "WithArgument")}, Name: -1},
+	{Func: fn(MCPGoMCP, "WithResourceDescription"), Arg: 0, What: "resource", Owner: []Func{fn(MCPGoMCP, "NewResource")}, Name: -1},
+	{Func: fn(MCPGoMCP, "WithTemplateDescription"), Arg: 0, What: "resource", Owner: []Func{fn(MCPGoMCP, "NewResourceTemplate")}, Name: -1},
+}
+
+var propertyOwners = []Func{
+	fn(MCPGoMCP, "WithString"), fn(MCPGoMCP, "WithNumber"), fn(MCPGoMCP, "WithBoolean"),
+	fn(MCPGoMCP, "WithArray"), fn(MCPGoMCP, "WithObject"), fn(MCPGoMCP, "WithInteger"),
+	fn(MCPGoMCP, "WithAny"),
+}
+
+// FindDescriptionArg returns the description entry for f.
+func FindDescriptionArg(f Func) (DescriptionArg, bool) {
+	for _, d := range DescriptionArgs {
+		if d.Func == f {
+			return d, true
+		}
+	}
+	return DescriptionArg{}, false
+}
+
+// DescriptionStruct is a struct type whose fields hold description text
+// (go-sdk mcp.Tool{Description: ...}).
+type DescriptionStruct struct {
+	Type   Func // Pkg and Name
+	What   string
+	Fields []string // text fields
+	Name   string   // the field naming what is described
+}
+
+// DescriptionStructs are go-sdk's tool, prompt and resource definitions.
+var DescriptionStructs = []DescriptionStruct{
+	{Func{Pkg: GoSDKMCP, Name: "Tool"}, "tool", []string{"Description", "Title"}, "Name"},
+	{Func{Pkg: GoSDKMCP, Name: "Prompt"}, "prompt", []string{"Description", "Title"}, "Name"},
+	{Func{Pkg: GoSDKMCP, Name: "PromptArgument"}, "parameter", []string{"Description", "Title"}, "Name"},
+	{Func{Pkg: GoSDKMCP, Name: "Resource"}, "resource", []string{"Description", "Title"}, "Name"},
+	{Func{Pkg: GoSDKMCP, Name: "ResourceTemplate"}, "resource", []string{"Description", "Title"}, "Name"},
+	{Func{Pkg: MCPGoMCP, Name: "Tool"}, "tool", []string{"Description"}, "Name"},
+}
+
+// FindDescriptionStruct returns the entry for a struct type.
+func FindDescriptionStruct(t Func) (DescriptionStruct, bool) {
+	for _, d := range DescriptionStructs {
+		if d.Type.Pkg == t.Pkg && d.Type.Name == t.Name {
+			return d, true
+		}
+	}
+	return DescriptionStruct{}, false
+}
+
+// Stdio transports (MCP012): calls and types that serve MCP over the
+// process's stdin and stdout.
+var (
+	StdioServeCalls = []Func{
+		fn(MCPGoServer, "ServeStdio"),
+		meth(MCPGoServer, "StdioServer", "Listen"),
+		fn(GoSDKMCP, "NewStdioTransport"),
+	}
+	StdioTypes = []Func{{Pkg: GoSDKMCP, Name: "StdioTransport"}}
+)
+
+// Session-ID generators (MCP013).
+var (
+	// SessionIDOptions take the generator function as argument 0.
+	SessionIDOptions = []Func{fn(MCPGoServer, "WithSessionIDGenerator")}
+	// SessionIDManagerOptions take a value whose Generate method makes IDs.
+	SessionIDManagerOptions = []Func{fn(MCPGoServer, "WithSessionIdManager")}
+	// SessionIDFields are struct fields holding the generator function.
+	SessionIDFields = []Func{{Pkg: GoSDKMCP, Recv: "ServerOptions", Name: "GetSessionID"}}
+)
+
+// JWT (MCP010): golang-jwt parse calls and the option that checks aud.
+const GolangJWT = "github.com/golang-jwt/jwt/v5"
+
+// JWTParse is a golang-jwt call that accepts parser options from OptArg on.
+type JWTParse struct {
+	Func
+	OptArg int
+}
+
+// JWTParses are the golang-jwt v5 entry points that take parser options.
+var JWTParses = []JWTParse{
+	{fn(GolangJWT, "Parse"), 2},
+	{fn(GolangJWT, "ParseWithClaims"), 3},
+	{fn(GolangJWT, "NewParser"), 0},
+}
+
+// JWTAudienceOptions make a golang-jwt parser check the audience.
+var JWTAudienceOptions = []Func{fn(GolangJWT, "WithAudience"), fn(GolangJWT, "WithAllAudiences")}
+
+// OwnerNameArg is the index of the name argument of owner calls whose
+// first argument is not the name (mcp.NewResource(uri, name, ...)).
+var OwnerNameArg = map[Func]int{fn(MCPGoMCP, "NewResource"): 1, fn(MCPGoMCP, "NewResourceTemplate"): 1}

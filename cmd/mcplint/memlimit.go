@@ -13,7 +13,7 @@ import (
 // limit, for about 20% more CPU on the largest projects (bench/RESULTS.md),
 // and never fails: a project whose live data exceeds the limit only makes
 // the collector work harder, and the runtime caps that at half the CPU.
-const defaultMemoryLimit = 180 << 20
+const defaultMemoryLimit = 150 << 20
 
 func setMemoryLimit() {
 	if os.Getenv("GOMEMLIMIT") != "" {

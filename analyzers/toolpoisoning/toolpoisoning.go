@@ -5,13 +5,18 @@
 // mcp.ArgumentDescription, mcp.WithResourceDescription, ...) and from go-sdk
 // definitions (mcp.Tool{Description: ...}, mcp.Prompt, mcp.Resource,
 // mcp.PromptArgument), when it is a constant (literals, named constants and
-// their concatenations). The text is judged by analyzers/poison; the
-// finding names every signal that fired.
+// their concatenations), and from the struct tags that describe typed tool
+// arguments: `jsonschema:"..."` (go-sdk uses the whole tag as the
+// description; invopop/jsonschema's description=...) and
+// `jsonschema_description:"..."`. The text is judged by analyzers/poison;
+// the finding names every signal that fired.
 package toolpoisoning
 
 import (
 	"fmt"
 	"go/ast"
+	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
@@ -41,11 +46,13 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	ins.WithStack([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+	ins.WithStack([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.Field)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
 		}
 		switch n := n.(type) {
+		case *ast.Field:
+			checkTag(pass, n)
 		case *ast.CallExpr:
 			f, _, ok := ix.Callee(n)
 			if !ok {
@@ -126,11 +133,41 @@ func ownerName(ix *index.Index, owners []mcpapi.Func, stack []ast.Node) string {
 	return ""
 }
 
+// checkTag judges the jsonschema description tags of a struct field.
+func checkTag(pass *analysis.Pass, f *ast.Field) {
+	if f.Tag == nil {
+		return
+	}
+	raw, err := strconv.Unquote(f.Tag.Value)
+	if err != nil {
+		return
+	}
+	tag := reflect.StructTag(raw)
+	name := ""
+	if len(f.Names) > 0 {
+		name = f.Names[0].Name
+	}
+	if j, ok := tag.Lookup("json"); ok {
+		if n, _, _ := strings.Cut(j, ","); n != "" && n != "-" {
+			name = n
+		}
+	}
+	for _, key := range []string{"jsonschema", "jsonschema_description"} {
+		if text, ok := tag.Lookup(key); ok {
+			report(pass, f.Tag, text, "parameter", name)
+		}
+	}
+}
+
 func check(pass *analysis.Pass, ix *index.Index, e ast.Expr, what, name string) {
 	text, ok := ix.ConstString(e)
 	if !ok {
 		return
 	}
+	report(pass, e, text, what, name)
+}
+
+func report(pass *analysis.Pass, e ast.Node, text, what, name string) {
 	var details []string
 	seen := map[poison.Kind]bool{}
 	for _, s := range poison.Check(text) {

@@ -49,10 +49,10 @@ var texts = []engine.TextCheck{
 var (
 	authHeader = []string{"authorization", "Authorization", "AUTHORIZATION"}
 	sources    = []engine.Source{
-		{Name: "the Authorization header the client sent", Class: "token", Attr: []string{"*headers*.authorization"}},
-		{Name: "the Authorization header the client sent", Class: "token", Callee: []string{"*headers*.get", "*.header"},
+		{Name: "the Authorization header of the incoming request", Class: "token", Attr: []string{"*headers*.authorization"}},
+		{Name: "the Authorization header of the incoming request", Class: "token", Callee: []string{"*headers*.get", "*.header"},
 			When: []engine.Cond{{Arg: "0", OneOf: authHeader}}},
-		{Name: "the client's access token", Class: "token", Attr: []string{"*get_access_token().token"}},
+		{Name: "the access token of the incoming request", Class: "token", Attr: []string{"*get_access_token().token"}},
 	}
 )
 
@@ -81,8 +81,8 @@ var tokenSinks = []engine.Sink{
 		"requests.request", "httpx.request", "requests.Session().request", "httpx.Client().request", "httpx.AsyncClient().request",
 		"aiohttp.ClientSession().request", "httpx.Client", "httpx.AsyncClient", "aiohttp.ClientSession", "*.ClientSession",
 		"httpx.stream", "urllib.request.Request"),
-		Arg: []engine.ArgRef{"headers"}, When: validating, Mode: engine.AnyPart, Verb: "is forwarded in the headers of",
-		Tail: ": the MCP server must not pass the client's token through; use a token issued to this server"},
+		Arg: []engine.ArgRef{"headers"}, When: validating, Mode: engine.AnyPart, Verb: "reaches the headers of",
+		Tail: ": exchange it for a token issued to this server (MCP servers must not pass tokens through)"},
 }
 
 var ruleChecks = append(append([]engine.CallCheck(nil), audienceChecks...), stdoutChecks...)

@@ -55,10 +55,10 @@ var texts = []engine.TextCheck{
 var (
 	authHeader = []string{"authorization", "Authorization", "AUTHORIZATION"}
 	sources    = []engine.Source{
-		{Name: "the Authorization header the client sent", Class: "token", Attr: []string{"*.headers.authorization"}},
-		{Name: "the Authorization header the client sent", Class: "token", Callee: []string{"*.headers.get", "*.header", "*.get"},
+		{Name: "the Authorization header of the incoming request", Class: "token", Attr: []string{"*.headers.authorization"}},
+		{Name: "the Authorization header of the incoming request", Class: "token", Callee: []string{"*.headers.get", "*.header", "*.get"},
 			When: []engine.Cond{{Arg: "0", OneOf: authHeader}}},
-		{Name: "the client's access token", Class: "token", Attr: []string{"*.authinfo.token"}},
+		{Name: "the access token of the incoming request", Class: "token", Attr: []string{"*.authinfo.token"}},
 	}
 )
 
@@ -80,14 +80,14 @@ var validating = []engine.Cond{{Arg: "0", Mentions: []string{"userinfo", "intros
 var tokenSinks = []engine.Sink{
 	{RuleID: "MCP011", Source: "token", Callee: []string{"fetch", "globalThis.fetch", "node-fetch", "cross-fetch", "undici.fetch",
 		"undici.request", "got", "ky", "Request", "axios.get", "axios.delete", "axios.head", "axios.options"},
-		Arg: []engine.ArgRef{"1.headers"}, When: validating, Mode: engine.AnyPart, Verb: "is forwarded in the headers of", Tail: tokenTail},
+		Arg: []engine.ArgRef{"1.headers"}, When: validating, Mode: engine.AnyPart, Verb: "reaches the headers of", Tail: tokenTail},
 	{RuleID: "MCP011", Source: "token", Callee: []string{"axios.post", "axios.put", "axios.patch"},
-		Arg: []engine.ArgRef{"2.headers"}, When: validating, Mode: engine.AnyPart, Verb: "is forwarded in the headers of", Tail: tokenTail},
+		Arg: []engine.ArgRef{"2.headers"}, When: validating, Mode: engine.AnyPart, Verb: "reaches the headers of", Tail: tokenTail},
 	{RuleID: "MCP011", Source: "token", Callee: []string{"axios", "axios.request", "axios.create"},
-		Arg: []engine.ArgRef{"0.headers"}, When: validating, Mode: engine.AnyPart, Verb: "is forwarded in the headers of", Tail: tokenTail},
+		Arg: []engine.ArgRef{"0.headers"}, When: validating, Mode: engine.AnyPart, Verb: "reaches the headers of", Tail: tokenTail},
 }
 
-const tokenTail = ": the MCP server must not pass the client's token through; use a token issued to this server"
+const tokenTail = ": exchange it for a token issued to this server (MCP servers must not pass tokens through)"
 
 var ruleChecks = append(append([]engine.CallCheck(nil), audienceChecks...), stdoutChecks...)
 
@@ -111,7 +111,7 @@ var stdoutChecks = []engine.CallCheck{
 		Message: "process.stdout.write writes to stdout, which carries the stdio MCP transport: write to process.stderr"},
 	// MCP013: the streamable transport's session IDs
 	{RuleID: "MCP013", Callee: streamable, When: []engine.Cond{{Arg: "0.sessionIdGenerator", Calls: weakRandom, NotCalls: strongRandom}},
-		Message: "sessionIdGenerator derives MCP session IDs from a predictable source (Math.random or the clock): use randomUUID() from node:crypto"},
+		Message: "session ID generator (sessionIdGenerator) returns a value from Math.random or the clock: use randomUUID() from node:crypto"},
 }
 
 func stdout(callee string) engine.CallCheck {

@@ -16,21 +16,21 @@ SERVICE_TOKEN = os.environ.get("SERVICE_TOKEN", "")
 def list_items() -> str:
     request = get_http_request()
     auth = request.headers.get("authorization")
-    return requests.get(API, headers={"Authorization": auth}).text  # want "the Authorization header the client sent is forwarded in the headers of requests.get: the MCP server must not pass the client's token through"
+    return requests.get(API, headers={"Authorization": auth}).text  # want "the Authorization header of the incoming request reaches the headers of requests.get: exchange it for a token issued to this server"
 
 
 @mcp.tool()
 async def search(q: str) -> str:
     token = get_access_token()
     async with httpx.AsyncClient() as client:
-        r = await client.get(API, params={"q": q}, headers={"Authorization": f"Bearer {token.token}"})  # want "the client's access token is forwarded in the headers of"
+        r = await client.get(API, params={"q": q}, headers={"Authorization": f"Bearer {token.token}"})  # want "the access token of the incoming request reaches the headers of"
     return r.text
 
 
 @mcp.tool()
 def items_for(ctx: Context) -> str:
     raw = ctx.request_context.request.headers["Authorization"]
-    return httpx.get(API, headers={"Authorization": raw}).text  # want "the Authorization header the client sent is forwarded"
+    return httpx.get(API, headers={"Authorization": raw}).text  # want "the Authorization header of the incoming request reaches the headers of"
 
 
 @mcp.tool()

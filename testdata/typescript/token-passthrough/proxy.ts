@@ -9,7 +9,7 @@ const API = "https://api.example.com/items";
 const SERVICE_TOKEN = process.env.SERVICE_TOKEN ?? "";
 
 server.tool("list_items", { q: z.string() }, async ({ q }, extra) => {
-  const res = await fetch(`${API}?q=${encodeURIComponent(q)}`, { // want "the client's access token is forwarded in the headers of fetch"
+  const res = await fetch(`${API}?q=${encodeURIComponent(q)}`, { // want "the access token of the incoming request reaches the headers of fetch"
     headers: { Authorization: `Bearer ${extra.authInfo?.token}` },
   });
   return { content: [{ type: "text", text: await res.text() }] };
@@ -24,12 +24,12 @@ server.tool("list_as_service", {}, async () => {
 const app = express();
 app.get("/proxy", async (req, res) => {
   const auth = req.headers.authorization;
-  const upstream = await axios.get(API, { headers: { Authorization: auth } }); // want "the Authorization header the client sent is forwarded in the headers of axios.get"
+  const upstream = await axios.get(API, { headers: { Authorization: auth } }); // want "the Authorization header of the incoming request reaches the headers of axios.get"
   res.json(upstream.data);
 });
 
 app.post("/proxy2", async (req, res) => {
-  const upstream = await axios.post(API, req.body, { headers: { authorization: req.get("Authorization") } }); // want "the Authorization header the client sent is forwarded"
+  const upstream = await axios.post(API, req.body, { headers: { authorization: req.get("Authorization") } }); // want "the Authorization header of the incoming request reaches the headers of"
   res.json(upstream.data);
 });
 

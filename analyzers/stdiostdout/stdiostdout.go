@@ -8,8 +8,9 @@
 //   - the package's MCP handlers and the package's functions they call;
 //   - the function that starts the transport, before the start, and the
 //     package's functions called there; a write in a branch that ends by
-//     returning or exiting, or in the other branch of an if whose one branch
-//     starts the transport, does not reach the transport and is not reported.
+//     returning or exiting, or in the other branch of an if (another case
+//     of a switch) that starts the transport, does not reach the transport
+//     and is not reported.
 //
 // Handlers in other packages are not examined.
 package stdiostdout
@@ -182,6 +183,10 @@ func excluded(stack []ast.Node, onPath map[ast.Node]bool) bool {
 		case *ast.IfStmt:
 			if onPath[n] && i+1 < len(stack) && !onPath[stack[i+1]] && stack[i+1] != n.Init && stack[i+1] != n.Cond {
 				return true // the branch not taken when the transport starts
+			}
+		case *ast.CaseClause, *ast.CommClause:
+			if !onPath[n] && i > 0 && onPath[stack[i-1]] {
+				return true // another case of a switch or select that starts the transport
 			}
 		}
 	}

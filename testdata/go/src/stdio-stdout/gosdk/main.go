@@ -26,3 +26,16 @@ func main() {
 		log.Fatal(err)
 	}
 }
+
+// transport picks the transport by name: the other cases print freely.
+func transport(kind string) mcp.Transport {
+	switch kind {
+	case "http":
+		fmt.Println("serving HTTP") // fine: another case
+		return nil
+	case "stdio":
+		return &mcp.StdioTransport{}
+	}
+	fmt.Println("unknown transport") // fine: after the start
+	return nil
+}

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -252,7 +253,7 @@ func goKey(cfg *config, dirs []string) (string, bool) {
 	fmt.Fprintf(h, "dirs %q\x00", dirs)
 	for _, root := range sorted {
 		mod, err := os.ReadFile(filepath.Join(root, "go.mod"))
-		if err != nil || replacesOutside(root, mod) {
+		if err != nil || replacesOutside(root, mod, sorted) {
 			return "", false
 		}
 		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -296,8 +297,10 @@ func goModuleRoot(dir string) string {
 }
 
 // replacesOutside reports whether go.mod (of the module at root) replaces a
-// module with a directory outside root, whose files the key would not see.
-func replacesOutside(root string, mod []byte) bool {
+// module with a directory outside every hashed module tree (roots), whose
+// files the key would not see. A nested module replacing its parent with
+// "../" is fine when the parent is scanned too.
+func replacesOutside(root string, mod []byte, roots []string) bool {
 	for _, line := range strings.Split(string(mod), "\n") {
 		_, target, ok := strings.Cut(line, "=>")
 		if !ok {
@@ -313,11 +316,17 @@ func replacesOutside(root string, mod []byte) bool {
 		if !filepath.IsAbs(target) {
 			target = filepath.Join(root, target)
 		}
-		if rel, err := filepath.Rel(root, target); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		if !slices.ContainsFunc(roots, func(r string) bool { return within(r, target) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// within reports whether path is dir or below it.
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // cached returns the result of compute for key from c, or computes and

@@ -209,6 +209,15 @@ func TestCacheKeyGo(t *testing.T) {
 	if k2, _ := goKey(cfg, dirs); k2 == k1 {
 		t.Error("editing a sibling package did not change the key")
 	}
+	// A nested module replacing its parent, scanned with it, is in view.
+	write(filepath.Join(root, "sub", "go.mod"), "module example.com/m/sub\n\ngo 1.22\n\nreplace example.com/m => ../\n")
+	write(filepath.Join(root, "sub", "sub.go"), "package sub\n")
+	if _, ok := goKey(cfg, append(dirs, filepath.Join(root, "sub"))); !ok {
+		t.Error("a nested module replacing its scanned parent is cacheable")
+	}
+	if _, ok := goKey(cfg, []string{filepath.Join(root, "sub")}); ok {
+		t.Error("a module replacing its parent, which is not scanned, must not be cached")
+	}
 	write(filepath.Join(root, "go.mod"), "module example.com/m\n\ngo 1.22\n\nreplace example.com/dep => ../dep\n")
 	if _, ok := goKey(cfg, dirs); ok {
 		t.Error("a module replacing with a directory outside it must not be cached")

@@ -15,8 +15,9 @@ const gclVersion = "v2.15.0"
 
 // TestCustomGolangciLint builds a custom golangci-lint containing the plugin
 // from this checkout and runs it on a small module. It needs golangci-lint
-// in PATH and the module proxy (or a warm module cache), takes minutes, and
-// so runs only with MCPLINT_GCL_CUSTOM=1 (CI sets it).
+// of version gclVersion in PATH and the module proxy (or a warm module
+// cache), takes minutes, and so runs only with MCPLINT_GCL_CUSTOM=1 (.ci/run
+// sets it and explains the build flags that keep it cheap).
 //
 // `golangci-lint custom` clones golangci-lint from GitHub, which CI machines
 // cannot reach: the test makes a local git repository from the module
@@ -26,9 +27,14 @@ func TestCustomGolangciLint(t *testing.T) {
 	if os.Getenv("MCPLINT_GCL_CUSTOM") != "1" {
 		t.Skip("set MCPLINT_GCL_CUSTOM=1 to build a custom golangci-lint (slow)")
 	}
+	// Opted in: a missing or wrong golangci-lint fails rather than skips,
+	// so that CI cannot pass without running the test.
 	gcl, err := exec.LookPath("golangci-lint")
 	if err != nil {
-		t.Skip("golangci-lint not in PATH")
+		t.Fatal("MCPLINT_GCL_CUSTOM=1 but golangci-lint is not in PATH (go install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@" + gclVersion + ")")
+	}
+	if v, err := exec.Command(gcl, "--version").Output(); err != nil || !strings.Contains(string(v), " version "+strings.TrimPrefix(gclVersion, "v")+" ") {
+		t.Fatalf("%s --version: %v %s; want %s", gcl, err, v, gclVersion)
 	}
 	repoRoot, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {

@@ -580,6 +580,12 @@ type TextCheck struct {
 	// literal); a docstring's function name is the fallback.
 	Name []ArgRef
 	Keys []string
+	// ParamCalls, when set, makes the check about the registered
+	// function's parameters instead: calls whose callee text matches one
+	// of these inside a parameter's annotation or default
+	// (Annotated[str, Field(description=...)]) hold the text in Arg, and
+	// the parameter's name names it.
+	ParamCalls []string
 	// Check returns one detail per signal found in text, lower case
 	// (`uses markup addressed to the model ("<IMPORTANT>")`).
 	Check func(text string) []string

@@ -29,6 +29,12 @@ func (it *interp) textCall(c *callSite) {
 				break
 			}
 		}
+		if len(tc.ParamCalls) > 0 {
+			if fn != nil {
+				it.paramTexts(tc, fn)
+			}
+			continue
+		}
 		if name == "" && fn != nil {
 			name = fn.Name
 		}
@@ -59,6 +65,10 @@ func (it *interp) textDecorator(ref string, call *Node, fn *Func) {
 	for i := range it.a.lang.Texts {
 		tc := &it.a.lang.Texts[i]
 		if !matchAny(tc.Decorators, ref) {
+			continue
+		}
+		if len(tc.ParamCalls) > 0 {
+			it.paramTexts(tc, fn)
 			continue
 		}
 		name := ""
@@ -487,4 +497,36 @@ func (a *analysis) importClosure(f *File) map[*File]bool {
 		}
 	}
 	return out
+}
+
+// paramTexts judges the descriptions written in the parameters of a
+// registered function (TextCheck.ParamCalls).
+func (it *interp) paramTexts(tc *TextCheck, fn *Func) {
+	sx := it.a.sx
+	saved := it.f
+	it.f = fn.File
+	defer func() { it.f = saved }()
+	for _, p := range fn.params {
+		if p.Node == nil || len(p.Names) != 1 {
+			continue
+		}
+		p.Node.Walk(func(n *Node) bool {
+			if !has(sx.Call, n.Type) {
+				return true
+			}
+			for _, fld := range sx.CallFunc {
+				fc := n.Child(fld)
+				if fc == nil || !matchAny(tc.ParamCalls, it.f.Text(fc)) {
+					continue
+				}
+				a := it.args(n)
+				for _, r := range tc.Arg {
+					if v, at, ok := a.get(r); ok && v.Known {
+						it.judge(tc, v.Str, at, p.Names[0])
+					}
+				}
+			}
+			return true
+		})
+	}
 }

@@ -38,6 +38,11 @@ var texts = []engine.TextCheck{
 		Arg: []engine.ArgRef{"description", "title"}, Name: []engine.ArgRef{"name"}, Check: poisonDetails},
 	{RuleID: "MCP009", What: "resource", Callee: []string{"mcp.types.Resource", "*.types.Resource", "mcp.types.ResourceTemplate", "*.types.ResourceTemplate"},
 		Arg: []engine.ArgRef{"description", "title"}, Name: []engine.ArgRef{"name"}, Check: poisonDetails},
+	// Annotated[str, Field(description="...")] or = Field(description="...")
+	// on the parameters of a FastMCP tool, resource or prompt
+	{RuleID: "MCP009", What: "parameter", Callee: []string{"*.tool", "*.add_tool", "*.resource", "*.prompt", "*.add_prompt"},
+		Decorators: []string{"*.tool", "*.resource", "*.prompt"}, Func: []engine.ArgRef{"0", "fn"},
+		ParamCalls: []string{"Field", "*.Field"}, Arg: []engine.ArgRef{"description", "title"}, Check: poisonDetails},
 	{RuleID: "MCP009", What: "parameter", Callee: []string{"mcp.types.PromptArgument", "*.types.PromptArgument"},
 		Arg: []engine.ArgRef{"description"}, Name: []engine.ArgRef{"name"}, Check: poisonDetails},
 }

@@ -1,11 +1,15 @@
 // Package tokenaudience implements MCP010 (token-audience) for Go: a
-// package of an MCP server parses bearer tokens with golang-jwt v5 without
-// checking their audience.
+// package of an MCP server parses bearer tokens without checking their
+// audience.
 //
-// jwt.Parse, jwt.ParseWithClaims and jwt.NewParser are reported when none of
-// their parser options is jwt.WithAudience or jwt.WithAllAudiences and the
-// enclosing function does not read the audience itself (GetAudience,
-// VerifyAudience, an Audience field, claims["aud"]). Options passed as a
+// golang-jwt v5 jwt.Parse, jwt.ParseWithClaims and jwt.NewParser, and
+// lestrrat-go/jwx (v2, v3) jwt.Parse, ParseString, ParseRequest and
+// ParseHeader, are reported when none of their options is an audience
+// option (jwt.WithAudience, golang-jwt's jwt.WithAllAudiences) and the
+// enclosing function does not check the audience itself (GetAudience,
+// VerifyAudience, an Audience field, claims["aud"], a separate
+// jwt.Validate(tok, jwt.WithAudience(...))). go-oidc's
+// oidc.Config{SkipClientIDCheck: true} is reported too. Options passed as a
 // slice (opts...) cannot be read and are trusted. A Parser's methods are not
 // reported: the options were chosen at jwt.NewParser.
 package tokenaudience
@@ -61,7 +65,7 @@ func run(pass *analysis.Pass) (any, error) {
 			return true
 		}
 		for _, a := range call.Args[min(parse.OptArg, len(call.Args)):] {
-			if audienceOption(ix, a) {
+			if audienceOption(ix, a, parse.Audience) {
 				return true
 			}
 		}
@@ -72,16 +76,36 @@ func run(pass *analysis.Pass) (any, error) {
 			Message: fmt.Sprintf("jwt.%s accepts tokens issued for any audience: pass jwt.WithAudience(...) so that only tokens issued for this MCP server are accepted", f.Name)})
 		return true
 	})
+	// go-oidc: oidc.Config{SkipClientIDCheck: true}.
+	ins.Preorder([]ast.Node{(*ast.CompositeLit)(nil)}, func(n ast.Node) {
+		lit := n.(*ast.CompositeLit)
+		t, ok := ix.TypeName(lit, 0)
+		if !ok || t.Pkg != mcpapi.OIDCConfig.Pkg || t.Name != mcpapi.OIDCConfig.Name {
+			return
+		}
+		for _, el := range lit.Elts {
+			kv, ok := el.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "SkipClientIDCheck" {
+				if tv, ok := pass.TypesInfo.Types[kv.Value]; ok && tv.Value != nil && tv.Value.String() == "true" {
+					pass.Report(analysis.Diagnostic{Pos: kv.Pos(), End: kv.End(),
+						Message: "oidc.Config with SkipClientIDCheck accepts tokens issued for any audience: set ClientID to this MCP server's audience and keep the check"})
+				}
+			}
+		}
+	})
 	return nil, nil
 }
 
-// audienceOption reports whether e is jwt.WithAudience(...), or a variable
-// assigned one.
-func audienceOption(ix *index.Index, e ast.Expr) bool {
+// audienceOption reports whether e is one of the audience options, or a
+// variable assigned one.
+func audienceOption(ix *index.Index, e ast.Expr, audience []mcpapi.Func) bool {
 	e = ast.Unparen(e)
 	if id, ok := e.(*ast.Ident); ok {
 		for _, d := range ix.Defs[ix.Object(id)] {
-			if d.RHS != nil && d.RHS != e && audienceOption(ix, d.RHS) {
+			if d.RHS != nil && d.RHS != e && audienceOption(ix, d.RHS, audience) {
 				return true
 			}
 		}
@@ -95,7 +119,7 @@ func audienceOption(ix *index.Index, e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	for _, o := range mcpapi.JWTAudienceOptions {
+	for _, o := range audience {
 		if o == f {
 			return true
 		}
@@ -124,7 +148,7 @@ func readsAudience(ix *index.Index, fn ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.SelectorExpr:
 			switch n.Sel.Name {
-			case "Audience", "GetAudience", "VerifyAudience", "Aud":
+			case "Audience", "GetAudience", "VerifyAudience", "Aud", "WithAudience":
 				found = true
 			}
 		case *ast.BasicLit:

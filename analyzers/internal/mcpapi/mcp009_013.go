@@ -92,25 +92,43 @@ var (
 	SessionIDFields = []Func{{Pkg: GoSDKMCP, Recv: "ServerOptions", Name: "GetSessionID"}}
 )
 
-// JWT (MCP010): golang-jwt parse calls and the option that checks aud.
+// JWT (MCP010): token parsing calls and the options that check aud.
 const GolangJWT = "github.com/golang-jwt/jwt/v5"
 
-// JWTParse is a golang-jwt call that accepts parser options from OptArg on.
+// JWTParse is a call that parses and verifies a token and accepts options
+// from OptArg on; one of Audience among them checks the audience.
 type JWTParse struct {
 	Func
-	OptArg int
+	OptArg   int
+	Audience []Func
 }
 
-// JWTParses are the golang-jwt v5 entry points that take parser options.
-var JWTParses = []JWTParse{
-	{fn(GolangJWT, "Parse"), 2},
-	{fn(GolangJWT, "ParseWithClaims"), 3},
-	{fn(GolangJWT, "NewParser"), 0},
-}
+var (
+	golangJWTAudience = []Func{fn(GolangJWT, "WithAudience"), fn(GolangJWT, "WithAllAudiences")}
+	jwxJWT            = []string{"github.com/lestrrat-go/jwx/v2/jwt", "github.com/lestrrat-go/jwx/v3/jwt"}
+)
 
-// JWTAudienceOptions make a golang-jwt parser check the audience.
-var JWTAudienceOptions = []Func{fn(GolangJWT, "WithAudience"), fn(GolangJWT, "WithAllAudiences")}
+// JWTParses are golang-jwt v5's and lestrrat-go/jwx's (v2, v3) parse entry
+// points.
+var JWTParses = func() []JWTParse {
+	p := []JWTParse{
+		{fn(GolangJWT, "Parse"), 2, golangJWTAudience},
+		{fn(GolangJWT, "ParseWithClaims"), 3, golangJWTAudience},
+		{fn(GolangJWT, "NewParser"), 0, golangJWTAudience},
+	}
+	for _, pkg := range jwxJWT {
+		aud := []Func{fn(pkg, "WithAudience")}
+		p = append(p,
+			JWTParse{fn(pkg, "Parse"), 1, aud}, JWTParse{fn(pkg, "ParseString"), 1, aud},
+			JWTParse{fn(pkg, "ParseRequest"), 1, aud}, JWTParse{fn(pkg, "ParseHeader"), 2, aud},
+		)
+	}
+	return p
+}()
 
+// OIDCConfig is go-oidc's verifier configuration; SkipClientIDCheck: true
+// turns the audience check off.
+var OIDCConfig = Func{Pkg: "github.com/coreos/go-oidc/v3/oidc", Name: "Config"}
 // OwnerNameArg is the index of the name argument of owner calls whose
 // first argument is not the name (mcp.NewResource(uri, name, ...)).
 var OwnerNameArg = map[Func]int{fn(MCPGoMCP, "NewResource"): 1, fn(MCPGoMCP, "NewResourceTemplate"): 1}

@@ -129,6 +129,7 @@ var JWTParses = func() []JWTParse {
 // OIDCConfig is go-oidc's verifier configuration; SkipClientIDCheck: true
 // turns the audience check off.
 var OIDCConfig = Func{Pkg: "github.com/coreos/go-oidc/v3/oidc", Name: "Config"}
+
 // OwnerNameArg is the index of the name argument of owner calls whose
 // first argument is not the name (mcp.NewResource(uri, name, ...)).
 var OwnerNameArg = map[Func]int{fn(MCPGoMCP, "NewResource"): 1, fn(MCPGoMCP, "NewResourceTemplate"): 1}

@@ -2,6 +2,7 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { z } from "zod";
+import { registerTools } from "./tools.js";
 
 const server = new McpServer({ name: "notes", version: "1.0.0" });
 console.log("loading notes server"); // want "console.log writes to stdout, which carries the stdio MCP transport"
@@ -13,6 +14,8 @@ server.tool("add_note", { text: z.string() }, async ({ text }) => {
   console.error(`added ${text}`);
   return { content: [{ type: "text", text: "ok" }] };
 });
+
+registerTools(server);
 
 function printHelp() {
   // good: a CLI helper, not a handler and not the code that starts the server

@@ -12,14 +12,25 @@
 //     of a switch) that starts the transport, does not reach the transport
 //     and is not reported.
 //
-// Handlers in other packages are not examined.
+// Handlers in other packages of the module (a tools package registered by
+// main) are examined in their own package when some main package of the
+// module starts a stdio transport; that main package is found by reading the
+// module's files (a go.mod above the package), since dependencies are
+// analysed before the programs that use them.
 package stdiostdout
 
 import (
+	"bytes"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
 
 	"github.com/mcpsec/mcplint/analyzers/internal/handlers"
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
@@ -51,7 +62,23 @@ type checker struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	ix := pass.ResultOf[index.Analyzer].(*index.Index)
-	if !ix.MCP || pass.Pkg.Name() != "main" {
+	if !ix.MCP || mcpapi.IsSDKPath(pass.Pkg.Path()) {
+		return nil, nil
+	}
+	if pass.Pkg.Name() != "main" {
+		// A library package's handlers are reported when a main package
+		// of the same module serves stdio.
+		if len(pass.Files) == 0 {
+			return nil, nil
+		}
+		server := stdioMain(filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name()))
+		if server == "" {
+			return nil, nil
+		}
+		c := &checker{pass: pass, ix: ix, visited: map[ast.Node]bool{}, reported: map[token.Pos]bool{}}
+		for _, h := range pass.ResultOf[handlers.Analyzer].(*handlers.Result).Handlers {
+			c.reachable(h.Func, "in an MCP handler of a module whose stdio server is "+server)
+		}
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -273,3 +300,69 @@ func (c *checker) isStdout(e ast.Expr) bool {
 	id, ok := sel.X.(*ast.Ident)
 	return ok && id.Name == "os"
 }
+
+// stdioMains caches stdioMain by module root.
+var stdioMains sync.Map // string -> string
+
+// stdioMain returns the path, relative to the module root, of a main
+// package file of the module containing dir that starts a stdio transport
+// (found by its text: ServeStdio(, NewStdioServer(, StdioTransport{,
+// NewStdioTransport(), or "" when there is none or no go.mod above dir.
+func stdioMain(dir string) string {
+	root := dir
+	for {
+		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(root)
+		if parent == root {
+			return ""
+		}
+		root = parent
+	}
+	if v, ok := stdioMains.Load(root); ok {
+		return v.(string)
+	}
+	found := ""
+	markers := [][]byte{[]byte("ServeStdio("), []byte("NewStdioServer("), []byte("StdioTransport{"), []byte("NewStdioTransport(")}
+	files := 0
+	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || found != "" {
+			return filepath.SkipDir
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if path != root && (name == "vendor" || name == "testdata" || name == "node_modules" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+				return filepath.SkipDir
+			}
+			if path != root {
+				if _, err := os.Stat(filepath.Join(path, "go.mod")); err == nil {
+					return filepath.SkipDir // another module
+				}
+			}
+			return nil
+		}
+		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+			return nil
+		}
+		if files++; files > 20000 {
+			return filepath.SkipAll
+		}
+		data, err := os.ReadFile(path)
+		if err != nil || !mainPackage.Match(data) {
+			return nil
+		}
+		for _, m := range markers {
+			if bytes.Contains(data, m) {
+				rel, _ := filepath.Rel(root, path)
+				found = filepath.ToSlash(rel)
+				return filepath.SkipAll
+			}
+		}
+		return nil
+	})
+	stdioMains.Store(root, found)
+	return found
+}
+
+var mainPackage = regexp.MustCompile(`(?m)^package main\b`)

@@ -1,0 +1,3 @@
+module stdio-stdout/httpmod
+
+go 1.24

@@ -1,0 +1,3 @@
+module stdio-stdout/module
+
+go 1.24

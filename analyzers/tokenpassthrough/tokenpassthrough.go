@@ -28,6 +28,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"math/bits"
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
@@ -83,8 +84,11 @@ type analyzer struct {
 	funcs []*ast.FuncDecl
 	sums  map[*ast.FuncDecl]*summary
 	keys  map[string]*flow // context keys holding a client token
-	final bool
-	seen  map[token.Pos]bool
+	// stores: the parameters a function stores in the context, by key.
+	stores  map[*ast.FuncDecl]map[string]uint64
+	nstores int // bits in stores, to detect change
+	final   bool
+	seen    map[token.Pos]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -92,7 +96,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !ix.MCP || mcpapi.IsSDKPath(pass.Pkg.Path()) {
 		return nil, nil
 	}
-	a := &analyzer{pass: pass, ix: ix, sums: map[*ast.FuncDecl]*summary{}, keys: map[string]*flow{}, seen: map[token.Pos]bool{}}
+	a := &analyzer{pass: pass, ix: ix, sums: map[*ast.FuncDecl]*summary{}, keys: map[string]*flow{}, seen: map[token.Pos]bool{}, stores: map[*ast.FuncDecl]map[string]uint64{}}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
@@ -106,9 +110,9 @@ func run(pass *analysis.Pass) (any, error) {
 		changed := false
 		for _, fd := range a.funcs {
 			before := *a.sums[fd]
-			nkeys := len(a.keys)
+			nkeys, nstores := len(a.keys), a.nstores
 			a.function(fd)
-			changed = changed || *a.sums[fd] != before || len(a.keys) != nkeys
+			changed = changed || *a.sums[fd] != before || len(a.keys) != nkeys || a.nstores != nstores
 		}
 		if !changed {
 			break
@@ -119,6 +123,24 @@ func run(pass *analysis.Pass) (any, error) {
 		a.function(fd)
 	}
 	return nil, nil
+}
+
+func (a *analyzer) storeKey(key string, fl *flow) {
+	if a.keys[key] == nil {
+		a.keys[key] = &flow{src: "the client's token stored in the context under " + key, at: fl.at}
+	}
+}
+
+func (a *analyzer) storeParams(fd *ast.FuncDecl, key string, params uint64) {
+	m := a.stores[fd]
+	if m == nil {
+		m = map[string]uint64{}
+		a.stores[fd] = m
+	}
+	if m[key]|params != m[key] {
+		a.nstores += bits.OnesCount64(m[key]|params) - bits.OnesCount64(m[key])
+		m[key] |= params
+	}
 }
 
 // walker analyses one function declaration, closures included.
@@ -400,16 +422,35 @@ func (w *walker) call(c *ast.CallExpr) {
 		}
 		w.a.sums[w.fd].sinks |= fl.params
 	case f.Pkg == "context" && f.Recv == "" && f.Name == "WithValue" && len(c.Args) == 3:
-		if fl := w.expr(c.Args[2]); fl != nil && fl.src != "" {
+		if fl := w.expr(c.Args[2]); fl != nil {
 			key := types.ExprString(c.Args[1])
-			if w.a.keys[key] == nil {
-				w.a.keys[key] = &flow{src: "the client's token stored in the context under " + key, at: fl.at, req: nil}
+			if fl.src != "" {
+				w.a.storeKey(key, fl)
+			}
+			if fl.params != 0 {
+				w.a.storeParams(w.fd, key, fl.params)
 			}
 		}
 	default:
 		d := w.a.ix.FuncDecl(obj)
 		if d == nil {
 			return
+		}
+		// A helper that stores its parameter in the context:
+		// withToken(ctx, r.Header.Get("Authorization")).
+		for key, params := range w.a.stores[d] {
+			for i, a := range c.Args {
+				if i < 64 && params&(1<<uint(i)) != 0 {
+					if fl := w.expr(a); fl != nil {
+						if fl.src != "" {
+							w.a.storeKey(key, fl)
+						}
+						if fl.params != 0 {
+							w.a.storeParams(w.fd, key, fl.params)
+						}
+					}
+				}
+			}
 		}
 		s := w.a.sums[d]
 		if s == nil || s.sinks == 0 || w.validate {

@@ -111,3 +111,40 @@ func main() {
 	s.AddTool(mcp.NewTool("search"), search)
 	server.NewStreamableHTTPServer(s, server.WithHTTPContextFunc(withToken)).Start("127.0.0.1:8080")
 }
+
+// Through a helper that stores its argument in the context.
+type authKey struct{}
+
+func withAuth(ctx context.Context, token string) context.Context {
+	return context.WithValue(ctx, authKey{}, token)
+}
+
+func authContext(ctx context.Context, r *http.Request) context.Context {
+	return withAuth(ctx, r.Header.Get("Authorization"))
+}
+
+func fetch(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	out, _ := http.NewRequestWithContext(ctx, "GET", "https://api.example.com/fetch", nil)
+	if tok, ok := ctx.Value(authKey{}).(string); ok {
+		out.Header.Set("Authorization", tok) // want `the client's token stored in the context under authKey\{\} reaches the Authorization header`
+	}
+	http.DefaultClient.Do(out)
+	return nil, nil
+}
+
+// A key that only ever holds the server's own token.
+type apiKey struct{}
+
+func withAPIKey(ctx context.Context) context.Context {
+	return withAuthOther(ctx, "server-secret")
+}
+
+func withAuthOther(ctx context.Context, token string) context.Context {
+	return context.WithValue(ctx, apiKey{}, token)
+}
+
+func useAPIKey(ctx context.Context) {
+	out, _ := http.NewRequestWithContext(ctx, "GET", "https://api.example.com/", nil)
+	out.Header.Set("Authorization", ctx.Value(apiKey{}).(string))
+	http.DefaultClient.Do(out)
+}

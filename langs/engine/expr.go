@@ -836,7 +836,7 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 			interesting = true
 		}
 	}
-	if !interesting {
+	if !interesting && !a.readsSource(fn) {
 		return &Value{Ref: c.ref + "()"}
 	}
 	if it.depth >= maxCallDepth {

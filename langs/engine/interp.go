@@ -197,15 +197,19 @@ type analysis struct {
 	pending    []pendingCheck
 	// marks: the calls that gave files a Mark, by mark name; scoped: the
 	// call checks that wait for them (CallCheck.Scope).
-	marks   map[string][]markUse
-	scoped  []scopedCheck
-	trans   []transportUse
-	bound   map[*Value]bool // servers with an all-interfaces listener
-	enums   map[string]bool
-	classes map[string]*classInfo
-	refs    map[string]*refMatches
-	preds   map[*Node]*predicate
-	quiet   int // >0 while summarising: no findings, no notices
+	marks  map[string][]markUse
+	scoped []scopedCheck
+	// srcWords: lower-case words a function that reads a Source must
+	// contain; srcFuncs caches which functions do.
+	srcWords []string
+	srcFuncs map[*Node]bool
+	trans    []transportUse
+	bound    map[*Value]bool // servers with an all-interfaces listener
+	enums    map[string]bool
+	classes  map[string]*classInfo
+	refs     map[string]*refMatches
+	preds    map[*Node]*predicate
+	quiet    int // >0 while summarising: no findings, no notices
 }
 
 type handlerJob struct {

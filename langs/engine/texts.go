@@ -530,3 +530,46 @@ func (it *interp) paramTexts(tc *TextCheck, fn *Func) {
 		})
 	}
 }
+
+// readsSource reports whether fn may read a Source (its text holds a word
+// of one), so that a call is followed even when no argument carries
+// anything: get_auth_headers(request) returns the client's token.
+func (a *analysis) readsSource(fn *Func) bool {
+	if len(a.lang.Sources) == 0 || fn == nil || fn.Node == nil {
+		return false
+	}
+	if v, ok := a.srcFuncs[fn.Node]; ok {
+		return v
+	}
+	if a.srcWords == nil {
+		seen := map[string]bool{}
+		add := func(w string) {
+			w = strings.ToLower(strings.Trim(w, "*()"))
+			if len(w) >= 4 && !seen[w] {
+				seen[w] = true
+				a.srcWords = append(a.srcWords, w)
+			}
+		}
+		for _, s := range a.lang.Sources {
+			for _, p := range s.Attr {
+				add(p[strings.LastIndexByte(p, '.')+1:])
+			}
+			for _, c := range s.When {
+				for _, v := range c.OneOf {
+					add(v)
+				}
+			}
+		}
+		a.srcFuncs = map[*Node]bool{}
+	}
+	text := strings.ToLower(fn.File.Text(fn.Node))
+	found := false
+	for _, w := range a.srcWords {
+		if strings.Contains(text, w) {
+			found = true
+			break
+		}
+	}
+	a.srcFuncs[fn.Node] = found
+	return found
+}

@@ -50,3 +50,12 @@ export async function verify(req: express.Request) {
   const r = await fetch("https://auth.example.com/oauth2/userinfo", { headers: { authorization: req.headers.authorization! } });
   return r.ok;
 }
+
+function authHeaders(req: express.Request) {
+  return { Authorization: req.headers.authorization ?? "" };
+}
+
+app.get("/relay", async (req, res) => {
+  const upstream = await axios.get(API, { headers: authHeaders(req) }); // want "the Authorization header of the incoming request reaches the headers of axios.get"
+  res.json(upstream.data);
+});

@@ -33,6 +33,14 @@
 //     values (propagate, sanitize, resolve, env default, tag an MCP app);
 //     Guard recognises containment checks by shape; Listener, CallCheck and
 //     Transport drive MCP001, MCP005 and MCP004.
+//   - TextCheck hands description text (call arguments, docstrings of
+//     registered functions, parameter annotations, tool-definition
+//     literals) to a classifier the data supplies. Source makes values
+//     the client sent outside the tool arguments (its bearer token) a
+//     taint of their own class, seen only by sinks of that class. Mark
+//     gives a file a property (a stdio transport starts here) and a
+//     CallCheck with Scope keeps its findings to the code that runs while
+//     the marked thing is live.
 //   - Findings only appear for rules whose catalog entry lists the
 //     language, and only in projects that import one of SDKModules.
 //   - Fixtures: testdata/<language>/<rule name>/ with `// want "regexp"`

@@ -98,7 +98,7 @@ func (it *interp) cond(c Cond, a *args) bool {
 	case c.Absent:
 		return !ok
 	case c.Missing:
-		return missing(a, c.Arg)
+		return it.missing(a, c.Arg)
 	case c.Present:
 		return ok
 	case !ok:

@@ -223,7 +223,7 @@ func pairValue(it *interp, n *Node, key string) *Node {
 }
 
 // missing reports whether ref is certainly not passed (Cond.Missing).
-func missing(a *args, ref ArgRef) bool {
+func (it *interp) missing(a *args, ref ArgRef) bool {
 	if _, _, ok := a.get(ref); ok {
 		return false
 	}
@@ -239,7 +239,14 @@ func missing(a *args, ref ArgRef) bool {
 		return true
 	}
 	// walk the containers: each must be a literal without a spread
-	v, _, ok := a.get(head)
+	v, n, ok := a.get(head)
+	if ok && n != nil && has(it.a.sx.Dict, n.Type) {
+		for _, c := range n.NamedChildren(it.a.sx.Comment) {
+			if has(it.a.sx.Splat, c.Type) {
+				return false // { ...base, issuer }: base may hold it
+			}
+		}
+	}
 	for ok && v != nil && rest != "" {
 		if v.Fn != nil && v.Fn.Node != nil {
 			return true // a callback where options could go: no options

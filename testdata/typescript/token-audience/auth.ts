@@ -36,4 +36,14 @@ export function verifyF(token: string) {
   jwt.verify(token, process.env.SECRET!, (err, decoded) => decoded); // want "jwt.verify accepts tokens issued for any audience"
 }
 
+const BASE = loadVerifyOptions();
+
+export async function verifyG(token: string) {
+  // good: the spread options may hold the audience
+  const { payload } = await jwtVerify(token, JWKS, { ...BASE, issuer: "https://auth.example.com" });
+  return payload;
+}
+
+declare function loadVerifyOptions(): { audience?: string };
+
 export { server };

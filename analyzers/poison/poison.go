@@ -149,12 +149,15 @@ var phrases = []phrase{
 	{HiddenMarkup, regexp.MustCompile(`(?s)<!--.*?(-->|$)`), "hides text in an HTML comment"},
 	{HiddenMarkup, regexp.MustCompile(`(?m)^\s*\[//\]:\s*#`), "hides text in a Markdown comment"},
 
-	// Secrets.
+	// Secrets: files whose contents are credentials. Names a benign
+	// description mentions while documenting setup are left out on purpose
+	// (the AWS_SECRET_ACCESS_KEY variable, a Google credentials.json path,
+	// the world-readable /etc/passwd): precision over breadth.
 	{Secret, regexp.MustCompile(`(?i)(~|\$HOME|%USERPROFILE%|/home/[^/\s]+|/root)?/\.ssh\b|\bid_(rsa|dsa|ecdsa|ed25519)\b|\bauthorized_keys\b`),
 		"refers to SSH keys"},
 	{Secret, regexp.MustCompile(`(?i)(^|[\s'"\x60(/~])\.env(\.(local|production|development|prod|dev))?(\s|['"\x60),;:]|$)`),
 		"refers to a .env file"},
-	{Secret, regexp.MustCompile(`(?i)\.aws/credentials\b|\baws_secret_access_key\b|(^|[\s'"\x60(/~])\.(netrc|pgpass|pypirc|git-credentials|npmrc)\b|\.docker/config\.json\b|\.kube/config\b|\bcredentials\.json\b|/etc/(shadow|passwd)\b|\.gnupg\b|\bsecring\.gpg\b`),
+	{Secret, regexp.MustCompile(`(?i)\.aws/credentials\b|(^|[\s'"\x60(/~])\.(netrc|pgpass|pypirc|git-credentials|npmrc)\b|\.docker/config\.json\b|\.kube/config\b|/etc/shadow\b|\.gnupg\b|\bsecring\.gpg\b`),
 		"refers to a credential file"},
 	{ClientConfig, regexp.MustCompile(`(?i)\bclaude_desktop_config\.json\b|\bmcp(_config|_settings)?\.json\b|\bcline_mcp_settings\.json\b|\.cursor/mcp\b|\.claude\.json\b`),
 		"refers to an MCP client configuration file"},

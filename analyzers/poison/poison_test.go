@@ -120,6 +120,9 @@ func TestBenign(t *testing.T) {
 		"Opens a pull request. The description is read from PULL_REQUEST_TEMPLATE.md and then sent with the title.",
 		"Read a text file and return its contents. Binary files are rejected.",
 		"Use this tool instead of run_command for git operations.",
+		"Uploads a file to S3. Credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or the default profile.",
+		"Lists Google Drive files. Set GOOGLE_APPLICATION_CREDENTIALS to the path of your credentials.json first.",
+		"Reads a file inside the allowed directories; paths such as /etc/passwd outside them are refused.",
 		strings.Repeat("This tool summarises long documents into a few paragraphs, keeping headings and code blocks intact. ", 40),
 	} {
 		if got := Check(text); len(got) != 0 {

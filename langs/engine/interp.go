@@ -396,8 +396,6 @@ func (it *interp) block(n *Node) {
 	}
 }
 
-func (it *interp) kind(n *Node, list []string) bool { return has(list, n.Type) }
-
 // terminates reports whether executing n always leaves the enclosing block
 // (its last statement returns, raises or continues).
 func (it *interp) terminates(n *Node) bool {

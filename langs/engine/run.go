@@ -59,7 +59,6 @@ type File struct {
 	Imports []Import
 	SDK     bool // imports an MCP SDK
 	project *project
-	mod     *module
 }
 
 // Text returns the source text of n.

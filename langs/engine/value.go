@@ -108,15 +108,6 @@ func (t *Taint) guard(class string) *Taint {
 	return n
 }
 
-func (t *Taint) guarded(class string) bool {
-	for _, c := range t.Guarded {
-		if c == class {
-			return true
-		}
-	}
-	return false
-}
-
 func (t *Taint) clear(classes ...string) *Taint {
 	if t == nil {
 		return nil

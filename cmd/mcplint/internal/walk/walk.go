@@ -116,6 +116,9 @@ func (t *Targets) walkDir(root string, goDirs, files, manifests map[string]bool,
 			ign.enter(path)
 			return nil
 		}
+		if d.Type()&fs.ModeSymlink == 0 && !wanted(path, opts) {
+			return nil // never read, so .gitignore (a regexp per pattern) need not be asked
+		}
 		if ign.ignored(path, false) {
 			return nil
 		}
@@ -127,6 +130,11 @@ func (t *Targets) walkDir(root string, goDirs, files, manifests map[string]bool,
 		t.addFile(path, info, goDirs, files, manifests, opts, false)
 		return nil
 	})
+}
+
+// wanted reports whether path, by name, is a file addFile keeps.
+func wanted(path string, opts Options) bool {
+	return strings.HasSuffix(path, ".go") || (opts.Supported != nil && opts.Supported(path)) || (opts.Manifest != nil && opts.Manifest(path))
 }
 
 // addFile classifies one file. Symlinks and special files (FIFOs, devices)

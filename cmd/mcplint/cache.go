@@ -76,7 +76,7 @@ func (c *resultCache) load(kind, key string) (rule.Output, bool) {
 // store writes out under key. Errors are ignored: the cache is an
 // optimisation and a read-only or full disk must not fail the run.
 func (c *resultCache) store(kind, key string, out rule.Output) {
-	if !cacheable(out) {
+	if !cacheable(kind, out) {
 		return
 	}
 	var payload bytes.Buffer
@@ -112,11 +112,17 @@ func (c *resultCache) path(kind, key string) string {
 	return filepath.Join(c.dir, kind+"-"+key[:32])
 }
 
-// cacheable: results shaped by the clock (a -file-timeout that ran out)
-// would make a later run repeat a slow machine's misfortune.
-func cacheable(out rule.Output) bool {
+// cacheable: results shaped by the clock (a -file-timeout or
+// -go-load-timeout that ran out) would make a later run repeat a slow
+// machine's misfortune; and a Go load that failed or lacked type
+// information depends on the module cache and toolchain state, which the
+// key does not cover (a later go mod download changes the result).
+func cacheable(kind string, out rule.Output) bool {
 	for _, n := range out.Notices {
-		if strings.Contains(n.Message, "-file-timeout") {
+		if strings.Contains(n.Message, "-file-timeout") || strings.Contains(n.Message, "-go-load-timeout") {
+			return false
+		}
+		if kind == "go" && (n.Failed || n.Level == rule.NoticeError || n.Level == rule.NoticeWarning) {
 			return false
 		}
 	}
@@ -160,7 +166,7 @@ func baseKey(cfg *config, kind string) (hash.Hash, bool) {
 	for _, r := range rule.Rules {
 		fmt.Fprintf(h, "%s=%t\x00", r.ID, cfg.enabled(r.ID))
 	}
-	fmt.Fprintf(h, "max-file-size=%d\x00file-timeout=%v\x00", cfg.maxFileSize, cfg.fileTimeout)
+	fmt.Fprintf(h, "max-file-size=%d\x00file-timeout=%v\x00go-load-timeout=%v\x00", cfg.maxFileSize, cfg.fileTimeout, cfg.goTimeout)
 	return h, true
 }
 

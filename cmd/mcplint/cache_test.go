@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
 )
 
 // cacheProject writes a small Python MCP server whose tool in server.py
@@ -221,5 +223,19 @@ func TestCacheKeyGo(t *testing.T) {
 	write(filepath.Join(root, "go.mod"), "module example.com/m\n\ngo 1.22\n\nreplace example.com/dep => ../dep\n")
 	if _, ok := goKey(cfg, dirs); ok {
 		t.Error("a module replacing with a directory outside it must not be cached")
+	}
+}
+
+func TestCacheableOutputs(t *testing.T) {
+	warn := rule.Output{Notices: []rule.Notice{{Level: rule.NoticeWarning, Message: "package p analysed with partial type information"}}}
+	if cacheable("go", warn) {
+		t.Error("a Go result with load warnings depends on the module cache; it must not be stored")
+	}
+	if !cacheable("python", warn) {
+		t.Error("a Python warning (syntax the parser did not understand) depends only on the file")
+	}
+	slow := rule.Output{Notices: []rule.Notice{{Level: rule.NoticeWarning, Message: "analysis of this file stopped at its 10s time budget (-file-timeout)"}}}
+	if cacheable("typescript", slow) {
+		t.Error("a result cut by -file-timeout must not be stored")
 	}
 }

@@ -73,6 +73,28 @@ func Check(text string) []Signal {
 
 // dedupe drops a signal of the same kind that starts inside an earlier one
 // or right after it (two phrasings matching the same sentence, "~/.ssh/id_rsa").
+// Details runs Check and returns the message details every engine uses,
+// one per kind of signal (the opening and closing tag of the same markup
+// are one signal to the reader): character signals say what the text
+// contains, the others what the text does.
+func Details(text string) []string {
+	var out []string
+	seen := map[Kind]bool{}
+	for _, s := range Check(text) {
+		if seen[s.Kind] {
+			continue
+		}
+		seen[s.Kind] = true
+		switch s.Kind {
+		case Invisible, Bidi, TagChars:
+			out = append(out, "contains "+s.Detail)
+		default:
+			out = append(out, s.Detail)
+		}
+	}
+	return out
+}
+
 func dedupe(in []Signal) []Signal {
 	var out []Signal
 	for _, s := range in {

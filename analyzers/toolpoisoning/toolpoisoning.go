@@ -168,16 +168,7 @@ func check(pass *analysis.Pass, ix *index.Index, e ast.Expr, what, name string) 
 }
 
 func report(pass *analysis.Pass, e ast.Node, text, what, name string) {
-	var details []string
-	seen := map[poison.Kind]bool{}
-	for _, s := range poison.Check(text) {
-		// one detail per kind: the opening and closing tag of the same
-		// markup are one signal to the reader
-		if !seen[s.Kind] {
-			seen[s.Kind] = true
-			details = append(details, s.Detail)
-		}
-	}
+	details := poison.Details(text)
 	if len(details) == 0 {
 		return
 	}

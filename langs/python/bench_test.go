@@ -1,31 +1,14 @@
 package python_test
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/mcpsec/mcplint/langs/engine"
+	"github.com/mcpsec/mcplint/langs/langtest"
 )
 
-// BenchmarkAnalyze parses and analyses one server file; ParseOnly shows the
-// parse (and copy) cost alone.
+// BenchmarkAnalyze parses and analyses one server file; its "parse"
+// sub-benchmark shows the parse cost alone.
 func BenchmarkAnalyze(b *testing.B) {
-	p, _ := filepath.Abs(filepath.Join("..", "..", "testdata", "python", "bind-all-interfaces", "servers.py"))
-	st, err := os.Stat(p)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, parseOnly := range []bool{true, false} {
-		name := "analyse"
-		if parseOnly {
-			name = "parse"
-		}
-		b.Run(name, func(b *testing.B) {
-			b.SetBytes(st.Size())
-			for i := 0; i < b.N; i++ {
-				engine.Run([]string{p}, langs, engine.Options{ParseOnly: parseOnly, Workers: 1})
-			}
-		})
-	}
+	langtest.BenchAnalyze(b, filepath.Join("..", "..", "testdata", "python", "bind-all-interfaces", "servers.py"), langs)
 }

@@ -14,13 +14,7 @@ var langs = []*engine.Lang{python.Lang}
 
 // TestRules runs every rule fixture directory testdata/python/<rule name>.
 func TestRules(t *testing.T) {
-	for _, r := range rule.Rules {
-		if !r.Supports(rule.Python) {
-			continue
-		}
-		dir := filepath.Join("..", "..", "testdata", "python", r.Name)
-		t.Run(r.Name, func(t *testing.T) { langtest.Run(t, dir, langs, r.ID) })
-	}
+	langtest.RunRules(t, filepath.Join("..", "..", "testdata"), rule.Python, langs)
 }
 
 func TestServer(t *testing.T) {

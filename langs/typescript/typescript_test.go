@@ -14,13 +14,7 @@ var langs = []*engine.Lang{typescript.Lang}
 
 // TestRules runs every rule fixture directory testdata/typescript/<rule name>.
 func TestRules(t *testing.T) {
-	for _, r := range rule.Rules {
-		if !r.Supports(rule.TypeScript) {
-			continue
-		}
-		dir := filepath.Join("..", "..", "testdata", "typescript", r.Name)
-		t.Run(r.Name, func(t *testing.T) { langtest.Run(t, dir, langs, r.ID) })
-	}
+	langtest.RunRules(t, filepath.Join("..", "..", "testdata"), rule.TypeScript, langs)
 }
 
 func TestServer(t *testing.T) {

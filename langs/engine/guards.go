@@ -1,0 +1,580 @@
+package engine
+
+import (
+	"strings"
+)
+
+// targetName finds the variable a check is about, looking through str(),
+// String() and parentheses.
+func (it *interp) targetName(n *Node) string {
+	sx := it.a.sx
+	for d := 0; n != nil && d < 4; d++ {
+		switch {
+		case has(sx.Identifier, n.Type):
+			return it.f.Text(n)
+		case has(sx.Passthrough, n.Type):
+			n = n.FirstNamed(sx.Comment)
+		case has(sx.Call, n.Type):
+			al := n.Child(sx.CallArgs)
+			if al == nil {
+				return ""
+			}
+			n = al.FirstNamed(sx.Comment)
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// checkTarget is targetName that also says whether the path was resolved
+// on the way (realpath(p).startswith(...) checks the resolved p).
+func (it *interp) checkTarget(n *Node) (string, bool) {
+	sx := it.a.sx
+	resolved := false
+	for d := 0; n != nil && d < 4; d++ {
+		switch {
+		case has(sx.Identifier, n.Type):
+			return it.f.Text(n), resolved
+		case has(sx.Passthrough, n.Type):
+			n = n.FirstNamed(sx.Comment)
+		case has(sx.Call, n.Type):
+			for _, f := range sx.CallFunc {
+				if c := n.Child(f); c != nil {
+					if m := it.a.model(it.f.Text(c)); m != nil && m.Kind == Resolve {
+						resolved = true
+					} else if m := it.a.model(it.expr(c).Ref); m != nil && m.Kind == Resolve {
+						resolved = true
+					}
+				}
+			}
+			al := n.Child(sx.CallArgs)
+			var first *Node
+			if al != nil {
+				first = al.FirstNamed(sx.Comment)
+			}
+			if first == nil {
+				// Path(p).resolve(), str(p).strip(): the receiver is the path
+				obj := n.Child(sx.CallFunc[0])
+				if obj == nil || !has(sx.Attribute, obj.Type) {
+					return "", false
+				}
+				n = obj.Child(sx.AttrObject)
+				continue
+			}
+			n = first
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// predicate is what a project function that returns a containment check
+// on one of its parameters checks: calling it is a guard on that argument.
+type predicate struct {
+	param   int
+	negated bool
+	class   string
+	weak    string
+}
+
+// predicateCall treats a call of a project predicate function as a guard
+// on the argument it checks (if not is_safe(path): raise).
+func (it *interp) predicateCall(call *Node, fn *Func, neg bool) *guardInfo {
+	p := it.a.predicateOf(fn)
+	if p == nil {
+		return nil
+	}
+	sx := it.a.sx
+	al := call.Child(sx.CallArgs)
+	if al == nil {
+		return nil
+	}
+	args := al.NamedChildren(sx.Comment)
+	if p.param >= len(args) {
+		return nil
+	}
+	name := it.targetName(args[p.param])
+	if name == "" {
+		return nil
+	}
+	return &guardInfo{it: it, negated: neg != p.negated, names: []string{name}, class: p.class, weak: p.weak}
+}
+
+// predicateOf summarises fn as a predicate when a return statement returns
+// a guard shape on (an alias of) a parameter. The body is interpreted
+// quietly with a marker taint per parameter; memoised per function.
+func (a *analysis) predicateOf(fn *Func) *predicate {
+	if p, ok := a.preds[fn.Node]; ok {
+		return p
+	}
+	a.preds[fn.Node] = nil // recursion
+	a.quiet++
+	defer func() { a.quiet-- }()
+	sub := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn, depth: maxCallDepth}
+	roots := map[*Taint]int{}
+	for i, p := range fn.params {
+		if len(p.Names) == 1 {
+			t := &Taint{Param: p.Names[0]}
+			t.Root = t
+			roots[t] = i
+			sub.env.set(p.Names[0], &Value{Taint: t})
+		}
+	}
+	var found *predicate
+	sub.onReturn = func(e *Node) {
+		if found != nil {
+			return
+		}
+		g := sub.guard(e)
+		if g == nil {
+			return
+		}
+		for _, name := range g.names {
+			if v, ok := sub.env.lookup(name); ok && taintOf(v) != nil {
+				if i, ok := roots[taintOf(v).root()]; ok {
+					found = &predicate{param: i, negated: g.negated, class: g.class, weak: g.weak}
+					return
+				}
+			}
+		}
+	}
+	sub.body(fn)
+	a.preds[fn.Node] = found
+	return found
+}
+
+func (it *interp) clearVar(e *env, name, class, weak string) {
+	v, ok := e.lookup(name)
+	if !ok || v == nil || taintOf(v) == nil {
+		return
+	}
+	nv := *v
+	t := taintOf(v)
+	if weak != "" {
+		n := *t
+		n.Weak = weak
+		nv.Taint = &n
+	} else {
+		nv.Taint = t.guard(class)
+	}
+	e.set(name, &nv)
+}
+
+// guardInfo is a recognised containment check in an if condition.
+type guardInfo struct {
+	it      *interp
+	negated bool // the check fails in the then-branch (if not ok: raise)
+	// onlyThen: the guard holds inside the then-branch only (a conjunction
+	// whose false side says nothing).
+	onlyThen bool
+	names    []string
+	class    string
+	more     []string // further classes cleared (an allow-list regex)
+	weak     string
+}
+
+func (g *guardInfo) apply(e *env) {
+	if g.weak != "" {
+		return
+	}
+	classes := append([]string{g.class}, g.more...)
+	for _, n := range g.names {
+		for _, class := range classes {
+			if v, ok := e.lookup(n); ok && taintOf(v) != nil {
+				// every alias of the checked source is as safe as the checked one
+				clearRoot(e, taintOf(v).root(), class)
+			}
+			g.it.clearVar(e, n, class, "")
+		}
+	}
+}
+
+// clearRoot clears class on every variable of the innermost scope whose
+// taint comes from root.
+func clearRoot(e *env, root *Taint, class string) {
+	for k, v := range e.vars {
+		t := taintOf(v)
+		if t == nil || t.root() != root || t.cleared(class) {
+			continue
+		}
+		nv := *v
+		nv.Taint = t.guard(class)
+		e.vars[k] = &nv
+	}
+}
+
+func (g *guardInfo) markWeak(e *env) {
+	for _, n := range g.names {
+		g.it.clearVar(e, n, "", g.weak)
+	}
+}
+
+// guard recognises a containment check by shape in an if condition.
+func (it *interp) guard(cond *Node) *guardInfo {
+	sx := it.a.sx
+	neg := false
+	for d := 0; cond != nil && d < 6; d++ {
+		switch {
+		case has(sx.Passthrough, cond.Type):
+			cond = cond.FirstNamed(sx.Comment)
+			continue
+		case has(sx.Unary, cond.Type):
+			op := ""
+			for _, c := range cond.Children {
+				if !c.Named {
+					op = it.f.Text(c)
+					break
+				}
+			}
+			if has(sx.Not, op) {
+				neg = !neg
+				cond = cond.FirstNamed(sx.Comment)
+				continue
+			}
+			return nil
+		case has(sx.Binary, cond.Type) || strings.Contains(cond.Type, "comparison"):
+			// commonpath([base, p]) != base
+			kids := cond.NamedChildren(sx.Comment)
+			if len(kids) < 2 {
+				return nil
+			}
+			if op := cond.Child("operator"); op != nil {
+				if g := it.logicalGuard(it.f.Text(op), cond.Child("left"), cond.Child("right"), neg); g != nil || isLogical(it.f.Text(op)) {
+					return g
+				}
+			}
+			text := it.f.Text(cond)
+			if g := it.memberGuard(cond, kids, neg); g != nil {
+				return g
+			}
+			if strings.Contains(text, "!=") {
+				neg = !neg
+			} else if !strings.Contains(text, "==") {
+				return nil
+			}
+			cond = kids[0]
+			continue
+		case has(sx.Call, cond.Type):
+			if inner := it.wrappedCheck(cond); inner != nil {
+				// any(p.startswith(d) for d in dirs), dirs.some(d => ...)
+				cond = inner
+				continue
+			}
+			return it.guardCall(cond, neg)
+		}
+		return nil
+	}
+	return nil
+}
+
+// memberGuard recognises `base in p.parents` (MemberGuard data: the
+// attribute name pattern): p lies under base when it holds. Like the other
+// containment checks it needs a resolved p: Path.absolute() keeps "..".
+func (it *interp) memberGuard(cond *Node, kids []*Node, neg bool) *guardInfo {
+	sx := it.a.sx
+	var op string
+	for _, c := range cond.Children {
+		if !c.Named {
+			op += strings.TrimSpace(it.f.Text(c)) + " "
+		}
+	}
+	op = strings.TrimSpace(op)
+	if op != "in" && op != "not in" {
+		return nil
+	}
+	right := kids[len(kids)-1]
+	if g := it.allowListIn(kids[0], right, neg != (op == "not in")); g != nil {
+		return g
+	}
+	if !has(sx.Attribute, right.Type) {
+		return nil
+	}
+	for i := range it.a.lang.Guards {
+		g := &it.a.lang.Guards[i]
+		if g.Kind != MemberGuard || !matchAny(g.Callee, it.f.Text(right)) {
+			continue
+		}
+		name, viaResolve := it.checkTarget(right.Child(sx.AttrObject))
+		if name == "" {
+			return nil
+		}
+		gi := &guardInfo{it: it, negated: neg != (op == "not in"), class: g.Class, names: []string{name}}
+		if v, ok := it.env.lookup(name); ok && v != nil && !v.Resolved && !viaResolve {
+			gi.weak = "containment check on a path that was not resolved first"
+		}
+		return gi
+	}
+	return nil
+}
+
+// allowListIn recognises `x in ALLOWED` (AllowListGuard data) where
+// ALLOWED is a collection the tool argument does not control: a literal
+// or any untainted value that is not a known string (x in "abc" is a
+// substring test). A whole argument in the list can only be one of the
+// listed values, which clears every class; a part of it (its host:
+// urlparse(url).hostname in ALLOWED_HOSTS) clears only the classes the
+// guard lists for parts.
+func (it *interp) allowListIn(left, right *Node, negated bool) *guardInfo {
+	var g *Guard
+	for i := range it.a.lang.Guards {
+		if it.a.lang.Guards[i].Kind == AllowListGuard {
+			g = &it.a.lang.Guards[i]
+			break
+		}
+	}
+	if g == nil {
+		return nil
+	}
+	coll := it.expr(right)
+	if coll.Known || taintOf(coll) != nil {
+		return nil
+	}
+	return it.allowListOn(g, left, negated)
+}
+
+// allowListOn builds the guard for a checked expression.
+func (it *interp) allowListOn(g *Guard, left *Node, negated bool) *guardInfo {
+	sx := it.a.sx
+	if has(sx.Identifier, left.Type) {
+		return &guardInfo{it: it, negated: negated, names: []string{it.f.Text(left)}, class: g.Class, more: g.Sep}
+	}
+	// urlparse(url).hostname: a named part of the argument
+	if !has(sx.Attribute, left.Type) || len(g.Parts) == 0 {
+		return nil
+	}
+	part := ""
+	for _, f := range sx.AttrName {
+		if c := left.Child(f); c != nil {
+			part = it.f.Text(c)
+		}
+	}
+	if !has(g.PartNames, part) {
+		return nil // a scheme or port check leaves the host free
+	}
+	name, _ := it.checkTarget(left.Child(sx.AttrObject))
+	if name == "" {
+		return nil
+	}
+	return &guardInfo{it: it, negated: negated, names: []string{name}, class: g.Parts[0], more: g.Parts[1:]}
+}
+
+func isLogical(op string) bool {
+	switch op {
+	case "and", "or", "&&", "||":
+		return true
+	}
+	return false
+}
+
+// logicalGuard finds a guard inside a conjunction or disjunction where it
+// is sound:
+//   - A or B (and their negation): when the whole condition is false every
+//     operand is, so a check whose failure makes it true still holds on
+//     the false side (if bad(x) or other: raise);
+//   - A and B: when the whole is true every operand is (if ok(x) and y:
+//     use(x)); on the false side only when the other operand is x's own
+//     truthiness (if x and x.startswith("-"): raise), since then either x
+//     is empty or the check failed.
+func (it *interp) logicalGuard(op string, l, r *Node, neg bool) *guardInfo {
+	if l == nil || r == nil {
+		return nil
+	}
+	sx := it.a.sx
+	switch op {
+	case "or", "||":
+		for _, side := range []*Node{l, r} {
+			if g := it.guard(side); g != nil && g.negated && !neg {
+				return g
+			}
+		}
+	case "and", "&&":
+		for i, side := range []*Node{l, r} {
+			g := it.guard(side)
+			if g == nil {
+				continue
+			}
+			other := []*Node{r, l}[i]
+			if !g.negated && !neg {
+				g.onlyThen = true
+				return g
+			}
+			if g.negated && !neg && has(sx.Identifier, other.Type) && len(g.names) == 1 && it.f.Text(other) == g.names[0] {
+				return g
+			}
+		}
+	}
+	return nil
+}
+
+// wrappedCheck returns the check inside any()/all()/.some()/.every(): the
+// body of the generator or arrow function passed to a GuardWrappers call.
+func (it *interp) wrappedCheck(call *Node) *Node {
+	sx := it.a.sx
+	var fnNode *Node
+	for _, f := range sx.CallFunc {
+		if c := call.Child(f); c != nil {
+			fnNode = c
+		}
+	}
+	if fnNode == nil || !matchAny(it.a.lang.GuardWrappers, it.f.Text(fnNode)) {
+		return nil
+	}
+	al := call.Child(sx.CallArgs)
+	if al == nil {
+		return nil
+	}
+	arg := al
+	if !has(sx.Comprehension, al.Type) {
+		// any(x for x in y) has the generator itself as its argument list
+		arg = al.FirstNamed(sx.Comment)
+	}
+	switch {
+	case arg == nil:
+		return nil
+	case has(sx.Comprehension, arg.Type):
+		return arg.Child("body")
+	case has(sx.Function, arg.Type):
+		if b := arg.Child(sx.FuncBody); b != nil && !has(sx.Block, b.Type) {
+			return b
+		}
+	}
+	return nil
+}
+
+func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
+	sx := it.a.sx
+	var fnNode *Node
+	for _, f := range sx.CallFunc {
+		if c := call.Child(f); c != nil {
+			fnNode = c
+		}
+	}
+	if fnNode == nil {
+		return nil
+	}
+	callee := it.expr(fnNode)
+	ref := callee.Ref
+	if ref == "" {
+		ref = it.f.Text(fnNode)
+	}
+	if callee.Fn != nil {
+		return it.predicateCall(call, callee.Fn, neg)
+	}
+	for i := range it.a.lang.Guards {
+		g := &it.a.lang.Guards[i]
+		if g.Kind == TryGuard || !matchAny(g.Callee, ref) {
+			continue
+		}
+		gi := &guardInfo{it: it, negated: neg, class: g.Class}
+		al := call.Child(sx.CallArgs)
+		var argNodes []*Node
+		if al != nil {
+			argNodes = al.NamedChildren(sx.Comment)
+		}
+		resolved := true
+		switch g.Kind {
+		case PrefixGuard, ContainGuard:
+			name, viaResolve := it.checkTarget(fnNode.Child(sx.AttrObject))
+			if name == "" {
+				return nil
+			}
+			gi.names = []string{name}
+			if v, ok := it.env.lookup(name); ok && v != nil {
+				resolved = v.Resolved || viaResolve
+			}
+			if g.Kind == PrefixGuard {
+				if len(argNodes) == 0 {
+					return nil
+				}
+				av := it.expr(argNodes[0])
+				if !it.endsWithSep(av, argNodes[0], g.Sep) {
+					gi.weak = "prefix check without separator"
+				}
+			}
+		case MatchGuard:
+			// re.match(r"^[a-z0-9_]+$", x): the argument after the pattern
+			if len(argNodes) < 2 {
+				continue
+			}
+			pat := it.expr(argNodes[0])
+			if !pat.Known {
+				continue
+			}
+			classes := allowListClasses(pat.Str, matchAny(g.Sep, ref))
+			name := it.targetName(argNodes[1])
+			if len(classes) == 0 || name == "" {
+				continue
+			}
+			gi.names, gi.class, gi.more = []string{name}, classes[0], classes[1:]
+		case AllowListGuard:
+			// ALLOWED.includes(x): the receiver is the collection
+			if len(argNodes) == 0 {
+				continue
+			}
+			coll := it.expr(fnNode.Child(sx.AttrObject))
+			if coll.Known || taintOf(coll) != nil {
+				continue
+			}
+			ag := it.allowListOn(g, argNodes[0], neg)
+			if ag == nil {
+				continue
+			}
+			return ag
+		case RejectPrefix:
+			name, _ := it.checkTarget(fnNode.Child(sx.AttrObject))
+			if name == "" || len(argNodes) == 0 {
+				continue
+			}
+			if v, ok := it.env.lookup(name); ok && v != nil && v.RelOf != "" {
+				// rel = path.relative(root, p); rel.startsWith(".."): checks p
+				name = v.RelOf
+			}
+			if av := it.expr(argNodes[0]); !av.Known || !has(g.Sep, av.Str) {
+				continue // not this guard; maybe a path prefix check
+			}
+			// the check holding is the bad case: the path where it fails is safe
+			gi.names, gi.negated = []string{name}, !neg
+		case CommonGuard:
+			if len(argNodes) == 0 {
+				return nil
+			}
+			for _, e := range argNodes[0].NamedChildren(sx.Comment) {
+				if name := it.targetName(e); name != "" {
+					if v, ok := it.env.lookup(name); ok && taintOf(v) != nil {
+						gi.names = append(gi.names, name)
+						resolved = resolved && v.Resolved
+					}
+				}
+			}
+		}
+		if len(gi.names) == 0 {
+			return nil
+		}
+		if !resolved && gi.weak == "" {
+			gi.weak = "containment check on a path that was not resolved first"
+		}
+		return gi
+	}
+	return nil
+}
+
+func (it *interp) endsWithSep(v *Value, n *Node, seps []string) bool {
+	if v.SepEnd {
+		return true
+	}
+	if v.Known {
+		return strings.HasSuffix(v.Str, "/") || strings.HasSuffix(v.Str, `\`)
+	}
+	if matchAny(seps, v.Ref) {
+		return true
+	}
+	t := strings.TrimSpace(it.f.Text(n))
+	for _, s := range seps {
+		if strings.HasSuffix(t, strings.TrimPrefix(s, "*")) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,160 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
+
+// safeSchema lists parameters a registration's schema narrows to safe
+// types (z.number(), z.enum([...])).
+func (it *interp) safeSchema(h *HandlerShape, a *args) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range h.Schema {
+		v, _, ok := a.get(r)
+		if !ok {
+			continue
+		}
+		if len(v.Props) == 0 && v.Ctor != nil && len(v.Ctor.pos) > 0 {
+			// a schema built from an object literal: z.object({ n: z.number() })
+			v = v.Ctor.pos[0]
+		}
+		for k, pv := range v.Props {
+			if matchAny(h.SafeSchema, pv.Ref) {
+				out[k] = true
+			}
+		}
+	}
+	return out
+}
+
+// safeType reports whether a type annotation narrows a parameter to values
+// that cannot carry an attack string.
+func (a *analysis) safeType(ty string) bool {
+	ty = strings.TrimSpace(ty)
+	for _, w := range []string{"Optional[", "Annotated["} {
+		if strings.HasPrefix(ty, w) && strings.HasSuffix(ty, "]") {
+			ty = ty[len(w) : len(ty)-1]
+			if i := strings.IndexByte(ty, ','); i >= 0 && w == "Annotated[" {
+				ty = ty[:i]
+			}
+		}
+	}
+	ty = strings.TrimSuffix(strings.TrimSpace(ty), " | None")
+	ty = strings.TrimSpace(ty)
+	if matchAny(a.lang.SafeTypes, ty) {
+		return true
+	}
+	return a.enums[ty]
+}
+
+// runHandler interprets a handler with its parameters tainted.
+func (a *analysis) runHandler(j handlerJob) {
+	fn := j.fn
+	it := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn}
+	if fn.class != nil && a.sx.This != "" {
+		it.env.set(a.sx.This, fn.class.instance())
+	}
+	for i, p := range fn.params {
+		if p.Pattern != nil {
+			it.bind(p.Pattern, a.patternSource(fn, j, i, p), p.Node)
+			continue
+		}
+		v := a.paramValue(fn, j, i, p, it)
+		if len(p.Names) == 1 {
+			it.env.set(p.Names[0], v)
+			continue
+		}
+		for _, nm := range p.Names {
+			if j.safe[nm] {
+				it.env.set(nm, unknown())
+				continue
+			}
+			it.env.set(nm, a.source(fn, j.shape, nm, p, false))
+		}
+	}
+	it.body(fn)
+}
+
+func (a *analysis) paramValue(fn *Func, j handlerJob, i int, p Param, it *interp) *Value {
+	if i == 0 && fn.class != nil && a.sx.This == "" && len(p.Names) == 1 && (p.Names[0] == "self" || p.Names[0] == "cls") {
+		return fn.class.instance()
+	}
+	if len(p.Names) != 1 {
+		return unknown()
+	}
+	name := p.Names[0]
+	if j.shape.ArgsParamSet {
+		if i != j.shape.ArgsParam || has(a.lang.ContextNames, name) {
+			return unknown()
+		}
+		if j.shape.ArgsPath != "" {
+			return a.argsPathValue(fn, j, p)
+		}
+		return a.safeProps(a.source(fn, j.shape, name, p, true), j.safe)
+	}
+	if has(a.lang.ContextNames, name) || (p.Type != "" && matchAny(a.lang.ContextTypes, p.Type)) || j.safe[name] {
+		return unknown()
+	}
+	if p.Type != "" && a.safeType(p.Type) {
+		return unknown()
+	}
+	return a.source(fn, j.shape, name, p, p.KwRest)
+}
+
+func (a *analysis) source(fn *Func, h *HandlerShape, name string, p Param, container bool) *Value {
+	f := fn.File
+	at := p.Node
+	if at == nil {
+		at = fn.Node
+	}
+	t := &Taint{Kind: h.Kind, Param: name, File: f, Container: container,
+		Steps: []rule.Step{{Pos: f.Pos(at), End: f.EndPos(at), Message: fmt.Sprintf("%s argument %q", h.Kind, name)}}}
+	t.Root = t
+	t.keys = map[string]*Taint{} // shared by every copy: one root per argument read from it
+	v := &Value{Taint: t}
+	if p.Type != "" {
+		if ci := a.classes[strings.TrimSpace(p.Type)]; ci != nil {
+			v.Class = ci
+			t.Container = true
+		}
+	}
+	return v
+}
+
+// runPlain interprets a function once without taint, for the address and
+// transport checks; parameters take their default values.
+func (a *analysis) runPlain(fn *Func) {
+	if a.hdone[fn.Node] {
+		return
+	}
+	it := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn}
+	if fn.class != nil && a.sx.This != "" {
+		it.env.set(a.sx.This, fn.class.instance())
+	}
+	for i, p := range fn.params {
+		if i == 0 && fn.class != nil && a.sx.This == "" && len(p.Names) == 1 {
+			it.env.set(p.Names[0], fn.class.instance())
+			continue
+		}
+		if v := a.typedInstance(p); v != nil {
+			it.env.set(p.Names[0], v)
+			continue
+		}
+		for _, nm := range p.Names {
+			v := unknown()
+			if p.Default != nil && len(p.Names) == 1 {
+				d := it.expr(p.Default)
+				if d.Known {
+					dv := *d
+					dv.Default = true
+					dv.Origin = "the default of parameter " + nm
+					v = &dv
+				}
+			}
+			it.env.set(nm, v)
+		}
+	}
+	it.body(fn)
+}

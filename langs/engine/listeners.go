@@ -1,0 +1,157 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+)
+
+// allInterfaces reports whether host binds every interface.
+func allInterfaces(host string) bool {
+	switch strings.TrimSpace(host) {
+	case "", "0.0.0.0", "::", "[::]", "0:0:0:0:0:0:0:0", "*", "0":
+		return true
+	}
+	return false
+}
+
+func loopback(host string) bool {
+	h := strings.Trim(strings.TrimSpace(host), "[]")
+	return h == "localhost" || h == "::1" || strings.HasPrefix(h, "127.")
+}
+
+// listener checks one listener call's address.
+func (it *interp) listener(c *callSite, ls *Listener) {
+	host, hostNode, present := it.hostArg(c.a, ls.Host)
+	if !present {
+		for _, r := range ls.Addr {
+			v, n, ok := c.a.get(r)
+			if !ok || !v.Known {
+				continue
+			}
+			h := v.Str
+			if i := strings.LastIndexByte(h, ':'); i >= 0 && !strings.HasSuffix(h, "]") {
+				h = h[:i]
+			}
+			cp := *v
+			cp.Str = h
+			host, hostNode, present = &cp, n, true
+			break
+		}
+	}
+	if present {
+		if !host.Known || !allInterfaces(host.Str) {
+			return // loopback, a specific address, or known only at run time
+		}
+		it.bindAll(c.a)
+		at := c.node
+		_ = hostNode
+		shown := host.Str
+		if host.Default {
+			it.a.report(it.f, at, ls.RuleID, 0, fmt.Sprintf("MCP server listens on all interfaces by default (host %q from %s): anyone on the network can call its tools; bind to 127.0.0.1", shown, short(host.Origin)), nil)
+			return
+		}
+		it.a.report(it.f, at, ls.RuleID, 0, fmt.Sprintf("MCP server listens on all interfaces (host %q): anyone on the network can call its tools; bind to 127.0.0.1", shown), nil)
+		return
+	}
+	if !ls.NoHostAll || !it.portLike(c.a, ls.PortArg) {
+		return
+	}
+	it.bindAll(c.a)
+	runtime := ls.Runtime
+	if runtime == "" {
+		runtime = "the server"
+	}
+	it.a.report(it.f, c.node, ls.RuleID, 0, fmt.Sprintf("%s has no host, so %s binds all interfaces: anyone on the network can call the MCP server's tools; pass \"127.0.0.1\"", c.shortCall(), runtime), nil)
+}
+
+// hostArg returns the first host argument that is a string-like value.
+func (it *interp) hostArg(a *args, refs []ArgRef) (*Value, *Node, bool) {
+	for _, r := range refs {
+		v, n, ok := a.get(r)
+		if !ok || v.Fn != nil || (v.Literal && !v.Known) {
+			continue
+		}
+		return v, n, true
+	}
+	return nil, nil, false
+}
+
+// portLike reports whether the port argument is present and plausibly a
+// TCP port (not a socket path, handle or options object).
+func (it *interp) portLike(a *args, refs []ArgRef) bool {
+	for _, r := range refs {
+		v, n, ok := a.get(r)
+		if !ok || v.Fn != nil || v.Literal {
+			continue
+		}
+		if v.Known {
+			_, num := atoi(v.Str)
+			return num
+		}
+		text := strings.ToLower(it.f.Text(n))
+		if strings.Contains(text, "port") || strings.Contains(strings.ToLower(v.Ref), "port") ||
+			strings.HasPrefix(text, "number(") || strings.HasPrefix(text, "parseint(") {
+			return true
+		}
+		if n == nil || r != "0" {
+			// a shorthand { port } property
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+func (it *interp) bindAll(a *args) {
+	it.a.boundFile[it.f] = true
+	if a.recv != nil {
+		it.a.bound[a.recv] = true
+	}
+	for _, v := range a.all() {
+		if _, srv := tagsOf(v, 0); srv != nil {
+			it.a.bound[srv] = true
+		}
+	}
+}
+
+// shortCall renders the call compactly for messages: the callee and its
+// first argument, "app.listen(3000)" or "serve({ fetch, port }, ...)".
+func (c *callSite) shortCall() string {
+	f := c.it.f
+	name := short(f.Text(c.fnNode))
+	if len(c.a.posNodes) == 0 {
+		return name + "()"
+	}
+	first := strings.Join(strings.Fields(f.Text(c.a.posNodes[0])), " ")
+	if len(first) > 40 {
+		first = "..."
+	}
+	if len(c.a.posNodes) > 1 {
+		first += ", ..."
+	}
+	return name + "(" + first + ")"
+}
+
+func short(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 60 {
+		return s[:57] + "..."
+	}
+	return s
+}
+
+// assignHook checks assignments to listener settings (mcp.settings.host).
+func (it *interp) assignHook(target *Node, ref string, v *Value, at *Node) {
+	for i := range it.a.lang.Listeners {
+		ls := &it.a.lang.Listeners[i]
+		if !matchAny(ls.AssignTo, ref) || !v.Known || !allInterfaces(v.Str) {
+			continue
+		}
+		msg := fmt.Sprintf("MCP server listens on all interfaces (host %q): anyone on the network can call its tools; bind to 127.0.0.1", v.Str)
+		if v.Default {
+			msg = fmt.Sprintf("MCP server listens on all interfaces by default (host %q from %s): anyone on the network can call its tools; bind to 127.0.0.1", v.Str, short(v.Origin))
+		}
+		it.a.report(it.f, at, ls.RuleID, 0, msg, nil)
+		return
+	}
+}

@@ -1,0 +1,218 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
+
+// sink reports a tool argument reaching a sink argument.
+func (it *interp) sink(c *callSite, s *Sink) {
+	var v *Value
+	for _, r := range s.Arg {
+		if x, _, ok := c.a.get(r); ok {
+			v = x
+			break
+		}
+	}
+	if v == nil {
+		return
+	}
+	t := it.sinkTaint(v, s)
+	if t == nil || t.cleared(s.Class) || t.Source != s.Source {
+		return
+	}
+	name := s.Name
+	if name == "" {
+		name = c.name()
+	}
+	verb := s.Verb
+	if verb == "" {
+		verb = "reaches"
+	}
+	kind := t.Kind
+	if kind == "" {
+		kind = "tool"
+	}
+	msg := fmt.Sprintf("%s argument %q %s %s%s%s", kind, t.Param, verb, name, s.Detail, s.Tail)
+	if t.Source != "" {
+		msg = fmt.Sprintf("%s %s %s%s%s", t.Param, verb, name, s.Detail, s.Tail)
+	}
+	if t.Weak != "" && s.Class != "" && s.Class == "path" {
+		msg += " (" + t.Weak + ")"
+	}
+	if t.File != nil && t.File != it.f {
+		if t.Source != "" {
+			msg += fmt.Sprintf(" (read in %s)", t.File.Rel)
+		} else {
+			msg += fmt.Sprintf(" (argument of a handler in %s)", t.File.Rel)
+		}
+	}
+	flow := append(append([]rule.Step(nil), t.Steps...), rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "reaches " + name})
+	it.a.report(it.f, c.node, s.RuleID, s.Severity, msg, flow)
+}
+
+// sinkTaint returns the taint that matters for the sink's mode.
+func (it *interp) sinkTaint(v *Value, s *Sink) *Taint {
+	switch s.Mode {
+	case AnyPart:
+		return taintOf(v)
+	case Whole:
+		return v.Taint
+	case ArgvOption:
+		if len(v.Elems) < 2 || !has(s.Shells, progName(v.Elems[0])) {
+			return nil
+		}
+		for i, e := range v.Elems[1:] {
+			if e.Known && e.Str == "--" {
+				return nil // end of options: the rest are operands
+			}
+			prev := v.Elems[i]
+			if prev.Known && strings.HasPrefix(prev.Str, "-") && !strings.Contains(prev.Str, "=") {
+				continue // probably the value of the option before it (-name x)
+			}
+			if t := taintOf(e); t != nil && e.Prefix == "" && !e.Based && len(e.Elems) == 0 {
+				return t
+			}
+		}
+		return nil
+	case Leading:
+		parts := v.Elems
+		if len(parts) == 0 {
+			parts = []*Value{v}
+		}
+		for i, e := range parts {
+			if e.Known && e.Str == "--" {
+				return nil // end of options
+			}
+			if i > 0 && parts[i-1].Known && strings.HasPrefix(parts[i-1].Str, "-") && !strings.Contains(parts[i-1].Str, "=") {
+				continue // probably the value of the option before it
+			}
+			if t := taintOf(e); t != nil && e.Prefix == "" && !e.Based && len(e.Elems) == 0 {
+				return t
+			}
+		}
+		return nil
+	case Built:
+		if v.Built {
+			return taintOf(v)
+		}
+		return nil
+	case URLHost:
+		t := taintOf(v)
+		if t == nil {
+			return nil
+		}
+		if hostFixed(v.Prefix) || hostFixed(v.BaseText) || (v.Based && strings.ContainsAny(v.Joint, "/?#")) {
+			return nil // scheme and host come before the argument
+		}
+		return t
+	case Program:
+		if len(v.Elems) == 0 {
+			if v.Literal {
+				return nil
+			}
+			return v.Taint
+		}
+		if t := v.Elems[0].Taint; t != nil {
+			return t
+		}
+		if len(v.Elems) >= 3 && has(s.Shells, progName(v.Elems[0])) &&
+			v.Elems[1].Known && has(s.Flags, v.Elems[1].Str) {
+			return taintOf(v.Elems[2])
+		}
+		return nil
+	case CodeFlag:
+		if len(v.Elems) >= 3 && has(s.Shells, progName(v.Elems[0])) &&
+			v.Elems[1].Known && has(s.Flags, v.Elems[1].Str) {
+			return taintOf(v.Elems[2])
+		}
+		return nil
+	}
+	return nil
+}
+
+// allowListClasses returns the sink classes an anchored allow-list regex
+// rules out: a pattern that can only match characters without "/" and "."
+// cannot name another directory, one without shell metacharacters or
+// quotes cannot break out of a command or SQL string. Patterns with a
+// wildcard, a negated or shorthand class that admits anything, or without
+// both anchors (unless the call anchors it: fullmatch) guarantee nothing.
+func allowListClasses(p string, anchoredCall bool) []string {
+	if !anchoredCall && !(strings.HasPrefix(p, "^") || strings.HasPrefix(p, `\A`)) {
+		return nil
+	}
+	if !anchoredCall && !(strings.HasSuffix(p, "$") || strings.HasSuffix(p, `\Z`) || strings.HasSuffix(p, `\z`)) {
+		return nil
+	}
+	if strings.Contains(p, "|") || strings.Contains(p, "[^") || strings.Contains(p, `\S`) || strings.Contains(p, `\W`) ||
+		strings.Contains(p, `\D`) || strings.Contains(p, `\s`) {
+		return nil
+	}
+	// the anchors are syntax, not allowed characters
+	p = strings.TrimPrefix(strings.TrimPrefix(p, "^"), `\A`)
+	p = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(p, "$"), `\Z`), `\z`)
+	unescaped := func(c byte) bool {
+		for i := 0; i < len(p); i++ {
+			if p[i] == '\\' {
+				i++
+				continue
+			}
+			if p[i] == c {
+				return true
+			}
+		}
+		return false
+	}
+	if unescaped('.') {
+		return nil // any character
+	}
+	var out []string
+	if !strings.ContainsAny(p, "/.") && !strings.Contains(p, `\\`) {
+		out = append(out, "path")
+	}
+	if !strings.ContainsAny(p, ";|&$`<>'\" \n") {
+		out = append(out, "shell", "sql")
+	}
+	return out
+}
+
+// progName is the program an argv element names: a known string's base
+// name, or the qualified name of a value such as sys.executable.
+func progName(v *Value) string {
+	if v == nil {
+		return ""
+	}
+	if v.Known {
+		return baseName(v.Str)
+	}
+	return v.Ref
+}
+
+func baseName(p string) string {
+	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
+		p = p[i+1:]
+	}
+	return strings.TrimSuffix(p, ".exe")
+}
+
+// hostFixed reports whether a URL prefix fixes scheme and host
+// ("https://api.example.com/").
+func hostFixed(prefix string) bool {
+	i := strings.Index(prefix, "://")
+	if i <= 0 {
+		return false
+	}
+	rest := prefix[i+3:]
+	j := strings.IndexAny(rest, "/?#")
+	return j > 0
+}
+
+func (it *interp) recvName(c *callSite) string {
+	if c.fnNode == nil {
+		return ""
+	}
+	obj := c.fnNode.Child(it.a.sx.AttrObject)
+	return it.targetName(obj)
+}

@@ -77,7 +77,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "mcplint: %v\n", err)
 		return exitUsage
 	}
-	targets, err := walk.Walk(cfg.paths, walk.Options{Supported: langs.Supported, Manifest: sdkversions.IsManifest})
+	targets, err := walk.Walk(cfg.paths, walk.Options{Supported: langs.Supported, Manifest: sdkversions.IsManifest, Test: langs.Test, TestDir: langs.TestDir})
 	if err != nil {
 		fmt.Fprintf(stderr, "mcplint: %v\n", err)
 		return exitUsage

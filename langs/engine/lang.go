@@ -64,6 +64,11 @@ type Lang struct {
 	Grammar func(path string) *sitter.Language
 	// SkipMinified turns on the minified-bundle check for the file.
 	SkipMinified func(path string) bool
+	// TestFile reports, by the file's base name, test code of this
+	// language (test_x.py, x.spec.ts). With the test directories of
+	// TestDirs it decides what the walk skips unless the command line
+	// names it.
+	TestFile func(base string) bool
 	// ProjectFiles are file names that mark a project root (package.json,
 	// pyproject.toml). Files are grouped into projects by the nearest
 	// ancestor holding one; cross-module resolution stays inside a project.

@@ -176,7 +176,8 @@ type analysis struct {
 	mods     map[string]*module
 	byFile   map[*File]*module
 	out      rule.Output
-	seen     map[string]bool
+	seen     map[string]int // finding key -> index in out.Findings
+	toolLed  map[int]bool   // findings whose leading flow starts at a tool argument
 	noticed  map[string]bool
 	work     int
 	unitWork int
@@ -245,7 +246,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 		return out
 	}
 	a := &analysis{p: p, lang: p.lang, sx: &p.lang.Syntax, opts: opts,
-		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]bool{}, noticed: map[string]bool{},
+		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]int{}, toolLed: map[int]bool{}, noticed: map[string]bool{},
 		done: map[*Node]bool{}, hdone: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
 		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
 	lines := 0
@@ -324,6 +325,18 @@ func (a *analysis) enabled(id string) bool {
 }
 
 func (a *analysis) report(f *File, n *Node, id string, sev rule.Severity, msg string, flow []rule.Step) {
+	a.reportFrom(f, n, id, sev, msg, flow, false)
+}
+
+// maxFlows bounds the flows kept on one finding.
+const maxFlows = 16
+
+// reportFrom records one finding per rule and sink position. A further
+// source reaching a reported sink adds its flow to that finding instead of
+// a finding of its own; when the finding came from a prompt or resource
+// argument and a tool argument reaches the same sink, the tool argument's
+// flow and message lead (tool arguments are what prompt injection sets).
+func (a *analysis) reportFrom(f *File, n *Node, id string, sev rule.Severity, msg string, flow []rule.Step, tool bool) {
 	if a.quiet > 0 {
 		return
 	}
@@ -331,16 +344,44 @@ func (a *analysis) report(f *File, n *Node, id string, sev rule.Severity, msg st
 		return
 	}
 	key := fmt.Sprintf("%s\x00%s\x00%d", id, f.Path, n.Start) // one finding per rule and start position
-	if a.seen[key] {
+	if i, ok := a.seen[key]; ok {
+		a.addFlow(i, msg, flow, tool)
 		return
 	}
-	a.seen[key] = true
+	a.seen[key] = len(a.out.Findings)
 	if sev == 0 {
 		if r, ok := rule.ByID(id); ok {
 			sev = r.Severity
 		}
 	}
 	a.out.Findings = append(a.out.Findings, rule.Finding{RuleID: id, Severity: sev, Pos: f.Pos(n), End: f.EndPos(n), Message: msg, Flow: flow})
+	if tool {
+		a.toolLed[len(a.out.Findings)-1] = true
+	}
+}
+
+// addFlow adds a further source's flow to a finding, once per source
+// position.
+func (a *analysis) addFlow(i int, msg string, flow []rule.Step, tool bool) {
+	fd := &a.out.Findings[i]
+	if len(flow) == 0 || len(fd.Flow) == 0 || len(fd.MoreFlows) >= maxFlows-1 {
+		return
+	}
+	if flow[0].Pos == fd.Flow[0].Pos {
+		return
+	}
+	for _, fl := range fd.MoreFlows {
+		if len(fl) > 0 && fl[0].Pos == flow[0].Pos {
+			return
+		}
+	}
+	if tool && !a.toolLed[i] {
+		fd.MoreFlows = append([][]rule.Step{fd.Flow}, fd.MoreFlows...)
+		fd.Flow, fd.Message = flow, msg
+		a.toolLed[i] = true
+		return
+	}
+	fd.MoreFlows = append(fd.MoreFlows, flow)
 }
 
 // runModule executes a module's top level once (imports, constants,

@@ -50,7 +50,7 @@ func (it *interp) sink(c *callSite, s *Sink) {
 		}
 	}
 	flow := append(append([]rule.Step(nil), t.Steps...), rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "reaches " + name})
-	it.a.report(it.f, c.node, s.RuleID, s.Severity, msg, flow)
+	it.a.reportFrom(it.f, c.node, s.RuleID, s.Severity, msg, flow, kind == "tool" && t.Source == "")
 }
 
 // sinkTaint returns the taint that matters for the sink's mode.

@@ -395,10 +395,12 @@ func (w *walker) hit(rule, desc string, pos, end token.Pos, t *taint) {
 	}
 	src := t.src
 	key := fmt.Sprintf("%s@%d", rule, pos)
-	if _, dup := w.e.findings[key]; dup {
+	tool := strings.HasPrefix(src, "tool ")
+	if f, dup := w.e.findings[key]; dup {
+		f.addFlow(message(rule, src, desc), t.steps, tool)
 		return
 	}
-	w.e.findings[key] = &Finding{Rule: rule, Pos: pos, End: end, Message: message(rule, src, desc), Flow: t.steps}
+	w.e.findings[key] = &Finding{Rule: rule, Pos: pos, End: end, Message: message(rule, src, desc), Flow: t.steps, tool: tool}
 }
 
 func message(rule, src, desc string) string {

@@ -353,6 +353,11 @@ type CallCheck struct {
 	// transport (Transports) and does not validate Origin or Host
 	// (OriginMarkers): CORS in front of the MCP route.
 	UnlessOrigin bool
+	// ReadInstead lists attribute names (aud) whose read in the same
+	// function shows the condition is checked by hand after the call
+	// (payload.aud compared with the server's audience): then nothing is
+	// reported.
+	ReadInstead []string
 	// Scope, when set, names a Mark: the finding is kept only where code
 	// runs while the marked thing is live: in the function (or module top
 	// level) that makes the marked call, outside branches that do not

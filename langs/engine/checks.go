@@ -45,7 +45,7 @@ func (it *interp) checks(c *callSite) {
 		if ci := c.callee.Class; ci != nil && it.superPasses(ci, cc.When) {
 			continue // a project subclass whose constructor passes the option to its base
 		}
-		if len(cc.ReadInstead) > 0 && it.readsAttr(cc.ReadInstead) {
+		if len(cc.ReadInstead) > 0 && it.readsAttrAfter(c.node, cc.ReadInstead) {
 			continue // checked by hand in the same function
 		}
 		if cc.UnlessOrigin {
@@ -141,10 +141,11 @@ func (it *interp) superPasses(ci *classInfo, cs []Cond) bool {
 	return found
 }
 
-// readsAttr reports whether the function being interpreted (the module
-// top level outside functions) reads an attribute or key of one of these
-// names (payload.aud, claims["aud"], claims.get("aud")).
-func (it *interp) readsAttr(names []string) bool {
+// readsAttrAfter reports whether the function being interpreted (the
+// module top level outside functions) reads, after the call, an attribute
+// or key of one of these names (payload.aud, claims["aud"],
+// claims.get("aud")).
+func (it *interp) readsAttrAfter(call *Node, names []string) bool {
 	root := it.f.Root
 	if it.fn != nil && it.fn.Node != nil && it.fn.File == it.f {
 		root = it.fn.Node
@@ -154,6 +155,9 @@ func (it *interp) readsAttr(names []string) bool {
 	root.Walk(func(n *Node) bool {
 		if found {
 			return false
+		}
+		if n.End <= call.End {
+			return true // before or inside the call
 		}
 		switch {
 		case has(sx.Attribute, n.Type):

@@ -381,6 +381,9 @@ func (it *interp) dict(n *Node) *Value {
 			if tt := taintOf(v); tt != nil {
 				out.Props["..."] = &Value{Taint: tt}
 			}
+		case has(sx.Function, c.Type) && c.Child("name") != nil:
+			// { run(x) { ... } }: a method of the object
+			out.Props[strings.Trim(it.f.Text(c.Child("name")), `"'`)] = it.defineFunc(c)
 		default:
 			it.expr(c)
 		}

@@ -28,7 +28,8 @@ type project struct {
 type module struct {
 	f     *File
 	env   *env
-	state int // 0 not run, 1 running, 2 done
+	state int    // 0 not run, 1 running, 2 done
+	exp   *Value // the export object the module starts with (Lang.ExportObjects)
 }
 
 // Func is a function defined in the project.
@@ -354,6 +355,7 @@ func (a *analysis) runModule(m *module) *env {
 	}
 	m.state = 1
 	m.env = newEnv(nil)
+	a.exportObjects(m)
 	it := &interp{a: a, f: m.f, env: m.env}
 	it.block(m.f.Root)
 	m.state = 2
@@ -670,6 +672,10 @@ func (it *interp) with(n *Node) {
 func (it *interp) imports(n *Node) bool {
 	ims := it.a.lang.Imports(it.f, n)
 	for _, im := range ims {
+		if im.Source == "" && im.Member == ExportAssign && im.Node != nil {
+			it.setExports(it.expr(im.Node))
+			continue
+		}
 		if im.Source == "" && im.Node != nil && im.Local != "" {
 			// export default <declaration or expression>
 			it.env.set(im.Local, it.exportValue(im.Node))
@@ -681,6 +687,9 @@ func (it *interp) imports(n *Node) bool {
 			// project module
 			if v.Props != nil && v.Fn == nil {
 				for k, pv := range v.Props {
+					if it.a.exportRoot(k) {
+						continue // the other module's own export object
+					}
 					it.env.set(k, pv)
 				}
 			}
@@ -734,11 +743,33 @@ func (it *interp) importValue(im Import) *Value {
 				continue
 			}
 			e := a.runModule(m)
+			exp := a.exportsOf(m)
 			if im.Member == "" || im.Member == "*" {
-				return &Value{Ref: cand, Props: e.vars, Module: true}
+				if exp != nil && exp != m.exp {
+					return exp // module.exports = ...
+				}
+				props := e.vars
+				if exp != nil {
+					props = make(map[string]*Value, len(e.vars)+len(exp.Props))
+					for k, v := range e.vars {
+						props[k] = v
+					}
+					for k, v := range exp.Props {
+						props[k] = v
+					}
+				}
+				return &Value{Ref: cand, Props: props, Module: true}
 			}
 			if v, ok := e.vars[im.Member]; ok {
 				return v
+			}
+			if exp != nil {
+				if im.Member == "default" {
+					return exp // the default import of a CommonJS module
+				}
+				if v, ok := exp.Props[im.Member]; ok {
+					return v
+				}
 			}
 			return &Value{Ref: cand + "." + im.Member}
 		}
@@ -748,6 +779,94 @@ func (it *interp) importValue(im Import) *Value {
 		ref += "." + im.Member
 	}
 	return &Value{Ref: ref, Module: true}
+}
+
+// exportObjects binds the module-level variables of Lang.ExportObjects to
+// one fresh export object.
+func (a *analysis) exportObjects(m *module) {
+	if len(a.lang.ExportObjects) == 0 {
+		return
+	}
+	m.exp = &Value{Ref: a.lang.ExportObjects[0], Props: map[string]*Value{}}
+	for _, path := range a.lang.ExportObjects {
+		names := strings.Split(path, ".")
+		if len(names) == 1 {
+			m.env.set(names[0], m.exp)
+			continue
+		}
+		holder, ok := m.env.vars[names[0]]
+		if !ok {
+			holder = &Value{Ref: names[0], Props: map[string]*Value{}}
+			m.env.set(names[0], holder)
+		}
+		for _, nm := range names[1 : len(names)-1] {
+			next, ok := holder.Props[nm]
+			if !ok {
+				next = &Value{Ref: holder.Ref + "." + nm, Props: map[string]*Value{}}
+				holder.Props[nm] = next
+			}
+			holder = next
+		}
+		holder.Props[names[len(names)-1]] = m.exp
+	}
+}
+
+// exportRoot reports whether name is the variable an export object path
+// starts from (module, exports).
+func (a *analysis) exportRoot(name string) bool {
+	for _, p := range a.lang.ExportObjects {
+		if root, _, _ := strings.Cut(p, "."); root == name {
+			return true
+		}
+	}
+	return false
+}
+
+// setExports replaces what the module exports (export = value).
+func (it *interp) setExports(v *Value) {
+	m := it.a.byFile[it.f]
+	if m == nil || m.exp == nil {
+		return
+	}
+	names := strings.Split(it.a.lang.ExportObjects[0], ".")
+	if len(names) == 1 {
+		m.env.set(names[0], v)
+		return
+	}
+	holder, ok := m.env.vars[names[0]]
+	for _, nm := range names[1 : len(names)-1] {
+		if !ok || holder == nil {
+			return
+		}
+		holder, ok = holder.Props[nm]
+	}
+	if ok && holder != nil && holder.Props != nil {
+		holder.Props[names[len(names)-1]] = v
+	}
+}
+
+// exportsOf returns what a module exports through its export object: the
+// value assigned to it (module.exports = { run }), the object itself when
+// properties were set on it (exports.run = ...), else nil.
+func (a *analysis) exportsOf(m *module) *Value {
+	if m.exp == nil {
+		return nil
+	}
+	names := strings.Split(a.lang.ExportObjects[0], ".")
+	v, ok := m.env.vars[names[0]]
+	for _, nm := range names[1:] {
+		if !ok || v == nil {
+			return nil
+		}
+		v, ok = v.Props[nm]
+	}
+	if !ok || v == nil {
+		return nil
+	}
+	if v == m.exp && len(v.Props) == 0 {
+		return nil
+	}
+	return v
 }
 
 func (it *interp) defineFunc(n *Node) *Value {

@@ -81,6 +81,11 @@ type Lang struct {
 	// ModuleSource, when set, normalises a module name given as a string
 	// at run time (require("node:fs") is "fs").
 	ModuleSource func(source string) string
+	// ExportObjects name the object a module exports besides its top-level
+	// names, as paths from a module-level variable (CommonJS
+	// "module.exports" and its alias "exports"). They all start as one
+	// object; assigning to the first replaces what the module exports.
+	ExportObjects []string
 
 	Syntax Syntax
 
@@ -217,6 +222,11 @@ type Import struct {
 	Member string
 	Node   *Node
 }
+
+// ExportAssign as an Import's Member (with no Source) makes the value of
+// the import's Node what the module exports (TypeScript `export = x`), as
+// an assignment to the first of Lang.ExportObjects would.
+const ExportAssign = "="
 
 // Param is one function parameter as the language sees it. Names holds the
 // bound names (several when destructured), Type the annotation text,

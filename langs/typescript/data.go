@@ -82,7 +82,9 @@ var transports = []engine.Transport{
 }
 
 var models = []engine.Model{
-	{Callee: []string{"require"}, Kind: engine.ModuleRef, Name: []engine.ArgRef{"0"}},
+	// require("m"), import("m") (a promise of the module; await passes it
+	// through), module.require and a require made by createRequire
+	{Callee: []string{"require", "import", "module.require", "*createRequire()"}, Kind: engine.ModuleRef, Name: []engine.ArgRef{"0"}},
 	// promisify(exec) is still exec
 	{Callee: []string{"util.promisify", "promisify", "bluebird.promisify", "*.promisify"}, Kind: engine.Alias},
 	{Callee: []string{"Number", "parseInt", "parseFloat", "Boolean", "Number.*", "Math.*", "Date.*", "*.startsWith", "*.endsWith",

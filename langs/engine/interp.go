@@ -187,6 +187,9 @@ type analysis struct {
 	done     map[*Node]bool
 	handlers []handlerJob
 	hdone    map[*Node]bool
+	// hscopes and hcount: handlers registered again from tainted scopes
+	hscopes map[string]bool
+	hcount  map[*Node]int
 	memo     map[string]memoEntry
 	active   map[*Node]bool
 	authFile map[*File]bool
@@ -247,7 +250,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 	}
 	a := &analysis{p: p, lang: p.lang, sx: &p.lang.Syntax, opts: opts,
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]bool{}, noticed: map[string]bool{},
-		done: map[*Node]bool{}, hdone: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
+		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
 		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
 	lines := 0
 	for _, f := range p.files {
@@ -1005,12 +1008,44 @@ func (it *interp) calleeRef(call *Node) string {
 }
 
 func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe map[string]bool) {
-	if fn == nil || a.hdone[fn.Node] {
+	if fn == nil {
 		return
+	}
+	if a.hdone[fn.Node] {
+		// the same handler registered again from a scope whose variables
+		// carry taint (buildServer(token) registering a closure over
+		// token) is analysed again with that scope
+		sig := envTaintSig(fn.env)
+		key := ptrStr(fn.Node) + sig
+		if sig == "" || a.hscopes[key] || a.hcount[fn.Node] >= maxHandlerScopes {
+			return
+		}
+		a.hscopes[key] = true
+		a.hcount[fn.Node]++
 	}
 	a.hdone[fn.Node] = true
 	a.handlers = append(a.handlers, handlerJob{fn: fn, shape: h, safe: safe})
 }
+
+// maxHandlerScopes bounds how often one handler is analysed again for
+// registrations from differently tainted scopes.
+const maxHandlerScopes = 4
+
+// envTaintSig names the tainted variables a closure's scope chain holds
+// and where their taint comes from; "" when none is tainted.
+func envTaintSig(e *env) string {
+	var b strings.Builder
+	for s := e; s != nil; s = s.parent {
+		for _, k := range sortedKeys(s.vars) {
+			if t := taintOf(s.vars[k]); t != nil {
+				b.WriteString("|" + k + "=" + ptrStr(t.root()))
+			}
+		}
+	}
+	return b.String()
+}
+
+func ptrStr[T any](p *T) string { return fmt.Sprintf("%p", p) }
 
 // bind assigns v to a target pattern (identifier, tuple, list, object
 // pattern, attribute, subscript).
@@ -1020,6 +1055,13 @@ func (it *interp) bind(target *Node, v *Value, at *Node) {
 		v = unknown()
 	}
 	switch {
+	case has(sx.PatternDefault, target.Type):
+		// [a = "x"] or { k: a = {} }: the value, or the default when the
+		// value is absent
+		if l := target.Child("left"); l != nil {
+			d := it.expr(target.Child("right"))
+			it.bind(l, join(v, d), at)
+		}
 	case has(sx.Identifier, target.Type):
 		name := it.f.Text(target)
 		if t := taintOf(v); t != nil && !v.Literal {
@@ -1035,9 +1077,11 @@ func (it *interp) bind(target *Node, v *Value, at *Node) {
 			case has(sx.PatternPair, k.Type):
 				key := strings.Trim(it.f.Text(k.Child("key")), `"'`)
 				it.bind(k.Child("value"), it.prop(v, key), at)
-			case has(sx.PatternDefault, k.Type):
-				l := k.Child("left")
-				it.bind(l, it.prop(v, it.f.Text(l)), at)
+			case has(sx.PatternDefault, k.Type) && isObjectPattern(target):
+				// { a = 1 }: property a, or the default
+				if l := k.Child("left"); l != nil {
+					it.bind(l, join(it.prop(v, it.f.Text(l)), it.expr(k.Child("right"))), at)
+				}
 			case has(sx.Shorthand, k.Type) || (has(sx.Identifier, k.Type) && has(sx.Pattern, target.Type) && isObjectPattern(target)):
 				it.bind(k, it.prop(v, it.f.Text(k)), at)
 			case has(sx.Splat, k.Type):

@@ -188,8 +188,9 @@ type analysis struct {
 	handlers []handlerJob
 	hdone    map[*Node]bool
 	// hscopes and hcount: handlers registered again from tainted scopes
-	hscopes map[string]bool
-	hcount  map[*Node]int
+	hscopes  map[string]bool
+	hcount   map[*Node]int
+	raises   map[*Node]bool // project functions that always raise
 	memo     map[string]memoEntry
 	active   map[*Node]bool
 	authFile map[*File]bool
@@ -250,7 +251,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 	}
 	a := &analysis{p: p, lang: p.lang, sx: &p.lang.Syntax, opts: opts,
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]bool{}, noticed: map[string]bool{},
-		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
+		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, raises: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
 		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
 	lines := 0
 	for _, f := range p.files {
@@ -419,10 +420,12 @@ func (it *interp) terminates(n *Node) bool {
 		return it.terminates(kids[len(kids)-1])
 	}
 	if has(sx.ExprStmt, n.Type) {
-		// sys.exit(), process.exit()
+		// sys.exit(), process.exit(), or a project function that always
+		// raises (fail(msg), tagError(err): never returns)
 		if c := n.FirstNamed(sx.Comment); c != nil && has(sx.Call, c.Type) {
 			t := it.f.Text(c)
-			return strings.HasPrefix(t, "sys.exit(") || strings.HasPrefix(t, "process.exit(") || strings.HasPrefix(t, "exit(")
+			return strings.HasPrefix(t, "sys.exit(") || strings.HasPrefix(t, "process.exit(") || strings.HasPrefix(t, "exit(") ||
+				it.alwaysRaises(c)
 		}
 	}
 	if has(sx.If, n.Type) {
@@ -433,6 +436,62 @@ func (it *interp) terminates(n *Node) bool {
 		}
 		for _, alt := range alts {
 			if !it.terminates(altBody(alt, sx)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// alwaysRaises reports whether call calls a project function whose body
+// ends by raising on every path.
+func (it *interp) alwaysRaises(call *Node) bool {
+	sx := it.a.sx
+	var fnNode *Node
+	for _, f := range sx.CallFunc {
+		if c := call.Child(f); c != nil {
+			fnNode = c
+			break
+		}
+	}
+	if fnNode == nil || !has(sx.Identifier, fnNode.Type) {
+		return false
+	}
+	v, ok := it.env.lookup(it.f.Text(fnNode))
+	if !ok || v == nil || v.Fn == nil {
+		return false
+	}
+	fn := v.Fn
+	if r, ok := it.a.raises[fn.Node]; ok {
+		return r
+	}
+	it.a.raises[fn.Node] = false // recursion
+	b := fn.Node.Child(sx.FuncBody)
+	r := b != nil && has(sx.Block, b.Type) && it.raisesOnly(b)
+	it.a.raises[fn.Node] = r
+	return r
+}
+
+// raisesOnly reports whether executing n always raises: like terminates,
+// but a return does not count.
+func (it *interp) raisesOnly(n *Node) bool {
+	sx := it.a.sx
+	switch {
+	case n == nil:
+		return false
+	case has(sx.Raise, n.Type):
+		return true
+	case has(sx.Block, n.Type) || has(sx.Else, n.Type):
+		kids := n.NamedChildren(sx.Comment)
+		return len(kids) > 0 && it.raisesOnly(kids[len(kids)-1])
+	case has(sx.If, n.Type):
+		alts := n.ChildrenIn("alternative")
+		if len(alts) == 0 || !it.raisesOnly(n.Child("consequence")) {
+			return false
+		}
+		for _, alt := range alts {
+			if !it.raisesOnly(altBody(alt, sx)) {
 				return false
 			}
 		}
@@ -622,6 +681,17 @@ func (it *interp) loop(n *Node) {
 func element(v *Value) *Value {
 	if v == nil {
 		return unknown()
+	}
+	if len(v.Elems) > 1 && v.Taint == nil {
+		for _, e := range v.Elems {
+			if dispatchable(e) {
+				// a list of tools or handlers: each element in turn
+				return &Value{Any: append([]*Value(nil), v.Elems...), Taint: taintOf(v)}
+			}
+		}
+	}
+	if len(v.Elems) == 0 && len(v.Any)+len(v.Entries) > 0 && v.Taint == nil {
+		return &Value{Any: append(append([]*Value(nil), v.Any...), v.Entries...)}
 	}
 	if len(v.Elems) > 0 {
 		out := v.Elems[0]

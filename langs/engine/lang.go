@@ -454,6 +454,16 @@ const (
 	// Args[0] (default "0") with the positional arguments after it and the
 	// keywords (asyncio.to_thread(fn, x), loop.run_in_executor(None, fn, x)).
 	Invoke
+	// Collect: the result is a table of the entries of argument 0 (new
+	// Map(entries), Object.fromEntries, Object.values): looking one up by
+	// an unknown key may give any of them.
+	Collect
+	// Store: the call adds its last positional argument (every one with
+	// Each) to the receiver (map.set(k, v), list.push(x)).
+	Store
+	// Pick: the result is one element of the receiver (list.find(cb));
+	// the callback runs on each element.
+	Pick
 )
 
 // Model describes a library function's effect on values.

@@ -195,7 +195,7 @@ var sinks = []engine.Sink{
 		"needle", "request", "phin"}, in([]string{"axios", "got", "ky", "superagent", "needle", "request"}, httpVerbs...)...),
 		in([]string{"axios.create()", "axios.default", "got.extend()", "ky.create()"}, httpVerbs...)...),
 		in([]string{"http", "https", "follow-redirects.http", "follow-redirects.https"}, "get", "request")...), "*.goto"),
-		Arg: []engine.ArgRef{"0", "0.url"}, Mode: engine.URLHost, Verb: "controls the URL passed to"},
+		Arg: []engine.ArgRef{"0", "0.url"}, Mode: engine.URLHost, Class: "url", Verb: "controls the URL passed to"},
 
 	// MCP008: SQL text built from a tool argument
 	{RuleID: "MCP008", Callee: []string{"*.query", "*.execute", "*.raw", "*.prepare", "*.$queryRawUnsafe", "*.$executeRawUnsafe",
@@ -207,6 +207,14 @@ var sinks = []engine.Sink{
 var seps = []string{"path.sep", "*path.sep", "*'/'", `*"/"`, "*path.sep}", "*path.sep)", "*path.posix.sep"}
 
 var guards = []engine.Guard{
+	// ALLOWED.has(x), LIST.includes(new URL(u).hostname), u.hostname ===
+	// "api.example.com": x is one of the listed values; a URL's host part
+	// clears the URL only
+	{Callee: []string{"*.has", "*.includes"}, Kind: engine.AllowListGuard, Class: "shell", Sep: []string{"path", "sql", "url", "option", "code"},
+		Parts: []string{"url"}, PartNames: []string{"hostname", "host", "origin"}},
+	// /^[a-z0-9-]+$/.test(x), x.match(/^...$/): x holds only the allowed characters
+	{Callee: []string{"*.test"}, Kind: engine.MatchGuard, Class: "path", Args: []engine.ArgRef{"recv", "0"}},
+	{Callee: []string{"*.match"}, Kind: engine.MatchGuard, Class: "path", Args: []engine.ArgRef{"0", "recv"}},
 	// rel = path.relative(root, p); if (rel.startsWith("..")) throw: checks p
 	{Callee: []string{"*.startsWith"}, Kind: engine.RejectPrefix, Class: "path", Sep: []string{"..", "../", "..\\"}},
 	{Callee: []string{"*.startsWith"}, Kind: engine.PrefixGuard, Class: "path", Sep: seps},

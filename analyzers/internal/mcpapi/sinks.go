@@ -62,10 +62,11 @@ var Sinks = func() []Sink {
 		{Func: meth("net/http", "Client", "Post"), Rule: ruleSSRF, Kind: SinkURL, Args: []int{0}},
 		{Func: meth("net/http", "Client", "PostForm"), Rule: ruleSSRF, Kind: SinkURL, Args: []int{0}},
 
-		{Func: meth("github.com/dop251/goja", "Runtime", "RunString"), Rule: ruleCode, Kind: SinkArgs, Args: []int{0}},
-		{Func: meth("github.com/dop251/goja", "Runtime", "RunScript"), Rule: ruleCode, Kind: SinkArgs, Args: []int{1}},
-		{Func: meth("github.com/robertkrimen/otto", "Otto", "Run"), Rule: ruleCode, Kind: SinkArgs, Args: []int{0}},
-		{Func: meth("github.com/robertkrimen/otto", "Otto", "Eval"), Rule: ruleCode, Kind: SinkArgs, Args: []int{0}},
+		// goja and otto are not sinks: pure-Go JavaScript sandboxes with no
+		// file, network or process access beyond the functions the server
+		// binds into them ("code mode" gateways bind their own tools, which
+		// the model can call anyway). yaegi interprets Go with the standard
+		// library: os/exec is one import away.
 		{Func: meth("github.com/traefik/yaegi/interp", "Interpreter", "Eval"), Rule: ruleCode, Kind: SinkArgs, Args: []int{0}},
 		{Func: meth("github.com/traefik/yaegi/interp", "Interpreter", "EvalWithContext"), Rule: ruleCode, Kind: SinkArgs, Args: []int{1}},
 		{Func: fn("github.com/expr-lang/expr", "Eval"), Rule: ruleCode, Kind: SinkArgs, Args: []int{0}},

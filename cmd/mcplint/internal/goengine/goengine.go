@@ -39,6 +39,10 @@ type Options struct {
 	// compilation of dependencies for their export data); a module that
 	// runs out is reported and not analysed. Zero means no limit.
 	LoadTimeout time.Duration
+	// Progress, when set, is called before each module (or directory
+	// outside a module) is loaded: its index from 1, their number, and its
+	// directory. Loading dominates the cost of a cold scan.
+	Progress func(n, total int, dir string)
 }
 
 // SeverityCategoryPrefix starts an analysis.Diagnostic Category that sets the
@@ -78,11 +82,19 @@ func Analyze(dirs []string, opts Options) rule.Output {
 	}
 	sort.Strings(roots)
 	e := &engine{analyzers: enabled, files: map[string][]byte{}, seen: map[string]bool{}, loadTimeout: opts.LoadTimeout}
-	for _, root := range roots {
+	sort.Strings(loose)
+	total := len(roots) + len(loose)
+	progress := func(i int, dir string) {
+		if opts.Progress != nil {
+			opts.Progress(i+1, total, dir)
+		}
+	}
+	for i, root := range roots {
+		progress(i, root)
 		e.loadModule(root, groups[root], &out)
 	}
-	sort.Strings(loose)
-	for _, dir := range loose {
+	for i, dir := range loose {
+		progress(len(roots)+i, dir)
 		e.loadLoose(dir, &out)
 	}
 	sortOutput(&out)

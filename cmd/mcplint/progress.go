@@ -51,6 +51,7 @@ type progress struct {
 	last  time.Time
 	shown bool
 	width int
+	key   string // what forces a redraw when it changes
 }
 
 func newProgress(w io.Writer, on bool) *progress {
@@ -71,11 +72,14 @@ func (p *progress) set(update func(*progressState)) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	update(&p.st)
-	if now := time.Now(); p.shown && now.Sub(p.last) < 100*time.Millisecond {
+	// A new phase or a new Go module shows at once; counts at most ten
+	// times a second.
+	key := fmt.Sprint(p.st.goN, p.st.goTotal > 0, p.st.filesTotal > 0)
+	now := time.Now()
+	if p.shown && key == p.key && now.Sub(p.last) < 100*time.Millisecond {
 		return
-	} else {
-		p.last = now
 	}
+	p.last, p.key = now, key
 	line := p.st.String()
 	// A line that wraps cannot be rewritten with \r.
 	if r := []rune(line); len(r) > p.width-1 {

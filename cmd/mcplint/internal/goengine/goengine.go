@@ -358,9 +358,16 @@ func loadError(prefix, msg string) string {
 	return prefix + ": " + firstLine(msg)
 }
 
+// firstLine is the first line of a loader error, with the next one when the
+// first only announces it ("go: errors parsing go.mod:").
 func firstLine(s string) string {
-	s, _, _ = strings.Cut(s, "\n")
-	return s
+	first, rest, _ := strings.Cut(s, "\n")
+	if strings.HasSuffix(first, ":") {
+		if next, _, _ := strings.Cut(strings.TrimSpace(rest), "\n"); next != "" {
+			return first + " " + next
+		}
+	}
+	return first
 }
 
 func (e *engine) content(file string) []byte {

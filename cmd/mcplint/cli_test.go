@@ -176,3 +176,25 @@ func TestUnreadableFileIsError(t *testing.T) {
 		t.Errorf("notices = %+v", out.Notices)
 	}
 }
+
+// TestREADMETextOutput: the README shows the real text output of the
+// command it names.
+func TestREADMETextOutput(t *testing.T) {
+	root := repoRoot(t)
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	noErr(t, err)
+	const open = "<!-- text-output: mcplint "
+	_, rest, ok := strings.Cut(string(readme), open)
+	if !ok {
+		t.Fatal("README has no text-output block")
+	}
+	args, rest, _ := strings.Cut(rest, " -->\n```\n")
+	block, _, ok := strings.Cut(rest, "```\n<!-- end text-output -->")
+	if !ok {
+		t.Fatal("text-output block not closed")
+	}
+	stdout, stderr, _ := mcplint(t, root, strings.Fields(args)...)
+	if stdout != block {
+		t.Errorf("README's output of mcplint %s is stale; now:\n%s\n%s", args, stdout, stderr)
+	}
+}

@@ -20,12 +20,12 @@ const contextLines = 3
 // htmlReport is what the HTML template renders.
 type htmlReport struct {
 	Tool, Version string
-	Summary             string
-	Scores              []htmlScore
-	Groups              []htmlGroup
-	Suppressed          []htmlFinding
-	Notices             []htmlNotice
-	ScoreDoc            string
+	Summary       string
+	Scores        []htmlScore
+	Groups        []htmlGroup
+	Suppressed    []htmlFinding
+	Notices       []htmlNotice
+	ScoreDoc      string
 }
 
 type htmlScore struct {

@@ -13,9 +13,9 @@ import (
 // TestExcerpt: the underline sits under the span whatever the line holds.
 func TestExcerpt(t *testing.T) {
 	for _, c := range []struct {
-		name, line   string
-		col, endCol  int
-		text, under  string // under: the underline row, spaces then carets
+		name, line  string
+		col, endCol int
+		text, under string // under: the underline row, spaces then carets
 	}{
 		{"ascii", `x := run(cmd)`, 6, 14, `x := run(cmd)`, `     ^^^^^^^^`},
 		{"tab", "\tout := exec(cmd)", 9, 18, `    out := exec(cmd)`, `           ^^^^^^^^^`},

@@ -167,6 +167,7 @@ type Syntax struct {
 	Interp        []string // interpolations inside a string node
 	StringJoin    []string // implicit concatenation ("a" "b")
 	Number        []string
+	Regex         []string // regex literals: their value is the pattern (field pattern)
 	Binary        []string // binary and boolean operators (field operator)
 	Unary         []string // not x, !x (field argument or first named child)
 	Ternary       []string // a if c else b, c ? a : b
@@ -588,6 +589,9 @@ type Guard struct {
 	// PartNames clears (hostname, netloc).
 	Parts     []string
 	PartNames []string
+	// Args, for MatchGuard, say where the pattern and the checked value
+	// are ("recv" or an index); default ["0", "1"] (re.match(p, x)).
+	Args []ArgRef
 }
 
 // TextCheck says where description text lives and how to judge it. The

@@ -112,7 +112,7 @@ func (s progressState) String() string {
 		parts = append(parts, fmt.Sprintf("files parsed %d/%d, analysed %d/%d", s.filesParsed, s.filesTotal, s.filesDone, s.filesTotal))
 	}
 	if len(parts) == 0 {
-		return fmt.Sprintf("mcplint: walking (%d files seen)", s.walked)
+		return fmt.Sprintf("mcplint: %s (%d files seen)", s.phase, s.walked)
 	}
 	return "mcplint: " + strings.Join(parts, " · ")
 }

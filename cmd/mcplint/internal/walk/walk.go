@@ -45,6 +45,9 @@ type Options struct {
 	// __tests__): a path through one named on the command line asks for
 	// its tests.
 	TestDir func(name string) bool
+	// Progress, when set, is called with the number of files examined so
+	// far, every 256 files (the CLI's progress line).
+	Progress func(files int)
 }
 
 // skipDirs are directory names that hold no first-party source. Named
@@ -121,6 +124,7 @@ func namesTestDir(p string, opts Options) bool {
 
 func (t *Targets) walkDir(root string, goDirs, files, manifests map[string]bool, opts Options) {
 	ign := newIgnorer(root)
+	seen := 0
 	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			t.Notices = append(t.Notices, rule.Notice{Level: rule.NoticeError, File: path, Message: "cannot read: " + errText(err), Failed: true})
@@ -158,6 +162,9 @@ func (t *Targets) walkDir(root string, goDirs, files, manifests map[string]bool,
 			return nil
 		}
 		t.addFile(path, info, goDirs, files, manifests, opts, false)
+		if seen++; opts.Progress != nil && seen%256 == 0 {
+			opts.Progress(seen)
+		}
 		return nil
 	})
 }

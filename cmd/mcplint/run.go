@@ -16,10 +16,13 @@ import (
 	"text/tabwriter"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/analyzers/safefile"
 	"github.com/mcpsec/mcplint/analyzers/sdkversions"
+	mcpconfig "github.com/mcpsec/mcplint/cmd/mcplint/internal/config"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/goengine"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/output"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/score"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/termsafe"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/walk"
 	"github.com/mcpsec/mcplint/langs"
 )
@@ -74,22 +77,30 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	proj, err := loadProject(cfg)
 	if err != nil {
-		fmt.Fprintf(stderr, "mcplint: %v\n", err)
+		printError(stderr, err)
 		return exitUsage
 	}
 	targets, err := walk.Walk(cfg.paths, walk.Options{Supported: langs.Supported, Manifest: sdkversions.IsManifest})
 	if err != nil {
-		fmt.Fprintf(stderr, "mcplint: %v\n", err)
+		printError(stderr, err)
 		return exitUsage
 	}
+	if cfg.cacheDir != "" && !cfg.parseOnly {
+		if err := checkCacheDir(cfg, targets.Root); err != nil {
+			printError(stderr, err)
+			return exitUsage
+		}
+	}
+	proj.rebase(cfg, targets.Root)
 	proj.exclude(targets)
 	onlyLangs(targets, cfg.langs)
 	out := analyze(cfg, targets)
+	out.Notices = append(out.Notices, proj.notices(cfg)...)
 	diagnoseDirectives(&out, cfg)
 	output.Sort(out.Findings)
 	output.SortNotices(out.Notices)
 	if err := proj.apply(cfg, targets.Root, &out, stderr); err != nil {
-		fmt.Fprintf(stderr, "mcplint: %v\n", err)
+		printError(stderr, err)
 		return exitUsage
 	}
 
@@ -100,6 +111,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Findings: out.Findings, Notices: out.Notices, Files: out.Files, Lines: out.Lines, ExitCode: code,
 		Scores:        score.Rate(score.Discover(targets.Root, targets.GoDirs, targets.Files), out.Findings),
 		SARIFCategory: cfg.sarifCat, SARIFAbsoluteURI: cfg.sarifURI == "absolute",
+		Config: proj.trace(cfg),
 	}
 	for _, n := range out.Notices {
 		fmt.Fprintf(stderr, "mcplint: %s\n", noticeText(rep, n))
@@ -110,7 +122,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, o := range cfg.outputs {
 		if err := writeOutput(o, rep, stdout); err != nil {
-			fmt.Fprintf(stderr, "mcplint: %v\n", err)
+			printError(stderr, err)
 			return exitUsage
 		}
 	}
@@ -124,7 +136,7 @@ func analyze(cfg *config, t *walk.Targets) rule.Output {
 	var goOut, tsOut, sdkOut rule.Output
 	var cache *resultCache
 	if cfg.cacheDir != "" && !cfg.parseOnly {
-		cache = &resultCache{dir: cfg.cacheDir}
+		cache = &resultCache{dir: cfg.cacheDir, key: cfg.cacheMAC}
 	}
 	var wg sync.WaitGroup
 	if len(t.GoDirs) > 0 && !cfg.parseOnly {
@@ -242,7 +254,7 @@ func languageOf(path string) rule.Language {
 // then findings at or above -fail-on.
 func exitCode(cfg *config, out rule.Output) int {
 	for _, n := range out.Notices {
-		if n.Failed {
+		if n.Failed || n.MayHideFinding {
 			return exitFailure
 		}
 	}
@@ -257,15 +269,34 @@ func exitCode(cfg *config, out rule.Output) int {
 	return exitClean
 }
 
+// noticeText is a notice as stderr shows it. Names and messages come from
+// the scanned tree, so they are escaped (see termsafe).
 func noticeText(r *output.Report, n rule.Notice) string {
-	if n.File == "" {
-		return fmt.Sprintf("%s: %s", n.Level, n.Message)
+	level := n.Level
+	if n.MayHideFinding && level == rule.NoticeNote {
+		level = rule.NoticeWarning
 	}
-	loc := displayPath(r.WorkDir, n.File)
+	if n.File == "" {
+		return fmt.Sprintf("%s: %s", level, termsafe.String(n.Message))
+	}
+	loc := termsafe.String(displayPath(r.WorkDir, n.File))
 	if n.Line > 0 {
 		loc = fmt.Sprintf("%s:%d", loc, n.Line)
 	}
-	return fmt.Sprintf("%s: %s: %s", loc, n.Level, n.Message)
+	return fmt.Sprintf("%s: %s: %s", loc, level, termsafe.String(n.Message))
+}
+
+// printError writes an error on stderr, one escaped line per configuration
+// problem: errors can quote paths and text of the scanned tree.
+func printError(stderr io.Writer, err error) {
+	var es mcpconfig.Errors
+	if errors.As(err, &es) {
+		for _, e := range es {
+			fmt.Fprintf(stderr, "mcplint: %s\n", termsafe.String(e.Error()))
+		}
+		return
+	}
+	fmt.Fprintf(stderr, "mcplint: %s\n", termsafe.String(err.Error()))
 }
 
 func displayPath(wd, path string) string {
@@ -275,8 +306,11 @@ func displayPath(wd, path string) string {
 	return path
 }
 
-// writeOutput renders one -format. A file is written whole or not at all
-// (rendered in memory first), so a failed run never leaves half a SARIF log.
+// writeOutput renders one -format. A file is written whole or not at all:
+// rendered in memory, written to a temporary file beside it and renamed, so
+// a failed run or a full disk never leaves half a SARIF log in place of the
+// old one. A symbolic link at the path is refused, never written through
+// (see safefile.WriteFile).
 func writeOutput(o outputSpec, rep *output.Report, stdout io.Writer) error {
 	if o.path == "" {
 		return output.Write(stdout, o.format, rep)
@@ -285,7 +319,7 @@ func writeOutput(o outputSpec, rep *output.Report, stdout io.Writer) error {
 	if err := output.Write(&buf, o.format, rep); err != nil {
 		return err
 	}
-	if err := os.WriteFile(o.path, buf.Bytes(), 0o644); err != nil {
+	if err := safefile.WriteFile(o.path, buf.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("-format %s: %w", o.format, err)
 	}
 	return nil

@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/score"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/termsafe"
 )
 
 // serverName is how output names a server: its directory relative to the
@@ -21,7 +22,7 @@ func (r *Report) serverName(s score.Server, relToRoot bool) string {
 		return "."
 	}
 	if p := r.displayPath(s.Root); p != "" {
-		return filepath.ToSlash(p)
+		return termsafe.String(filepath.ToSlash(p))
 	}
 	return "."
 }
@@ -56,7 +57,7 @@ func writeScore(w io.Writer, r *Report) error {
 	tw.Flush()
 	for _, s := range r.Scores {
 		fmt.Fprintf(bw, "\n%s: %s (%d/100)\n", r.serverName(s.Server, false), s.Grade, s.Score)
-		fmt.Fprintf(bw, "  reachable by: %s\n", strings.Join(s.Paths, "; "))
+		fmt.Fprintf(bw, "  reachable by: %s\n", termsafe.String(strings.Join(s.Paths, "; ")))
 		if len(s.Rules) > 0 {
 			var byCat []string
 			for _, cat := range []string{score.CatExposure, score.CatCapability, score.CatHygiene} {

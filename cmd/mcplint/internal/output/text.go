@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/termsafe"
 )
 
 // writeText prints one line per finding, `path:line:col: message (ID, severity)`,
@@ -16,7 +17,9 @@ func writeText(w io.Writer, r *Report) error {
 	bw := bufio.NewWriter(w)
 	active := r.active()
 	for _, f := range active {
-		fmt.Fprintf(bw, "%s:%d:%d: %s (%s, %s)\n", r.displayPath(f.Pos.File), f.Pos.Line, f.Pos.Col, f.Message, f.RuleID, f.Severity)
+		// Paths and messages come from the scanned tree: escaped, they
+		// cannot drive the terminal or start a CI log command.
+		fmt.Fprintf(bw, "%s:%d:%d: %s (%s, %s)\n", termsafe.String(r.displayPath(f.Pos.File)), f.Pos.Line, f.Pos.Col, termsafe.String(f.Message), f.RuleID, f.Severity)
 	}
 	fmt.Fprintln(bw, summary(r, active))
 	if line := scoreSummary(r); line != "" {

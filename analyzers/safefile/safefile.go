@@ -97,10 +97,28 @@ func kind(m fs.FileMode) string {
 // working directory, is a symbolic link.
 var ErrSymlink = errors.New("is a symbolic link; refusing to write through it")
 
-// WriteFile writes data to path whole or not at all: into a new temporary
-// file in the same directory, synced, then renamed over path. A reader, or
-// a later run, sees the old file or the new one, never a truncated mix, and
-// a full disk leaves the old file in place.
+// WriteFile writes data to path whole or not at all (see Create).
+func WriteFile(path string, data []byte, perm fs.FileMode) error {
+	p, err := Create(path, perm)
+	if err != nil {
+		return err
+	}
+	return p.Commit(data)
+}
+
+// Pending is an output file being written: a new temporary file in the
+// destination's directory, renamed over the destination by Commit. A
+// reader, or a later run, sees the old file or the new one, never a
+// truncated mix, and a full disk leaves the old file in place.
+type Pending struct {
+	path string
+	perm fs.FileMode
+	tmp  *os.File
+}
+
+// Create starts writing path. It fails at once when path could not be
+// replaced: a missing or unwritable directory, a directory at path, or a
+// symbolic link.
 //
 // path must not be a symbolic link, and neither may the directories of a
 // relative path: a link committed to a scanned repository where a CI job
@@ -108,9 +126,12 @@ var ErrSymlink = errors.New("is a symbolic link; refusing to write through it")
 // mcplint overwrite a file outside the tree. Such a path is refused with
 // ErrSymlink rather than replaced, so that the link, which is not mcplint's
 // to remove, stays and the run fails visibly.
-func WriteFile(path string, data []byte, perm fs.FileMode) error {
+func Create(path string, perm fs.FileMode) (*Pending, error) {
 	if err := checkNoLink(path); err != nil {
-		return err
+		return nil, err
+	}
+	if info, err := os.Lstat(path); err == nil && !info.Mode().IsRegular() {
+		return nil, &fs.PathError{Op: "write", Path: path, Err: fmt.Errorf("%w (%s)", ErrNotRegular, kind(info.Mode()))}
 	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
@@ -120,10 +141,21 @@ func WriteFile(path string, data []byte, perm fs.FileMode) error {
 	// the temporary name.
 	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
 	if err != nil {
-		return err
+		return nil, err
 	}
+	return &Pending{path: path, perm: perm, tmp: tmp}, nil
+}
+
+// Commit writes data to the temporary file, syncs it and renames it over
+// the destination. On error the destination is unchanged.
+func (p *Pending) Commit(data []byte) error {
+	if p.tmp == nil {
+		return &fs.PathError{Op: "write", Path: p.path, Err: fs.ErrClosed}
+	}
+	tmp := p.tmp
+	p.tmp = nil
 	name := tmp.Name()
-	_, err = tmp.Write(data)
+	_, err := tmp.Write(data)
 	if err == nil {
 		err = tmp.Sync()
 	}
@@ -131,18 +163,30 @@ func WriteFile(path string, data []byte, perm fs.FileMode) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Chmod(name, perm)
+		err = os.Chmod(name, p.perm)
 	}
 	if err == nil {
-		// rename replaces a directory entry; it never writes through a
-		// link that appeared at path since the check.
-		err = os.Rename(name, path)
+		err = checkNoLink(p.path) // a link may have appeared since Create
+	}
+	if err == nil {
+		// rename replaces a directory entry; it never writes through a link.
+		err = os.Rename(name, p.path)
 	}
 	if err != nil {
 		os.Remove(name)
-		return err
 	}
-	return nil
+	return err
+}
+
+// Abort drops a pending file that was not committed; after Commit it does
+// nothing.
+func (p *Pending) Abort() {
+	if p == nil || p.tmp == nil {
+		return
+	}
+	p.tmp.Close()
+	os.Remove(p.tmp.Name())
+	p.tmp = nil
 }
 
 // checkNoLink refuses path when it is a symbolic link, or when a directory

@@ -122,7 +122,7 @@ func TestHostileCacheInsideTree(t *testing.T) {
 }
 
 // controls finds bytes a terminal or the Actions runner would act on.
-var controls = regexp.MustCompile("[\x00-\x09\x0b-\x1f\x7f]|\u0085|\u009b|[\u202a-\u202e\u2066-\u2069]")
+var controls = regexp.MustCompile("[\x00-\x08\x0b-\x1f\x7f]|\u0085|\u009b|[\u202a-\u202e\u2066-\u2069]")
 
 // TestHostileNamesAndText (D2, D11): file and directory names and comment
 // text reach stderr, text and github output escaped, so that a name cannot

@@ -10,6 +10,7 @@ package termsafe
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -17,11 +18,12 @@ import (
 // unsafe runes are written as Go escapes (\n, \x1b, \u202e), in the style
 // of %q without the quotes, and its backslashes are doubled so that it
 // reads unambiguously (a string with nothing unsafe keeps its backslashes:
-// Windows paths stay readable). Unsafe: the C0 controls
-// (including tab, CR and LF), DEL, the C1 controls, the bidirectional
-// marks, embeddings, overrides and isolates (U+200E, U+200F, U+061C,
-// U+202A-U+202E, U+2066-U+2069), the line and paragraph separators
-// (U+2028, U+2029), and invalid UTF-8.
+// Windows paths stay readable). Unsafe: the C0 controls but tab (CR and LF
+// included), DEL, the C1 controls, every Unicode format character (among
+// them the bidirectional marks, embeddings, overrides and isolates U+200E,
+// U+200F, U+061C, U+202A-U+202E, U+2066-U+2069, and zero-width
+// characters), the line and paragraph separators (U+2028, U+2029), and
+// invalid UTF-8.
 func String(s string) string {
 	if !needsEscape(s) {
 		return s
@@ -51,7 +53,7 @@ func needsEscape(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c < 0x20 || c == 0x7f {
+			if (c < 0x20 && c != '\t') || c == 0x7f {
 				return true
 			}
 			i++
@@ -66,17 +68,20 @@ func needsEscape(s string) bool {
 	return false
 }
 
-// unsafeRune reports runes that control a terminal or reorder text.
+// unsafeRune reports runes that control a terminal, or reorder or hide
+// text: the controls (Cc) but tab, every format character (Cf: the bidi
+// marks, embeddings, overrides and isolates, zero-width characters, the
+// BOM), and the line and paragraph separators.
 func unsafeRune(r rune) bool {
 	switch {
+	case r == '\t':
+		return false // harmless, and common in source lines
 	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
 		return true
-	case r == 0x061c, r == 0x200e, r == 0x200f, r == 0x2028, r == 0x2029:
-		return true
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+	case r == 0x2028, r == 0x2029:
 		return true
 	}
-	return false
+	return r >= 0xad && unicode.Is(unicode.Cf, r)
 }
 
 // Unsafe reports whether String would change s.

@@ -424,6 +424,10 @@ func TestConfigTrace(t *testing.T) {
 	if notes := sarifNotes(t, string(log)); !strings.Contains(notes[".mcplint.yml"], "MCP002") {
 		t.Errorf("no SARIF notification about the configuration: %v", notes)
 	}
+	gh, _, _ := mcplint(t, dir, "-format", "github", ".")
+	if !strings.Contains(gh, "::warning file=.mcplint.yml,title=mcplint::configuration file disabled rules MCP002") {
+		t.Errorf("-format github has no annotation for the configuration:\n%s", gh)
+	}
 	// A CI-owned configuration outside the repository replaces it.
 	ci := filepath.Join(t.TempDir(), "ci.yml")
 	writeFile(t, ci, []byte("fail-on: high\n"))

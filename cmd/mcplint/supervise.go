@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
 )
 
@@ -53,19 +54,28 @@ func superviseStart(cmd *exec.Cmd, stderr io.Writer) (int, bool) {
 		return 0, false
 	}
 	done := make(chan struct{})
-	defer close(done)
+	var interrupted atomic.Bool
 	go func() {
 		for {
 			select {
 			case s := <-sigs:
+				interrupted.Store(true)
 				cmd.Process.Signal(s) // the child ends as the user asked
 			case <-done:
 				return
 			}
 		}
 	}()
-	return childExit(cmd.Wait(), stderr), true
+	err = cmd.Wait()
+	close(done)
+	if interrupted.Load() && err != nil {
+		return exitInterrupted, true // the user's doing, not a crash
+	}
+	return childExit(err, stderr), true
 }
+
+// exitInterrupted is the shell's code for a command ended by SIGINT.
+const exitInterrupted = 130
 
 // supervise runs cmd as the scanning child and returns mcplint's exit code.
 func supervise(cmd *exec.Cmd, stderr io.Writer) int {

@@ -21,11 +21,13 @@ import (
 //
 // Notices that make the run fail (an input not analysed, or a bound that
 // may hide a finding) are annotations too, so that a pull request shows why
-// the check failed where the reviewer looks.
+// the check failed where the reviewer looks; so is what the configuration
+// file turned off, since the pull request may be what turned it off.
 func writeGitHub(w io.Writer, r *Report) error {
 	bw := bufio.NewWriter(w)
 	for _, n := range r.Notices {
-		if !n.Failed && !n.MayHideFinding {
+		config := r.Config != nil && n.File == r.Config.File && n.Level != rule.NoticeNote
+		if !n.Failed && !n.MayHideFinding && !config {
 			continue
 		}
 		level := "warning"

@@ -10,9 +10,11 @@ var httpTransports = []string{"sse", "streamable-http", "streamable_http", "http
 
 var handlers = []engine.HandlerShape{
 	// low-level mcp.server.Server: call_tool(name, arguments)
-	{Kind: "tool", Decorators: []string{"*.call_tool"}, ArgsParam: 1, ArgsParamSet: true},
-	{Kind: "prompt", Decorators: []string{"*.get_prompt"}, ArgsParam: 1, ArgsParamSet: true},
-	{Kind: "resource", Decorators: []string{"*.read_resource"}},
+	// (the decorator applied by hand, often to a bound method:
+	// self.server.call_tool()(self.call_tool))
+	{Kind: "tool", Decorators: []string{"*.call_tool"}, Calls: []string{"*.call_tool()"}, Func: []engine.ArgRef{"0"}, ArgsParam: 1, ArgsParamSet: true},
+	{Kind: "prompt", Decorators: []string{"*.get_prompt"}, Calls: []string{"*.get_prompt()"}, Func: []engine.ArgRef{"0"}, ArgsParam: 1, ArgsParamSet: true},
+	{Kind: "resource", Decorators: []string{"*.read_resource"}, Calls: []string{"*.read_resource()"}, Func: []engine.ArgRef{"0"}},
 	// FastMCP (official SDK and standalone fastmcp)
 	// the decorator applied by hand: mcp.tool()(fn), mcp.tool(name="x")(self.fn)
 	{Kind: "tool", Decorators: []string{"*.tool"},
@@ -98,6 +100,8 @@ var models = []engine.Model{
 		"*.index", "*.find", "re.match", "re.fullmatch", "re.search", "*.match", "*.fullmatch"}, Kind: engine.Clean},
 	{Callee: []string{"*.format", "*.format_map"}, Kind: engine.Format},
 	{Callee: []string{"*.get", "*.pop", "*.getlist", "*.setdefault"}, Kind: engine.GetKey},
+	// registries filled by hand: tools.append(ShellTool()), tools.add(t)
+	{Callee: []string{"*.append", "*.add", "*.extend"}, Kind: engine.Store, Each: true},
 	{Callee: []string{"asyncio.to_thread", "anyio.to_thread.run_sync", "*.submit"}, Kind: engine.Invoke},
 	{Callee: []string{"*.run_in_executor"}, Kind: engine.Invoke, Args: []engine.ArgRef{"1"}},
 	{Callee: []string{"str", "repr", "os.path.join", "os.path.normpath", "os.path.expanduser", "os.path.expandvars",

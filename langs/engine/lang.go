@@ -143,6 +143,11 @@ type Lang struct {
 	// grammars, how taint crosses it (docs/conformance.md is generated
 	// from it; a test holds it complete).
 	Conformance []Decision
+	// GrammarNames and ConformanceFixtures say, for the conformance
+	// documentation, which grammars the table covers and where its
+	// fixture cases are (paths from the repository root).
+	GrammarNames        []string
+	ConformanceFixtures []string
 }
 
 // Syntax maps grammar node types to the roles the interpreter knows. Each

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -358,12 +359,21 @@ func (it *interp) binary(n *Node) *Value {
 		}
 		return unknown()
 	}
+	if op == "+" {
+		// a + b + c parses as ((a + b) + c): the whole chain is evaluated
+		// as one concatenation, so its cost is linear in its terms
+		// rather than quadratic in the text built.
+		terms := it.plusTerms(n)
+		parts := make([]*Value, len(terms))
+		for i, t := range terms {
+			parts[i] = it.expr(t)
+		}
+		v := concat(parts...)
+		v.SepEnd = it.sepValue(parts[len(parts)-1])
+		return v
+	}
 	lv, rv := it.expr(l), it.expr(r)
 	switch op {
-	case "+":
-		v := concat(lv, rv)
-		v.SepEnd = it.sepValue(rv)
-		return v
 	case "%":
 		if lv.Known || lv.Taint != nil {
 			v := concat(lv, rv)
@@ -397,6 +407,30 @@ func (it *interp) binary(n *Node) *Value {
 		return rv
 	}
 	return &Value{Taint: nil}
+}
+
+// plusTerms lists the terms of a left-nested chain of + in source order.
+func (it *interp) plusTerms(n *Node) []*Node {
+	sx := it.a.sx
+	var rev []*Node
+	for {
+		l, r := n.Child("left"), n.Child("right")
+		rev = append(rev, r)
+		if !has(sx.Binary, l.Type) || !it.isPlus(l) {
+			rev = append(rev, l)
+			break
+		}
+		n = l
+	}
+	for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
+		rev[i], rev[j] = rev[j], rev[i]
+	}
+	return rev
+}
+
+func (it *interp) isPlus(n *Node) bool {
+	o := n.Child("operator")
+	return o != nil && it.f.Text(o) == "+" && n.Child("left") != nil && n.Child("right") != nil
 }
 
 func (it *interp) dict(n *Node) *Value {
@@ -986,9 +1020,18 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	if !interesting && !a.readsSource(fn) {
 		return &Value{Ref: c.ref + "()"}
 	}
-	if it.depth >= maxCallDepth {
-		a.notice(it.f, it.f.Line(c.node), "call depth bound reached; deeper calls were not followed")
+	if it.noFollow {
+		// summarising a predicate: its own body decides
 		return &Value{Taint: firstTaint(c.a)}
+	}
+	if it.depth >= maxCallDepth {
+		t := firstTaint(c.a)
+		if t != nil && a.quiet == 0 {
+			a.cutNotice(it.f, it.f.Line(c.node), fmt.Sprintf("a tool argument passed to %s at call depth %d was not followed further; a finding beyond it may be missing", fn.Name, maxCallDepth))
+		} else {
+			a.notice(it.f, it.f.Line(c.node), "call depth bound reached; deeper calls were not followed")
+		}
+		return &Value{Taint: t}
 	}
 	if a.active[fn.Node] {
 		// recursion: assume the result carries the inputs' taint

@@ -9,11 +9,19 @@ import (
 )
 
 // Bounds that keep pathological code from blowing up run time. Hitting one
-// is reported as a notice, never silent.
+// is reported as a notice, never silent; a bound that may have hidden a
+// finding (a tainted value reaching code that was not analysed) is a
+// warning.
+//
+// Call depth does not decide results: each function is interpreted once
+// per pattern of argument taint (see memoKey), so a chain of pass-through
+// helpers costs one evaluation per helper. maxCallDepth only keeps the
+// interpreter's own stack bounded on generated chains thousands of calls
+// long; no hand-written server comes near it.
 const (
-	maxCallDepth = 8
+	maxCallDepth = 256
 	maxUnitWork  = 200000 // node evaluations per module or function (with its callees)
-	workPerLine  = 60     // project budget: this many evaluations per source line...
+	workPerLine  = 60     // file budget: this many evaluations per source line...
 	minWork      = 400000 // ...but at least this many
 )
 
@@ -194,9 +202,14 @@ type analysis struct {
 	out      rule.Output
 	seen     map[string]bool
 	noticed  map[string]bool
-	work     int
+	work     int // evaluations in the whole project (the clock reads on it)
 	unitWork int
-	maxWork  int
+	// fileWork counts evaluations of each file's code against its own
+	// budget (fileMax), so that padding files cannot spend the budget of
+	// the server beside them.
+	fileWork map[*File]int
+	fileMax  map[*File]int
+	handling int       // >0 while a handler (tainted parameters) is being interpreted
 	clock    fileClock // Options.FileTimeout
 	funcs    []*Func   // every function value seen, interpreted once without taint
 	done     map[*Node]bool
@@ -268,11 +281,10 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]bool{}, noticed: map[string]bool{},
 		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, raises: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
 		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
-	lines := 0
+	a.fileWork, a.fileMax = map[*File]int{}, map[*File]int{}
 	for _, f := range p.files {
-		lines += len(f.lines)
+		a.fileMax[f] = max(minWork, workPerLine*len(f.lines))
 	}
-	a.maxWork = max(minWork, workPerLine*lines)
 	for _, f := range p.files {
 		m := &module{f: f}
 		a.byFile[f] = m
@@ -318,6 +330,17 @@ func (a *analysis) guarded(f *File, run func()) {
 		}
 	}()
 	run()
+}
+
+// cutNotice reports a bound that stopped a tainted value: a warning, as a
+// finding may be missing. It is never silenced by quiet mode.
+func (a *analysis) cutNotice(f *File, line int, msg string) {
+	key := f.Path + "\x00" + msg
+	if a.noticed[key] {
+		return
+	}
+	a.noticed[key] = true
+	a.out.Notices = append(a.out.Notices, rule.Notice{Level: rule.NoticeWarning, File: f.Path, Line: line, Message: msg})
 }
 
 func (a *analysis) notice(f *File, line int, msg string) {
@@ -390,6 +413,9 @@ type interp struct {
 	ret     *Value
 	tryLeft bool // inside a try whose handlers leave (return, raise)
 	fn      *Func
+	// noFollow: calls into project functions are not interpreted (a
+	// predicate summary looks at one body).
+	noFollow bool
 	// onReturn, when set, sees each returned expression (predicate
 	// summaries).
 	onReturn func(*Node)
@@ -399,13 +425,36 @@ func (it *interp) tick() bool {
 	a := it.a
 	a.work++
 	a.unitWork++
-	if a.work == a.maxWork {
-		a.notice(it.f, 0, fmt.Sprintf("analysis budget of %d steps reached in this project; later functions were not analysed", a.maxWork))
+	fw := a.fileWork[it.f] + 1
+	a.fileWork[it.f] = fw
+	fmax := a.fileMax[it.f]
+	if fmax == 0 {
+		fmax = minWork
+	}
+	if fw == fmax {
+		a.boundNotice(it.f, fmt.Sprintf("analysis budget of %d steps reached in this file; the rest of it was not analysed", fmax))
 	}
 	if a.unitWork == maxUnitWork {
-		a.notice(it.f, 0, fmt.Sprintf("analysis of one function stopped after %d steps; the rest of it was not analysed", maxUnitWork))
+		a.boundNotice(it.f, fmt.Sprintf("analysis of one function stopped after %d steps; the rest of it was not analysed", maxUnitWork))
 	}
-	return a.work < a.maxWork && a.unitWork < maxUnitWork && !a.outOfTime()
+	return fw < fmax && a.unitWork < maxUnitWork && !a.outOfTime()
+}
+
+// boundNotice reports a step bound, even while summarising. Inside a
+// handler the cut code may hold a tainted value, so the notice is a
+// warning that findings may be missing; elsewhere it is a note.
+func (a *analysis) boundNotice(f *File, msg string) {
+	key := f.Path + "\x00" + msg
+	if a.noticed[key] {
+		return
+	}
+	a.noticed[key] = true
+	level := rule.NoticeNote
+	if a.handling > 0 {
+		level = rule.NoticeWarning
+		msg += " while following tool arguments; findings in it may be missing"
+	}
+	a.out.Notices = append(a.out.Notices, rule.Notice{Level: level, File: f.Path, Message: msg})
 }
 
 // block executes every statement child of n.

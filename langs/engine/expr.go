@@ -47,6 +47,9 @@ func (it *interp) expr(n *Node) *Value {
 				name = it.f.Text(c)
 			}
 		}
+		if obj.Taint != nil && has(sx.CleanAttrs, name) {
+			return unknown() // x.length is a number
+		}
 		v := it.attr(obj, name)
 		if v.Taint == nil && len(it.a.lang.Sources) > 0 {
 			v = it.sourceAttr(v.Ref, v, n)
@@ -117,6 +120,18 @@ func (it *interp) expr(n *Node) *Value {
 			return it.expr(c)
 		}
 		return unknown()
+	case has(sx.PassLast, t):
+		kids := n.NamedChildren(sx.Comment)
+		if len(kids) == 0 {
+			return unknown()
+		}
+		return it.expr(kids[len(kids)-1])
+	case has(sx.Sequence, t):
+		out := unknown()
+		for _, c := range n.NamedChildren(sx.Comment) {
+			out = it.expr(c)
+		}
+		return out
 	case has(sx.List, t):
 		out := &Value{Literal: true}
 		for _, c := range n.NamedChildren(sx.Comment) {
@@ -137,6 +152,16 @@ func (it *interp) expr(n *Node) *Value {
 		return it.comprehension(n)
 	case has(sx.Function, t):
 		return it.defineFunc(n)
+	case has(sx.Class, t):
+		return it.defineClass(n)
+	case has(sx.Yield, t):
+		// a generator's yielded values are what calling it gives
+		var v *Value
+		if c := n.FirstNamed(sx.Comment); c != nil {
+			v = it.expr(c)
+		}
+		it.ret = join(it.ret, v)
+		return unknown()
 	case has(sx.Assign, t):
 		v := it.expr(n.Child("right"))
 		if l := n.Child("left"); l != nil {
@@ -195,7 +220,7 @@ func (it *interp) attr(obj *Value, name string) *Value {
 		return out
 	}
 	if obj.Class != nil {
-		if m, ok := obj.Class.methods[name]; ok {
+		if m, ok := obj.Class.method(name); ok {
 			return &Value{Fn: m, Recv: obj, Ref: obj.Ref + "." + name}
 		}
 	}
@@ -593,9 +618,9 @@ func (it *interp) result(c *callSite) *Value {
 		if inst.Ctor == nil {
 			inst.Ctor = a
 		}
-		if init, ok := ci.methods["__init__"]; ok {
+		if init, ok := ci.method("__init__"); ok {
 			it.callFuncWith(c, init, inst)
-		} else if ctor, ok := ci.methods["constructor"]; ok {
+		} else if ctor, ok := ci.method("constructor"); ok {
 			it.callFuncWith(c, ctor, inst)
 		}
 		return inst
@@ -1077,6 +1102,13 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 			nv := *v
 			nv.Taint = t.with(step)
 			v = &nv
+		}
+		if p.Field && len(p.Names) == 1 && recv != nil && recv.Class != nil {
+			// constructor(public value: string): this.value = value
+			if recv.Props == nil {
+				recv.Props = map[string]*Value{}
+			}
+			recv.Props[p.Names[0]] = v
 		}
 		if p.Pattern != nil {
 			callee.bind(p.Pattern, v, p.Node)

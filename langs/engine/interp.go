@@ -52,12 +52,27 @@ type Func struct {
 }
 
 type classInfo struct {
+	parents []*classInfo // project classes it extends
 	name    string
 	ref     string
 	methods map[string]*Func
 	fields  map[string]string // annotated attributes: name -> type text
 	bases   []string
 	inst    *Value
+}
+
+// method finds a method of the class or of a class it extends.
+func (ci *classInfo) method(name string) (*Func, bool) {
+	for d, c := 0, ci; c != nil && d < 16; d++ {
+		if m, ok := c.methods[name]; ok {
+			return m, true
+		}
+		if len(c.parents) == 0 {
+			break
+		}
+		c = c.parents[0]
+	}
+	return nil, false
 }
 
 // instance is the one abstract object standing for every instance of the
@@ -638,6 +653,8 @@ func (it *interp) stmt(n *Node) {
 		it.ifStmt(n)
 	case has(sx.Try, n.Type):
 		it.tryStmt(n)
+	case has(sx.Switch, n.Type):
+		it.switchStmt(n)
 	case has(sx.Loop, n.Type):
 		it.loop(n)
 	case has(sx.With, n.Type):
@@ -743,9 +760,88 @@ func (it *interp) tryStmt(n *Node) {
 	old := it.tryLeft
 	for _, c := range n.NamedChildren(sx.Comment) {
 		it.tryLeft = leaves && has(sx.Block, c.Type)
+		if has(sx.Except, c.Type) {
+			// a handler runs instead of the rest of the try body: its
+			// assignments join those of the body, unless it leaves
+			base := it.env
+			handler := base.fork()
+			it.env = handler
+			it.stmt(c)
+			it.env = base
+			if !it.clauseLeaves(c) {
+				base.merge(base.fork(), handler)
+			}
+			continue
+		}
 		it.stmt(c)
 	}
 	it.tryLeft = old
+}
+
+// clauseLeaves reports whether a clause's body (its block child) always
+// leaves.
+func (it *interp) clauseLeaves(c *Node) bool {
+	for _, b := range c.Children {
+		if has(it.a.sx.Block, b.Type) && it.terminates(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// switchStmt runs each case of a switch as a branch of its own and joins
+// what they assign; a case that returns or raises joins nothing.
+func (it *interp) switchStmt(n *Node) {
+	sx := it.a.sx
+	if v := n.Child("value"); v != nil {
+		it.expr(v)
+	}
+	body := n.Child("body")
+	if body == nil {
+		return
+	}
+	base := it.env
+	var acc *env
+	hasDefault := false
+	for _, c := range body.NamedChildren(sx.Comment) {
+		if !has(sx.SwitchCase, c.Type) {
+			continue
+		}
+		if c.Child("value") == nil {
+			hasDefault = true
+		}
+		e := base.fork()
+		it.env = e
+		var last *Node
+		for _, st := range c.NamedChildren(sx.Comment) {
+			if st.Field == "value" {
+				it.expr(st)
+				continue
+			}
+			it.stmt(st)
+			last = st
+		}
+		it.env = base
+		if last != nil && (has(sx.Return, last.Type) || has(sx.Raise, last.Type)) {
+			continue
+		}
+		if acc == nil {
+			acc = e
+			continue
+		}
+		m := &env{vars: map[string]*Value{}, parent: base.parent}
+		m.merge(acc, e)
+		acc = m
+	}
+	if acc == nil {
+		return
+	}
+	if !hasDefault {
+		m := &env{vars: map[string]*Value{}, parent: base.parent}
+		m.merge(acc, base.fork())
+		acc = m
+	}
+	base.replace(acc)
 }
 
 func (it *interp) loop(n *Node) {
@@ -1050,7 +1146,7 @@ func (a *analysis) queueFunc(fn *Func) {
 	a.funcs = append(a.funcs, fn)
 }
 
-func (it *interp) defineClass(n *Node) {
+func (it *interp) defineClass(n *Node) *Value {
 	sx := it.a.sx
 	name := it.f.Text(n.Child("name"))
 	ci := &classInfo{name: name, ref: name, methods: map[string]*Func{}, fields: map[string]string{}}
@@ -1059,17 +1155,42 @@ func (it *interp) defineClass(n *Node) {
 			ci.bases = append(ci.bases, it.f.Text(c))
 		}
 	}
+	for _, c := range n.Children {
+		// class A extends B: the heritage clause holds the base
+		if !has(sx.Heritage, c.Type) {
+			continue
+		}
+		c.Walk(func(e *Node) bool {
+			if has(sx.Extends, e.Type) {
+				if v := e.Child("value"); v != nil {
+					ci.bases = append(ci.bases, it.f.Text(v))
+				}
+				return false
+			}
+			return true
+		})
+	}
 	cv := &Value{Ref: name, Class: ci}
-	it.a.classes[name] = ci
+	if name == "" {
+		cv.Ref = ""
+	}
+	if name != "" {
+		it.a.classes[name] = ci
+	}
 	for _, b := range ci.bases {
 		if matchAny(it.a.lang.SafeBases, b) {
 			it.a.enums[name] = true
 		}
+		if v, ok := it.env.lookup(b); ok && v != nil && v.Class != nil {
+			ci.parents = append(ci.parents, v.Class)
+		}
 	}
-	it.env.set(name, cv)
+	if name != "" {
+		it.env.set(name, cv)
+	}
 	body := n.Child("body")
 	if body == nil {
-		return
+		return cv
 	}
 	for _, c := range body.NamedChildren(sx.Comment) {
 		def := c
@@ -1110,6 +1231,7 @@ func (it *interp) defineClass(n *Node) {
 			}
 		}
 	}
+	return cv
 }
 
 func (it *interp) decorated(n *Node) {
@@ -1292,6 +1414,10 @@ func (it *interp) bind(target *Node, v *Value, at *Node) {
 				obj.Props = map[string]*Value{}
 			}
 			obj.Props[idx.Str] = v
+		} else if obj != nil && obj.Taint == nil && !obj.Module && dispatchable(v) && len(obj.Entries) < maxAny {
+			// REGISTRY[tool.name] = tool: a registry filled under keys
+			// known only at run time holds every value stored in it
+			obj.Entries = append(obj.Entries, v)
 		}
 	}
 }

@@ -264,7 +264,7 @@ func (it *interp) sepValue(v *Value) bool {
 		return true
 	}
 	for _, g := range it.a.lang.Guards {
-		if matchAny(g.Sep, v.Ref) {
+		if g.Kind == PrefixGuard && matchAny(g.Seps, v.Ref) {
 			return true
 		}
 	}
@@ -725,7 +725,7 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		return v
 	case Sanitize:
 		v := concat(inputs()...)
-		v.Taint = v.Taint.clear(m.Classes...)
+		v.Taint = v.Taint.clear(classNames(m.Classes)...)
 		return v
 	case Resolve:
 		v := concat(inputs()...)

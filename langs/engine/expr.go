@@ -72,6 +72,12 @@ func (it *interp) expr(n *Node) *Value {
 				return it.prop(obj, idx.Str)
 			}
 		}
+		if (idx == nil || !idx.Known) && obj.Taint == nil {
+			// HANDLERS[name]: any entry of the table
+			if v := pick(obj); v != nil {
+				return v
+			}
+		}
 		out := &Value{Taint: taintOf(obj)}
 		if obj.Ref != "" {
 			out.Ref = obj.Ref + "[]"
@@ -177,6 +183,14 @@ func atoi(s string) (int, bool) {
 }
 
 func (it *interp) attr(obj *Value, name string) *Value {
+	if len(obj.Any) > 0 && obj.Fn == nil && obj.Class == nil && obj.Taint == nil {
+		// TOOLS[name].run: the attribute of each entry
+		out := &Value{}
+		for _, alt := range choices(obj) {
+			out.Any = append(out.Any, it.attr(alt, name))
+		}
+		return out
+	}
 	if obj.Class != nil {
 		if m, ok := obj.Class.methods[name]; ok {
 			return &Value{Fn: m, Recv: obj, Ref: obj.Ref + "." + name}
@@ -381,6 +395,9 @@ func (it *interp) dict(n *Node) *Value {
 			if tt := taintOf(v); tt != nil {
 				out.Props["..."] = &Value{Taint: tt}
 			}
+		case has(sx.Function, c.Type) && c.Child("name") != nil:
+			// { run(x) { ... } }: a method of the object
+			out.Props[strings.Trim(it.f.Text(c.Child("name")), `"'`)] = it.defineFunc(c)
 		default:
 			it.expr(c)
 		}
@@ -529,6 +546,9 @@ func (it *interp) result(c *callSite) *Value {
 		// name looks like a library one (Markdownify.get is no dict.get)
 		return it.callFunc(c, fn)
 	}
+	if len(c.callee.Any) > 0 && c.callee.Class == nil {
+		return it.dispatch(c)
+	}
 	if m := it.a.model(c.ref); m != nil {
 		return it.applyModel(c, m)
 	}
@@ -545,6 +565,32 @@ func (it *interp) result(c *callSite) *Value {
 		return inst
 	}
 	return it.opaque(c)
+}
+
+// dispatch calls every project function or class a table entry may be
+// (HANDLERS[name](args), registry.get(name).execute(args)).
+func (it *interp) dispatch(c *callSite) *Value {
+	var out *Value
+	called := false
+	for _, alt := range choices(c.callee) {
+		if alt.Fn == nil && alt.Class == nil {
+			continue
+		}
+		called = true
+		sub := *c
+		sub.callee = alt
+		if alt.Ref != "" {
+			sub.ref = alt.Ref
+		}
+		if alt.Fn != nil && alt.Fn.Name != "" && !strings.Contains(sub.ref, ".") {
+			sub.ref = alt.Fn.Name
+		}
+		out = join(out, it.result(&sub))
+	}
+	if !called {
+		return it.opaque(c)
+	}
+	return out
 }
 
 // opaque is the result of a call the engine knows nothing about.
@@ -571,6 +617,12 @@ func (it *interp) opaque(c *callSite) *Value {
 			}
 		}
 	}
+	if t != nil && it.fixedHostRequest(c) {
+		// a response from a host the argument cannot choose (the
+		// argument is only a path or query of a fixed API) is that
+		// service's data, not the argument
+		t = nil
+	}
 	if t != nil {
 		// keep the name: git.Repo(path) is still a git.Repo, whose methods
 		// are sinks of their own
@@ -590,6 +642,28 @@ func (it *interp) opaque(c *callSite) *Value {
 		}
 	}
 	return out
+}
+
+// fixedHostRequest reports whether c is an outbound request (a URLHost
+// sink) whose URL carries taint only after a fixed scheme and host.
+func (it *interp) fixedHostRequest(c *callSite) bool {
+	for _, i := range it.a.matches(c.ref).sinks {
+		s := &it.a.lang.Sinks[i]
+		if s.Mode != URLHost || s.Source != "" {
+			continue
+		}
+		for _, r := range s.Arg {
+			v, _, ok := c.a.get(r)
+			if !ok {
+				continue
+			}
+			if taintOf(v) != nil && it.sinkTaint(v, s) == nil {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 func (a *analysis) model(ref string) *Model {
@@ -773,7 +847,53 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 			}
 			return &Value{Taint: taintOf(r)}
 		}
+		if r := c.callee.Recv; r != nil && len(r.Entries) > 0 {
+			// registry.get(name): any registered entry
+			return &Value{Any: r.Entries}
+		}
 		return it.opaque(c)
+	case Collect:
+		// new Map(entries), Object.fromEntries(entries), Object.values(o)
+		out := &Value{Ref: c.ref + "()"}
+		if v, _, ok := a.get("0"); ok && v != nil {
+			out.Taint = taintOf(v)
+			for _, e := range v.Elems {
+				if len(e.Elems) == 2 {
+					e = e.Elems[1] // a [key, value] entry
+				}
+				out.Entries = append(out.Entries, e)
+			}
+			if v.Literal {
+				for _, k := range sortedKeys(v.Props) {
+					out.Entries = append(out.Entries, v.Props[k])
+				}
+			}
+		}
+		return out
+	case Store:
+		// map.set(k, v), list.push(v): the receiver holds v from now on
+		r := c.callee.Recv
+		if r == nil || r.Module || r.Taint != nil || len(a.pos) == 0 {
+			return it.opaque(c)
+		}
+		vals := a.pos[len(a.pos)-1:]
+		if m.Each {
+			vals = a.pos
+		}
+		if r.Literal {
+			r.Elems = append(r.Elems, vals...)
+		} else if len(r.Entries) < maxAny {
+			r.Entries = append(r.Entries, vals...)
+		}
+		return r
+	case Pick:
+		// list.find(cb): an element of the list
+		r := c.callee.Recv
+		if r == nil {
+			return it.opaque(c)
+		}
+		it.callback(c, &Model{Kind: Callback, Each: true, Args: m.Args})
+		return element(r)
 	case ModuleRef:
 		for _, r := range m.Name {
 			if v, _, ok := a.get(r); ok && v.Known {
@@ -832,7 +952,7 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	// a plain function only when an argument carries something.
 	interesting := recv != nil && recv.Class != nil
 	for _, v := range c.a.all() {
-		if taintOf(v) != nil || (v != nil && v.Known) || (v != nil && len(v.Tags) > 0) {
+		if taintOf(v) != nil || (v != nil && (v.Known || len(v.Tags) > 0 || len(v.Any)+len(v.Entries) > 0 || v.Class != nil)) {
 			interesting = true
 		}
 	}
@@ -983,6 +1103,9 @@ func memoKey(fn *Func, a *args) string {
 		}
 		if v.Known {
 			b.WriteString("=" + v.Str)
+		}
+		if v.Class != nil || len(v.Any)+len(v.Entries) > 0 {
+			b.WriteString("@" + ptrStr(v))
 		}
 	}
 	return b.String()

@@ -126,6 +126,14 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 	sub := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn, depth: maxCallDepth}
 	roots := map[*Taint]int{}
 	for i, p := range fn.params {
+		if p.Default != nil && len(p.Names) == 1 {
+			// a parameter callers leave to its default (pathImpl = path)
+			// is that module, not a value the predicate checks
+			if d := sub.expr(p.Default); d.Module || d.Fn != nil {
+				sub.env.set(p.Names[0], d)
+				continue
+			}
+		}
 		if len(p.Names) == 1 {
 			t := &Taint{Param: p.Names[0]}
 			t.Root = t
@@ -401,6 +409,11 @@ func (it *interp) logicalGuard(op string, l, r *Node, neg bool) *guardInfo {
 				return g
 			}
 		}
+		// p === dir || p.startsWith(dir + sep): when the whole holds, p
+		// is an allowed value or passed the check
+		if !neg {
+			return it.eitherGuard(l, r)
+		}
 	case "and", "&&":
 		for i, side := range []*Node{l, r} {
 			g := it.guard(side)
@@ -418,6 +431,65 @@ func (it *interp) logicalGuard(op string, l, r *Node, neg bool) *guardInfo {
 		}
 	}
 	return nil
+}
+
+// eitherGuard: both sides of a disjunction make the same name safe when
+// they hold, each a guard or an equality with a value the argument does
+// not control (rel === "" || !rel.startsWith("..")).
+func (it *interp) eitherGuard(l, r *Node) *guardInfo {
+	var g *guardInfo
+	var eqNames []string
+	for _, side := range []*Node{l, r} {
+		if name := it.equalityOn(side); name != "" {
+			eqNames = append(eqNames, name)
+			continue
+		}
+		sg := it.guard(side)
+		if sg == nil || sg.negated || sg.weak != "" || len(sg.names) != 1 || (g != nil && g.names[0] != sg.names[0]) {
+			return nil
+		}
+		g = sg
+	}
+	if g == nil {
+		return nil
+	}
+	for _, n := range eqNames {
+		if n != g.names[0] && !it.sameRel(n, g.names[0]) {
+			return nil
+		}
+	}
+	g.onlyThen = false
+	return g
+}
+
+// equalityOn returns x for `x === v` / `x == v` where v carries no taint.
+func (it *interp) equalityOn(n *Node) string {
+	sx := it.a.sx
+	for n != nil && has(sx.Passthrough, n.Type) {
+		n = n.FirstNamed(sx.Comment)
+	}
+	if n == nil || !has(sx.Binary, n.Type) {
+		return ""
+	}
+	op := it.f.Text(n.Child("operator"))
+	if op != "===" && op != "==" {
+		return ""
+	}
+	l, r := n.Child("left"), n.Child("right")
+	if l == nil || r == nil || !has(sx.Identifier, l.Type) {
+		return ""
+	}
+	if taintOf(it.expr(r)) != nil {
+		return ""
+	}
+	return it.f.Text(l)
+}
+
+// sameRel reports whether rel is path.relative(base, name) (its check is a
+// check of name).
+func (it *interp) sameRel(rel, name string) bool {
+	v, ok := it.env.lookup(rel)
+	return ok && v != nil && v.RelOf == name
 }
 
 // wrappedCheck returns the check inside any()/all()/.some()/.every(): the

@@ -28,7 +28,8 @@ type project struct {
 type module struct {
 	f     *File
 	env   *env
-	state int // 0 not run, 1 running, 2 done
+	state int    // 0 not run, 1 running, 2 done
+	exp   *Value // the export object the module starts with (Lang.ExportObjects)
 }
 
 // Func is a function defined in the project.
@@ -186,6 +187,10 @@ type analysis struct {
 	done     map[*Node]bool
 	handlers []handlerJob
 	hdone    map[*Node]bool
+	// hscopes and hcount: handlers registered again from tainted scopes
+	hscopes  map[string]bool
+	hcount   map[*Node]int
+	raises   map[*Node]bool // project functions that always raise
 	memo     map[string]memoEntry
 	active   map[*Node]bool
 	authFile map[*File]bool
@@ -246,7 +251,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 	}
 	a := &analysis{p: p, lang: p.lang, sx: &p.lang.Syntax, opts: opts,
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]bool{}, noticed: map[string]bool{},
-		done: map[*Node]bool{}, hdone: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
+		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, raises: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
 		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
 	lines := 0
 	for _, f := range p.files {
@@ -354,6 +359,7 @@ func (a *analysis) runModule(m *module) *env {
 	}
 	m.state = 1
 	m.env = newEnv(nil)
+	a.exportObjects(m)
 	it := &interp{a: a, f: m.f, env: m.env}
 	it.block(m.f.Root)
 	m.state = 2
@@ -414,10 +420,12 @@ func (it *interp) terminates(n *Node) bool {
 		return it.terminates(kids[len(kids)-1])
 	}
 	if has(sx.ExprStmt, n.Type) {
-		// sys.exit(), process.exit()
+		// sys.exit(), process.exit(), or a project function that always
+		// raises (fail(msg), tagError(err): never returns)
 		if c := n.FirstNamed(sx.Comment); c != nil && has(sx.Call, c.Type) {
 			t := it.f.Text(c)
-			return strings.HasPrefix(t, "sys.exit(") || strings.HasPrefix(t, "process.exit(") || strings.HasPrefix(t, "exit(")
+			return strings.HasPrefix(t, "sys.exit(") || strings.HasPrefix(t, "process.exit(") || strings.HasPrefix(t, "exit(") ||
+				it.alwaysRaises(c)
 		}
 	}
 	if has(sx.If, n.Type) {
@@ -428,6 +436,62 @@ func (it *interp) terminates(n *Node) bool {
 		}
 		for _, alt := range alts {
 			if !it.terminates(altBody(alt, sx)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// alwaysRaises reports whether call calls a project function whose body
+// ends by raising on every path.
+func (it *interp) alwaysRaises(call *Node) bool {
+	sx := it.a.sx
+	var fnNode *Node
+	for _, f := range sx.CallFunc {
+		if c := call.Child(f); c != nil {
+			fnNode = c
+			break
+		}
+	}
+	if fnNode == nil || !has(sx.Identifier, fnNode.Type) {
+		return false
+	}
+	v, ok := it.env.lookup(it.f.Text(fnNode))
+	if !ok || v == nil || v.Fn == nil {
+		return false
+	}
+	fn := v.Fn
+	if r, ok := it.a.raises[fn.Node]; ok {
+		return r
+	}
+	it.a.raises[fn.Node] = false // recursion
+	b := fn.Node.Child(sx.FuncBody)
+	r := b != nil && has(sx.Block, b.Type) && it.raisesOnly(b)
+	it.a.raises[fn.Node] = r
+	return r
+}
+
+// raisesOnly reports whether executing n always raises: like terminates,
+// but a return does not count.
+func (it *interp) raisesOnly(n *Node) bool {
+	sx := it.a.sx
+	switch {
+	case n == nil:
+		return false
+	case has(sx.Raise, n.Type):
+		return true
+	case has(sx.Block, n.Type) || has(sx.Else, n.Type):
+		kids := n.NamedChildren(sx.Comment)
+		return len(kids) > 0 && it.raisesOnly(kids[len(kids)-1])
+	case has(sx.If, n.Type):
+		alts := n.ChildrenIn("alternative")
+		if len(alts) == 0 || !it.raisesOnly(n.Child("consequence")) {
+			return false
+		}
+		for _, alt := range alts {
+			if !it.raisesOnly(altBody(alt, sx)) {
 				return false
 			}
 		}
@@ -618,6 +682,17 @@ func element(v *Value) *Value {
 	if v == nil {
 		return unknown()
 	}
+	if len(v.Elems) > 1 && v.Taint == nil {
+		for _, e := range v.Elems {
+			if dispatchable(e) {
+				// a list of tools or handlers: each element in turn
+				return &Value{Any: append([]*Value(nil), v.Elems...), Taint: taintOf(v)}
+			}
+		}
+	}
+	if len(v.Elems) == 0 && len(v.Any)+len(v.Entries) > 0 && v.Taint == nil {
+		return &Value{Any: append(append([]*Value(nil), v.Any...), v.Entries...)}
+	}
 	if len(v.Elems) > 0 {
 		out := v.Elems[0]
 		for _, e := range v.Elems[1:] {
@@ -670,6 +745,10 @@ func (it *interp) with(n *Node) {
 func (it *interp) imports(n *Node) bool {
 	ims := it.a.lang.Imports(it.f, n)
 	for _, im := range ims {
+		if im.Source == "" && im.Member == ExportAssign && im.Node != nil {
+			it.setExports(it.expr(im.Node))
+			continue
+		}
 		if im.Source == "" && im.Node != nil && im.Local != "" {
 			// export default <declaration or expression>
 			it.env.set(im.Local, it.exportValue(im.Node))
@@ -681,6 +760,9 @@ func (it *interp) imports(n *Node) bool {
 			// project module
 			if v.Props != nil && v.Fn == nil {
 				for k, pv := range v.Props {
+					if it.a.exportRoot(k) {
+						continue // the other module's own export object
+					}
 					it.env.set(k, pv)
 				}
 			}
@@ -734,11 +816,33 @@ func (it *interp) importValue(im Import) *Value {
 				continue
 			}
 			e := a.runModule(m)
+			exp := a.exportsOf(m)
 			if im.Member == "" || im.Member == "*" {
-				return &Value{Ref: cand, Props: e.vars, Module: true}
+				if exp != nil && exp != m.exp {
+					return exp // module.exports = ...
+				}
+				props := e.vars
+				if exp != nil {
+					props = make(map[string]*Value, len(e.vars)+len(exp.Props))
+					for k, v := range e.vars {
+						props[k] = v
+					}
+					for k, v := range exp.Props {
+						props[k] = v
+					}
+				}
+				return &Value{Ref: cand, Props: props, Module: true}
 			}
 			if v, ok := e.vars[im.Member]; ok {
 				return v
+			}
+			if exp != nil {
+				if im.Member == "default" {
+					return exp // the default import of a CommonJS module
+				}
+				if v, ok := exp.Props[im.Member]; ok {
+					return v
+				}
 			}
 			return &Value{Ref: cand + "." + im.Member}
 		}
@@ -748,6 +852,94 @@ func (it *interp) importValue(im Import) *Value {
 		ref += "." + im.Member
 	}
 	return &Value{Ref: ref, Module: true}
+}
+
+// exportObjects binds the module-level variables of Lang.ExportObjects to
+// one fresh export object.
+func (a *analysis) exportObjects(m *module) {
+	if len(a.lang.ExportObjects) == 0 {
+		return
+	}
+	m.exp = &Value{Ref: a.lang.ExportObjects[0], Props: map[string]*Value{}}
+	for _, path := range a.lang.ExportObjects {
+		names := strings.Split(path, ".")
+		if len(names) == 1 {
+			m.env.set(names[0], m.exp)
+			continue
+		}
+		holder, ok := m.env.vars[names[0]]
+		if !ok {
+			holder = &Value{Ref: names[0], Props: map[string]*Value{}}
+			m.env.set(names[0], holder)
+		}
+		for _, nm := range names[1 : len(names)-1] {
+			next, ok := holder.Props[nm]
+			if !ok {
+				next = &Value{Ref: holder.Ref + "." + nm, Props: map[string]*Value{}}
+				holder.Props[nm] = next
+			}
+			holder = next
+		}
+		holder.Props[names[len(names)-1]] = m.exp
+	}
+}
+
+// exportRoot reports whether name is the variable an export object path
+// starts from (module, exports).
+func (a *analysis) exportRoot(name string) bool {
+	for _, p := range a.lang.ExportObjects {
+		if root, _, _ := strings.Cut(p, "."); root == name {
+			return true
+		}
+	}
+	return false
+}
+
+// setExports replaces what the module exports (export = value).
+func (it *interp) setExports(v *Value) {
+	m := it.a.byFile[it.f]
+	if m == nil || m.exp == nil {
+		return
+	}
+	names := strings.Split(it.a.lang.ExportObjects[0], ".")
+	if len(names) == 1 {
+		m.env.set(names[0], v)
+		return
+	}
+	holder, ok := m.env.vars[names[0]]
+	for _, nm := range names[1 : len(names)-1] {
+		if !ok || holder == nil {
+			return
+		}
+		holder, ok = holder.Props[nm]
+	}
+	if ok && holder != nil && holder.Props != nil {
+		holder.Props[names[len(names)-1]] = v
+	}
+}
+
+// exportsOf returns what a module exports through its export object: the
+// value assigned to it (module.exports = { run }), the object itself when
+// properties were set on it (exports.run = ...), else nil.
+func (a *analysis) exportsOf(m *module) *Value {
+	if m.exp == nil {
+		return nil
+	}
+	names := strings.Split(a.lang.ExportObjects[0], ".")
+	v, ok := m.env.vars[names[0]]
+	for _, nm := range names[1:] {
+		if !ok || v == nil {
+			return nil
+		}
+		v, ok = v.Props[nm]
+	}
+	if !ok || v == nil {
+		return nil
+	}
+	if v == m.exp && len(v.Props) == 0 {
+		return nil
+	}
+	return v
 }
 
 func (it *interp) defineFunc(n *Node) *Value {
@@ -886,12 +1078,44 @@ func (it *interp) calleeRef(call *Node) string {
 }
 
 func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe map[string]bool) {
-	if fn == nil || a.hdone[fn.Node] {
+	if fn == nil {
 		return
+	}
+	if a.hdone[fn.Node] {
+		// the same handler registered again from a scope whose variables
+		// carry taint (buildServer(token) registering a closure over
+		// token) is analysed again with that scope
+		sig := envTaintSig(fn.env)
+		key := ptrStr(fn.Node) + sig
+		if sig == "" || a.hscopes[key] || a.hcount[fn.Node] >= maxHandlerScopes {
+			return
+		}
+		a.hscopes[key] = true
+		a.hcount[fn.Node]++
 	}
 	a.hdone[fn.Node] = true
 	a.handlers = append(a.handlers, handlerJob{fn: fn, shape: h, safe: safe})
 }
+
+// maxHandlerScopes bounds how often one handler is analysed again for
+// registrations from differently tainted scopes.
+const maxHandlerScopes = 4
+
+// envTaintSig names the tainted variables a closure's scope chain holds
+// and where their taint comes from; "" when none is tainted.
+func envTaintSig(e *env) string {
+	var b strings.Builder
+	for s := e; s != nil; s = s.parent {
+		for _, k := range sortedKeys(s.vars) {
+			if t := taintOf(s.vars[k]); t != nil {
+				b.WriteString("|" + k + "=" + ptrStr(t.root()))
+			}
+		}
+	}
+	return b.String()
+}
+
+func ptrStr[T any](p *T) string { return fmt.Sprintf("%p", p) }
 
 // bind assigns v to a target pattern (identifier, tuple, list, object
 // pattern, attribute, subscript).
@@ -901,6 +1125,13 @@ func (it *interp) bind(target *Node, v *Value, at *Node) {
 		v = unknown()
 	}
 	switch {
+	case has(sx.PatternDefault, target.Type):
+		// [a = "x"] or { k: a = {} }: the value, or the default when the
+		// value is absent
+		if l := target.Child("left"); l != nil {
+			d := it.expr(target.Child("right"))
+			it.bind(l, join(v, d), at)
+		}
 	case has(sx.Identifier, target.Type):
 		name := it.f.Text(target)
 		if t := taintOf(v); t != nil && !v.Literal {
@@ -916,9 +1147,11 @@ func (it *interp) bind(target *Node, v *Value, at *Node) {
 			case has(sx.PatternPair, k.Type):
 				key := strings.Trim(it.f.Text(k.Child("key")), `"'`)
 				it.bind(k.Child("value"), it.prop(v, key), at)
-			case has(sx.PatternDefault, k.Type):
-				l := k.Child("left")
-				it.bind(l, it.prop(v, it.f.Text(l)), at)
+			case has(sx.PatternDefault, k.Type) && isObjectPattern(target):
+				// { a = 1 }: property a, or the default
+				if l := k.Child("left"); l != nil {
+					it.bind(l, join(it.prop(v, it.f.Text(l)), it.expr(k.Child("right"))), at)
+				}
 			case has(sx.Shorthand, k.Type) || (has(sx.Identifier, k.Type) && has(sx.Pattern, target.Type) && isObjectPattern(target)):
 				it.bind(k, it.prop(v, it.f.Text(k)), at)
 			case has(sx.Splat, k.Type):

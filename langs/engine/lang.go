@@ -81,6 +81,11 @@ type Lang struct {
 	// ModuleSource, when set, normalises a module name given as a string
 	// at run time (require("node:fs") is "fs").
 	ModuleSource func(source string) string
+	// ExportObjects name the object a module exports besides its top-level
+	// names, as paths from a module-level variable (CommonJS
+	// "module.exports" and its alias "exports"). They all start as one
+	// object; assigning to the first replaces what the module exports.
+	ExportObjects []string
 
 	Syntax Syntax
 
@@ -221,6 +226,11 @@ type Import struct {
 	Member string
 	Node   *Node
 }
+
+// ExportAssign as an Import's Member (with no Source) makes the value of
+// the import's Node what the module exports (TypeScript `export = x`), as
+// an assignment to the first of Lang.ExportObjects would.
+const ExportAssign = "="
 
 // Param is one function parameter as the language sees it. Names holds the
 // bound names (several when destructured), Type the annotation text,
@@ -453,6 +463,16 @@ const (
 	// Args[0] (default "0") with the positional arguments after it and the
 	// keywords (asyncio.to_thread(fn, x), loop.run_in_executor(None, fn, x)).
 	Invoke
+	// Collect: the result is a table of the entries of argument 0 (new
+	// Map(entries), Object.fromEntries, Object.values): looking one up by
+	// an unknown key may give any of them.
+	Collect
+	// Store: the call adds its last positional argument (every one with
+	// Each) to the receiver (map.set(k, v), list.push(x)).
+	Store
+	// Pick: the result is one element of the receiver (list.find(cb));
+	// the callback runs on each element.
+	Pick
 )
 
 // Model describes a library function's effect on values.

@@ -365,13 +365,19 @@ func directives(f *File) []rule.Directive {
 func collectImports(f *File) []Import {
 	sx := &f.Lang.Syntax
 	var out []Import
+	loaders := moduleLoaders(f.Lang)
 	f.Root.Walk(func(n *Node) bool {
 		if has(sx.Import, n.Type) {
 			out = append(out, f.Lang.Imports(f, n)...)
 			return false
 		}
-		// require() calls and dynamic imports are statements too in JS;
-		// the language hook sees call nodes when it lists them.
+		// require("m") and import("m") load modules too, anywhere in the
+		// file: a CommonJS server is an MCP server like its ESM twin.
+		if len(loaders) > 0 && has(sx.Call, n.Type) {
+			if im, ok := loaderImport(f, n, loaders); ok {
+				out = append(out, im)
+			}
+		}
 		return true
 	})
 	for _, im := range out {
@@ -380,6 +386,52 @@ func collectImports(f *File) []Import {
 		}
 	}
 	return out
+}
+
+// moduleLoaders are the callee patterns of the language's ModuleRef
+// models (require, import): calls that load a module named by a string.
+func moduleLoaders(l *Lang) []string {
+	var out []string
+	for _, m := range l.Models {
+		if m.Kind == ModuleRef {
+			out = append(out, m.Callee...)
+		}
+	}
+	return out
+}
+
+// loaderImport reads require("m") / import("m") as an import of m that
+// binds no name (the interpreter binds the result like any value).
+func loaderImport(f *File, call *Node, loaders []string) (Import, bool) {
+	sx := &f.Lang.Syntax
+	var fn *Node
+	for _, fld := range sx.CallFunc {
+		if c := call.Child(fld); c != nil {
+			fn = c
+			break
+		}
+	}
+	if fn == nil || fn.End-fn.Start > 64 || !matchAny(loaders, f.Text(fn)) {
+		return Import{}, false
+	}
+	al := call.Child(sx.CallArgs)
+	if al == nil {
+		return Import{}, false
+	}
+	arg := al.FirstNamed(sx.Comment)
+	if arg == nil || !has(sx.String, arg.Type) {
+		return Import{}, false
+	}
+	for _, c := range arg.Children {
+		if has(sx.Interp, c.Type) {
+			return Import{}, false // a computed name
+		}
+	}
+	src := f.Text(arg)
+	if f.Lang.ModuleSource != nil {
+		src = f.Lang.ModuleSource(src)
+	}
+	return Import{Source: src, Node: call}, true
 }
 
 func has(list []string, s string) bool {

@@ -42,6 +42,68 @@ type Value struct {
 	// known text (and heads) of everything before the first tainted part.
 	Head     string
 	BaseText string
+	// Any: the value is one of these, picked by a key known only at run
+	// time (HANDLERS[name], registry.get(name), tools.find(...)): a call
+	// of it calls each, an attribute read reads each.
+	Any []*Value
+	// Entries are the values a collection object holds (new Map(...),
+	// map.set(k, v)): a lookup by an unknown key gives any of them.
+	Entries []*Value
+}
+
+// maxAny bounds the alternatives one value holds.
+const maxAny = 64
+
+// choices flattens the alternatives of v (nested tables), without
+// duplicates, up to maxAny.
+func choices(v *Value) []*Value {
+	var out []*Value
+	seen := map[*Value]bool{}
+	var walk func(x *Value, d int)
+	walk = func(x *Value, d int) {
+		if x == nil || seen[x] || len(out) >= maxAny || d > 4 {
+			return
+		}
+		seen[x] = true
+		if len(x.Any) > 0 && x.Fn == nil && x.Class == nil {
+			for _, a := range x.Any {
+				walk(a, d+1)
+			}
+			return
+		}
+		out = append(out, x)
+	}
+	walk(v, 0)
+	return out
+}
+
+// pick is an entry of a table (object literal, array, or collected
+// registry) selected by a key the engine does not know.
+func pick(v *Value) *Value {
+	var alts []*Value
+	alts = append(alts, v.Any...)
+	alts = append(alts, v.Elems...)
+	alts = append(alts, v.Entries...)
+	if v.Literal {
+		for _, k := range sortedKeys(v.Props) {
+			if k != "..." {
+				alts = append(alts, v.Props[k])
+			}
+		}
+	}
+	if len(alts) == 0 {
+		return nil
+	}
+	if len(alts) == 1 {
+		return alts[0]
+	}
+	return &Value{Any: alts, Taint: taintOf(v)}
+}
+
+// dispatchable reports whether an element of a list is something a
+// table dispatches to: a function, a class instance or an object.
+func dispatchable(v *Value) bool {
+	return v != nil && (v.Fn != nil || v.Class != nil || len(v.Any) > 0 || (v.Literal && len(v.Props) > 0))
 }
 
 // Taint records where a tainted value came from and how it got here.

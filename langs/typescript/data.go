@@ -85,7 +85,9 @@ var transports = []engine.Transport{
 }
 
 var models = []engine.Model{
-	{Callee: []string{"require"}, Kind: engine.ModuleRef, Name: []engine.ArgRef{"0"}},
+	// require("m"), import("m") (a promise of the module; await passes it
+	// through), module.require and a require made by createRequire
+	{Callee: []string{"require", "import", "module.require", "*createRequire()"}, Kind: engine.ModuleRef, Name: []engine.ArgRef{"0"}},
 	// promisify(exec) is still exec
 	{Callee: []string{"util.promisify", "promisify", "bluebird.promisify", "*.promisify"}, Kind: engine.Alias},
 	{Callee: []string{"Number", "parseInt", "parseFloat", "Boolean", "Number.*", "Math.*", "Date.*", "*.startsWith", "*.endsWith",
@@ -101,11 +103,16 @@ var models = []engine.Model{
 		"*.toUpperCase", "*.join", "*.replace", "*.replaceAll", "*.split", "*.concat", "*.slice", "*.substring", "*.substr",
 		"*.padStart", "*.padEnd", "*.repeat", "*.at", "*.filter", "*.flat", "*.reverse", "*.sort",
 		"JSON.parse", "JSON.stringify", "*.parse", "*.parseAsync", "*.safeParse", "*.safeParseAsync", "encodeURI", "encodeURIComponent", "decodeURI", "decodeURIComponent",
-		"*.toString", "*.valueOf", "*.normalize", "Buffer.from", "Array.from", "Object.values", "Object.entries",
+		"*.toString", "*.valueOf", "*.normalize", "Buffer.from", "Object.entries",
 		"Object.assign", "Promise.resolve", "*URL", "*fileURLToPath", "*pathToFileURL", "*.href"}, Kind: engine.Propagate},
 	{Callee: []string{"*.get"}, Kind: engine.GetKey},
+	// tool registries: tables built from lists, entries added and found
+	{Callee: []string{"Map", "Object.fromEntries", "Object.values", "Set", "Array.from"}, Kind: engine.Collect},
+	{Callee: []string{"*.set"}, Kind: engine.Store},
+	{Callee: []string{"*.push", "*.unshift", "*.add"}, Kind: engine.Store, Each: true},
+	{Callee: []string{"*.find", "*.findLast"}, Kind: engine.Pick},
 	{Callee: []string{"*.then", "*.finally"}, Kind: engine.Callback},
-	{Callee: []string{"*.map", "*.forEach", "*.flatMap", "*.some", "*.every", "*.find"}, Kind: engine.Callback, Each: true},
+	{Callee: []string{"*.map", "*.forEach", "*.flatMap", "*.some", "*.every"}, Kind: engine.Callback, Each: true},
 }
 
 var (

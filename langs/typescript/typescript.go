@@ -73,6 +73,7 @@ var Lang = &engine.Lang{
 	ModuleName:    moduleName,
 	ResolveImport: resolveImport,
 	ModuleSource:  unquote,
+	ExportObjects: []string{"module.exports", "exports"},
 	Syntax:        syntax,
 	Imports:       imports,
 	Params:        params,
@@ -189,6 +190,12 @@ func imports(f *engine.File, n *engine.Node) []engine.Import {
 	if n.Type == "export_statement" {
 		return exports(f, n)
 	}
+	if rc := firstOfType(n, "import_require_clause"); rc != nil {
+		// import x = require("m")
+		if id := rc.FirstNamed("comment"); id != nil && id.Type == "identifier" {
+			return []engine.Import{{Local: f.Text(id), Source: unquote(f.Text(rc.Child("source"))), Node: rc}}
+		}
+	}
 	src := unquote(f.Text(n.Child("source")))
 	var out []engine.Import
 	for _, clause := range n.Children {
@@ -216,12 +223,7 @@ func imports(f *engine.File, n *engine.Node) []engine.Import {
 		}
 	}
 	if len(out) == 0 && src != "" {
-		// import "./side-effect.js" or import x = require("m")
-		if rc := firstOfType(n, "import_require_clause"); rc != nil {
-			if id := rc.FirstNamed("comment"); id != nil && id.Type == "identifier" {
-				return []engine.Import{{Local: f.Text(id), Source: unquote(f.Text(rc.Child("source"))), Node: rc}}
-			}
-		}
+		// import "./side-effect.js"
 		out = append(out, engine.Import{Source: src, Node: n})
 	}
 	return out
@@ -244,9 +246,16 @@ func exports(f *engine.File, n *engine.Node) []engine.Import {
 	srcNode := n.Child("source")
 	if srcNode == nil {
 		isDefault := false
+		assign := false
 		for _, c := range n.Children {
-			if !c.Named && f.Text(c) == "default" {
+			switch {
+			case !c.Named && f.Text(c) == "default":
 				isDefault = true
+			case !c.Named && f.Text(c) == "=":
+				assign = true
+			case assign && c.Named && c.Type != "comment":
+				// export = value: TypeScript's module.exports
+				return []engine.Import{{Member: engine.ExportAssign, Node: c}}
 			}
 		}
 		if !isDefault {

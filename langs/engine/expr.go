@@ -649,7 +649,7 @@ func (it *interp) opaque(c *callSite) *Value {
 func (it *interp) fixedHostRequest(c *callSite) bool {
 	for _, i := range it.a.matches(c.ref).sinks {
 		s := &it.a.lang.Sinks[i]
-		if s.Mode != URLHost || s.Source != "" {
+		if s.Mode != URLHost || rule.MustKind(s.Kind).Source != "" {
 			continue
 		}
 		for _, r := range s.Arg {

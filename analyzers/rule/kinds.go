@@ -25,6 +25,9 @@ const (
 	// KindCode: source code evaluated or loaded (eval, vm, python -c,
 	// import by name).
 	KindCode SinkKind = "code"
+	// KindTemplate: template text compiled to code by a template engine
+	// (ejs, handlebars, lodash.template).
+	KindTemplate SinkKind = "template"
 	// KindDeserialize: bytes decoded into objects that can run code
 	// (pickle, yaml.load without a safe loader).
 	KindDeserialize SinkKind = "deserialize"
@@ -37,6 +40,11 @@ const (
 	KindPath SinkKind = "path"
 	// KindURL: the URL of an outbound request.
 	KindURL SinkKind = "url"
+	// KindBaseURL: the base URL of an HTTP client every later request
+	// goes to.
+	KindBaseURL SinkKind = "base-url"
+	// KindHost: the host of an outbound connection.
+	KindHost SinkKind = "host"
 	// KindSQL: SQL text.
 	KindSQL SinkKind = "sql"
 	// KindTokenHeader: the headers of an outbound request, for the
@@ -55,6 +63,7 @@ const (
 	ClassURL    Class = "url"
 	ClassSQL    Class = "sql"
 	ClassOption Class = "option"
+	ClassCode   Class = "code"
 )
 
 // ClassInfo describes a sanitizer class.
@@ -84,6 +93,7 @@ var Classes = []ClassInfo{
 	{Class: ClassSQL, Doc: "cannot break out of an SQL string or change the statement", RegexForbids: shellMeta},
 	{Class: ClassURL, Doc: "cannot choose the scheme or host of a request"},
 	{Class: ClassOption, Doc: "cannot be read as a command-line option"},
+	{Class: ClassCode, Doc: "is not code chosen by the caller"},
 }
 
 // ClassByName returns the class info of c.
@@ -129,7 +139,8 @@ var SinkKinds = []KindInfo{
 	{Kind: KindExecArgv, Rule: "MCP002", Class: ClassShell, Verb: "reaches", Doc: "the program of a new process, or the script of a shell it starts"},
 	{Kind: KindArgvOption, Rule: "MCP002", Severity: Medium, Class: ClassOption, Verb: "can inject options into",
 		Doc: "arguments a program reads as options when they start with \"-\""},
-	{Kind: KindCode, Rule: "MCP007", Verb: "reaches", Doc: "code evaluated or loaded by name"},
+	{Kind: KindCode, Rule: "MCP007", Class: ClassCode, Verb: "reaches", Doc: "code evaluated or loaded by name"},
+	{Kind: KindTemplate, Rule: "MCP007", Class: ClassCode, Verb: "is compiled as a template by", Doc: "template text compiled to code"},
 	{Kind: KindDeserialize, Rule: "MCP007", Verb: "reaches", Doc: "data decoded into objects that can run code"},
 	{Kind: KindPathRead, Rule: "MCP003", Class: ClassPath, Verb: "reaches", Tail: " without a containment check", Doc: "paths read"},
 	{Kind: KindPathWrite, Rule: "MCP003", Class: ClassPath, Verb: "reaches", Tail: " without a containment check",
@@ -137,6 +148,8 @@ var SinkKinds = []KindInfo{
 	{Kind: KindPath, Rule: "MCP003", Class: ClassPath, Verb: "reaches", Tail: " without a containment check",
 		Doc: "paths opened in any mode or served to the client"},
 	{Kind: KindURL, Rule: "MCP006", Class: ClassURL, Verb: "controls the URL passed to", Doc: "URLs of outbound requests"},
+	{Kind: KindBaseURL, Rule: "MCP006", Class: ClassURL, Verb: "controls the base URL passed to", Doc: "base URLs of HTTP clients"},
+	{Kind: KindHost, Rule: "MCP006", Class: ClassURL, Verb: "controls the host passed to", Doc: "hosts of outbound connections"},
 	{Kind: KindSQL, Rule: "MCP008", Class: ClassSQL, Verb: "is built into SQL text passed to", Doc: "SQL text"},
 	{Kind: KindTokenHeader, Rule: "MCP011", Source: SourceToken, Verb: "reaches the headers of",
 		Tail: ": exchange it for a token issued to this server (MCP servers must not pass tokens through)",

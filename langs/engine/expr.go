@@ -34,6 +34,8 @@ func (it *interp) expr(n *Node) *Value {
 		return concat(parts...)
 	case has(sx.Number, t):
 		return known(it.f.Text(n))
+	case has(sx.Regex, t):
+		return known(it.f.Text(n.Child("pattern")))
 	case has(sx.Call, t):
 		return it.call(n)
 	case has(sx.Attribute, t):

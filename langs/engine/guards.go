@@ -81,6 +81,10 @@ func (it *interp) checkTarget(n *Node) (string, bool) {
 	return "", false
 }
 
+// notResolved is the weakness of a containment check on a path that was
+// not made absolute and resolved before it.
+const notResolved = "containment check on a path that was not resolved first"
+
 // predicate is what a project function that returns a containment check
 // on one of its parameters checks: calling it is a guard on that argument.
 type predicate struct {
@@ -110,7 +114,14 @@ func (it *interp) predicateCall(call *Node, fn *Func, neg bool) *guardInfo {
 	if name == "" {
 		return nil
 	}
-	return &guardInfo{it: it, negated: neg != p.negated, names: []string{name}, class: p.class, weak: p.weak}
+	weak := p.weak
+	if weak == notResolved {
+		// the predicate cannot know; the caller's path may be resolved
+		if v, ok := it.env.lookup(name); ok && v != nil && v.Resolved {
+			weak = ""
+		}
+	}
+	return &guardInfo{it: it, negated: neg != p.negated, names: []string{name}, class: p.class, weak: weak}
 }
 
 // predicateOf summarises fn as a predicate when a return statement returns
@@ -273,6 +284,9 @@ func (it *interp) guard(cond *Node) *guardInfo {
 			} else if !strings.Contains(text, "==") {
 				return nil
 			}
+			if g := it.equalsKnown(cond, neg); g != nil {
+				return g
+			}
 			cond = kids[0]
 			continue
 		case has(sx.Call, cond.Type):
@@ -321,7 +335,7 @@ func (it *interp) memberGuard(cond *Node, kids []*Node, neg bool) *guardInfo {
 		}
 		gi := &guardInfo{it: it, negated: neg != (op == "not in"), class: string(g.Class), names: []string{name}}
 		if v, ok := it.env.lookup(name); ok && v != nil && !v.Resolved && !viaResolve {
-			gi.weak = "containment check on a path that was not resolved first"
+			gi.weak = notResolved
 		}
 		return gi
 	}
@@ -433,6 +447,37 @@ func (it *interp) logicalGuard(op string, l, r *Node, neg bool) *guardInfo {
 	return nil
 }
 
+// equalsKnown recognises `x === "literal"` and `u.hostname !== "api.x"`
+// (AllowListGuard data): x, or the named part of u, is that one value.
+func (it *interp) equalsKnown(cond *Node, negated bool) *guardInfo {
+	sx := it.a.sx
+	op := it.f.Text(cond.Child("operator"))
+	switch op {
+	case "==", "===", "!=", "!==":
+	default:
+		return nil
+	}
+	l, r := cond.Child("left"), cond.Child("right")
+	if l == nil || r == nil {
+		return nil
+	}
+	if !has(sx.String, r.Type) {
+		if !has(sx.String, l.Type) {
+			return nil
+		}
+		l, r = r, l
+	}
+	if v := it.expr(r); !v.Known || v.Str == "" {
+		return nil
+	}
+	for i := range it.a.lang.Guards {
+		if g := &it.a.lang.Guards[i]; g.Kind == AllowListGuard {
+			return it.allowListOn(g, l, negated)
+		}
+	}
+	return nil
+}
+
 // eitherGuard: both sides of a disjunction make the same name safe when
 // they hold, each a guard or an equality with a value the argument does
 // not control (rel === "" || !rel.startsWith("..")).
@@ -445,7 +490,7 @@ func (it *interp) eitherGuard(l, r *Node) *guardInfo {
 			continue
 		}
 		sg := it.guard(side)
-		if sg == nil || sg.negated || sg.weak != "" || len(sg.names) != 1 || (g != nil && g.names[0] != sg.names[0]) {
+		if sg == nil || sg.negated || (sg.weak != "" && sg.weak != notResolved) || len(sg.names) != 1 || (g != nil && g.names[0] != sg.names[0]) {
 			return nil
 		}
 		g = sg
@@ -578,16 +623,22 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 				}
 			}
 		case MatchGuard:
-			// re.match(r"^[a-z0-9_]+$", x): the argument after the pattern
-			if len(argNodes) < 2 {
+			// re.match(r"^[a-z0-9_]+$", x): the argument after the pattern;
+			// /^[a-z]+$/.test(x), x.match(/^[a-z]+$/) as Args say
+			where := g.Args
+			if len(where) == 0 {
+				where = []ArgRef{"0", "1"}
+			}
+			patNode, targetNode := it.guardArg(fnNode, argNodes, where[0]), it.guardArg(fnNode, argNodes, where[1])
+			if patNode == nil || targetNode == nil {
 				continue
 			}
-			pat := it.expr(argNodes[0])
+			pat := it.expr(patNode)
 			if !pat.Known {
 				continue
 			}
 			classes := allowListClasses(pat.Str, matchAny(g.Anchored, ref))
-			name := it.targetName(argNodes[1])
+			name := it.targetName(targetNode)
 			if len(classes) == 0 || name == "" {
 				continue
 			}
@@ -637,9 +688,21 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 			return nil
 		}
 		if !resolved && gi.weak == "" {
-			gi.weak = "containment check on a path that was not resolved first"
+			gi.weak = notResolved
 		}
 		return gi
+	}
+	return nil
+}
+
+// guardArg returns the node of a guard call's argument: "recv" (the
+// object a method is called on) or a positional index.
+func (it *interp) guardArg(fnNode *Node, argNodes []*Node, ref ArgRef) *Node {
+	if ref == "recv" {
+		return fnNode.Child(it.a.sx.AttrObject)
+	}
+	if i, ok := atoi(ref); ok && i < len(argNodes) {
+		return argNodes[i]
 	}
 	return nil
 }

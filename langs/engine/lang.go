@@ -171,6 +171,7 @@ type Syntax struct {
 	Interp        []string // interpolations inside a string node
 	StringJoin    []string // implicit concatenation ("a" "b")
 	Number        []string
+	Regex         []string // regex literals: their value is the pattern (field pattern)
 	Binary        []string // binary and boolean operators (field operator)
 	Unary         []string // not x, !x (field argument or first named child)
 	Ternary       []string // a if c else b, c ? a : b
@@ -553,21 +554,21 @@ const (
 	CommonGuard
 	// TryGuard: recv.relative_to(base) inside try whose handler leaves.
 	TryGuard
-	// RejectPrefix: recv.startswith(P) with P one of Sep, whose true branch
+	// RejectPrefix: recv.startswith(P) with P one of Prefixes, whose true branch
 	// leaves (if target.startswith("-"): raise): the receiver cannot start
 	// with P afterwards (no option injection).
 	RejectPrefix
 	// MatchGuard: re.match(PATTERN, x) with a known, anchored allow-list
 	// pattern whose failing branch leaves: x holds only the characters the
 	// pattern allows, which clears every class they cannot break (path,
-	// shell, sql). Callees matching Sep anchor the pattern themselves
+	// shell, sql). Callees matching Anchored anchor the pattern themselves
 	// (fullmatch).
 	MatchGuard
 	// MemberGuard: `base in p.parents` where the attribute matches Callee.
 	MemberGuard
 	// AllowListGuard: `x in ALLOWED` (Python's in) or a call matching
 	// Callee (ALLOWED.includes(x): receiver collection, argument 0
-	// checked): x itself clears Class and Sep (every class); a part of x
+	// checked): x itself clears Class and Clears (every class); a part of x
 	// (urlparse(x).hostname) clears Parts.
 	AllowListGuard
 )
@@ -596,6 +597,9 @@ type Guard struct {
 	// PartNames clears (urlparse(u).hostname in ALLOWED clears "url").
 	Parts     []rule.Class
 	PartNames []string
+	// Args, for MatchGuard, say where the pattern and the checked value
+	// are ("recv" or an index); default ["0", "1"] (re.match(p, x)).
+	Args []ArgRef
 }
 
 // TextCheck says where description text lives and how to judge it. The

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
@@ -30,6 +31,9 @@ type Options struct {
 	// analysis of its module and functions. A file that runs out is
 	// reported; zero means no limit.
 	FileTimeout time.Duration
+	// Progress, when set, is called (from any goroutine) each time a file
+	// has been read and parsed, with the number done and the total.
+	Progress func(done, total int)
 }
 
 // gcAfterLines: a project at least this large is collected as soon as it
@@ -118,8 +122,13 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 	// project's trees are in memory at once; parsing inside a project
 	// runs on every worker.
 	var out rule.Output
+	var done atomic.Int64
 	for _, batch := range batchByProject(files, langs) {
-		res := parseAll(batch, langs, opts, workers)
+		res := parseAll(batch, langs, opts, workers, func() {
+			if opts.Progress != nil {
+				opts.Progress(int(done.Add(1)), len(files))
+			}
+		})
 		var parsed []*File
 		batchLines := 0
 		for _, r := range res {
@@ -155,7 +164,7 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 }
 
 // parseAll loads files on workers goroutines, results in input order.
-func parseAll(files []string, langs []*Lang, opts Options, workers int) []*fileResult {
+func parseAll(files []string, langs []*Lang, opts Options, workers int, parsed func()) []*fileResult {
 	res := make([]*fileResult, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -165,6 +174,7 @@ func parseAll(files []string, langs []*Lang, opts Options, workers int) []*fileR
 			defer wg.Done()
 			for i := range next {
 				res[i] = loadFile(files[i], langs, opts)
+				parsed()
 			}
 		}()
 	}
@@ -259,10 +269,13 @@ func loadFile(path string, langs []*Lang, opts Options) (r *fileResult) {
 	if lang == nil {
 		return nil
 	}
-	fail := func(msg string) *fileResult {
-		r.notices = append(r.notices, rule.Notice{Level: rule.NoticeWarning, File: path, Failed: true, Message: msg})
+	// A file skipped by a limit is a warning; one that cannot be read at
+	// all is an error (the README's table of hostile input says which).
+	failAt := func(level rule.NoticeLevel, msg string) *fileResult {
+		r.notices = append(r.notices, rule.Notice{Level: level, File: path, Failed: true, Message: msg})
 		return r
 	}
+	fail := func(msg string) *fileResult { return failAt(rule.NoticeWarning, msg) }
 	// A minified bundle is generated code, skipped by policy as dist/ is:
 	// reported, but not a failure of the run.
 	skipMinified := func(msg string) *fileResult {
@@ -271,14 +284,14 @@ func loadFile(path string, langs []*Lang, opts Options) (r *fileResult) {
 	}
 	st, err := os.Stat(path)
 	if err != nil {
-		return fail("cannot read file: " + err.Error())
+		return failAt(rule.NoticeError, "cannot read file: "+err.Error())
 	}
 	if st.Size() > opts.MaxFileSize {
 		return fail(fmt.Sprintf("file skipped: %d bytes is larger than the %d-byte limit", st.Size(), opts.MaxFileSize))
 	}
 	src, err := os.ReadFile(path)
 	if err != nil {
-		return fail("cannot read file: " + err.Error())
+		return failAt(rule.NoticeError, "cannot read file: "+err.Error())
 	}
 	lines := lineStarts(src)
 	if lang.SkipMinified != nil && lang.SkipMinified(path) && len(src) >= minifiedMin {

@@ -214,6 +214,7 @@ func (v *validator) guard(at string, g Guard) {
 	only("Prefixes", len(g.Prefixes) > 0, RejectPrefix)
 	only("Anchored", len(g.Anchored) > 0, MatchGuard)
 	only("Clears", len(g.Clears) > 0, AllowListGuard)
+	only("Args", len(g.Args) > 0, MatchGuard)
 	only("Parts", len(g.Parts) > 0 || len(g.PartNames) > 0, AllowListGuard)
 	if len(g.Parts) > 0 != (len(g.PartNames) > 0) {
 		v.errorf("%s: Parts and PartNames go together", at)

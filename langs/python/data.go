@@ -207,7 +207,7 @@ var seps = []string{"os.sep", "os.path.sep", "*'/'", `*"/"`, "*os.sep}", "*os.se
 
 var guards = []engine.Guard{
 	// x in ALLOWED: x is one of the listed values
-	{Kind: engine.AllowListGuard, Class: rule.ClassShell, Clears: []rule.Class{rule.ClassPath, rule.ClassSQL, rule.ClassURL, rule.ClassOption},
+	{Kind: engine.AllowListGuard, Class: rule.ClassShell, Clears: []rule.Class{rule.ClassPath, rule.ClassSQL, rule.ClassURL, rule.ClassOption, rule.ClassCode},
 		Parts: []rule.Class{rule.ClassURL}, PartNames: []string{"hostname", "netloc", "host"}},
 	{Callee: []string{"*.parents"}, Kind: engine.MemberGuard, Class: rule.ClassPath},
 	{Callee: []string{"re.match", "re.fullmatch", "re.search"}, Kind: engine.MatchGuard, Class: rule.ClassPath, Anchored: []string{"re.fullmatch"}},

@@ -172,6 +172,16 @@ var sinks = []engine.Sink{
 		"vm.Script", "vm.compileFunction", "vm.SourceTextModule", "vm2.VM().run", "vm2.NodeVM().run", "*.evaluate"},
 		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
 	{Kind: rule.KindCode, Callee: []string{"Function"}, Arg: []engine.ArgRef{"last"}, Mode: engine.AnyPart},
+	// a string given to a timer is evaluated as code
+	{Kind: rule.KindCode, Callee: []string{"setTimeout", "setInterval", "setImmediate", "globalThis.setTimeout", "globalThis.setInterval"},
+		Arg: []engine.ArgRef{"0"}, Mode: engine.Whole},
+	// template engines compile their template text to JavaScript: a
+	// template written by the caller runs code in the server
+	{Kind: rule.KindTemplate, Callee: []string{"ejs.render", "ejs.compile", "handlebars.compile", "handlebars.precompile", "handlebars.default.compile",
+		"pug.render", "pug.compile", "nunjucks.renderString", "nunjucks.compile", "nunjucks.Template", "lodash.template",
+		"lodash/template", "lodash-es.template", "underscore.template", "dot.template", "eta.renderString", "eta.Eta().renderString",
+		"squirrelly.render", "art-template.render", "art-template.compile"},
+		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
 	{Kind: rule.KindCode, Callee: []string{"require", "import", "module.require", "*createRequire()"}, Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
 
 	// shells
@@ -182,9 +192,14 @@ var sinks = []engine.Sink{
 	{Kind: rule.KindShell, Callee: spawners, When: shellOption("1.shell"), Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart, Detail: " with shell: true"},
 	{Kind: rule.KindShell, Callee: execas, When: shellOption("2.shell"), Arg: []engine.ArgRef{"0+1"}, Mode: engine.AnyPart, Detail: " with shell: true"},
 	{Kind: rule.KindShell, Callee: execas, When: shellOption("1.shell"), Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart, Detail: " with shell: true"},
+	// simple-git hands every argument to git's argv: one starting with "-"
+	// is an option (--upload-pack=..., --output=...)
+	{Kind: rule.KindArgvOption, Callee: simpleGit, Arg: []engine.ArgRef{"0"}, Mode: engine.Leading},
+	{Kind: rule.KindArgvOption, Callee: simpleGit, Arg: []engine.ArgRef{"*"}, Mode: engine.Leading},
 	// a tainted program, or [shell, "-c", tainted]
 	{Kind: rule.KindExecArgv, Callee: append(append(in(childProcess, "spawn", "spawnSync", "execFile", "execFileSync", "fork"),
-		"cross-spawn", "cross-spawn.sync"), execas...), Arg: []engine.ArgRef{"0+1"}, Mode: engine.Program},
+		"cross-spawn", "cross-spawn.sync"), "execa", "execa.execa", "execa.execaSync", "node-pty.spawn", "@homebridge/node-pty-prebuilt-multiarch.spawn"),
+		Arg: []engine.ArgRef{"0+1"}, Mode: engine.Program},
 
 	// paths
 	pathSink(rule.KindPathRead, fsCallees(fsReads...), "0"),
@@ -194,6 +209,13 @@ var sinks = []engine.Sink{
 		"link", "linkSync", "copy", "copySync", "move", "moveSync"), "1"),
 	// files served to the client
 	pathSink(rule.KindPathRead, []string{"*.sendFile", "*.download", "send"}, "0"),
+	// archives: where they are read from and extracted to
+	pathSink(rule.KindPathRead, []string{"adm-zip", "*.addLocalFolder", "*.addLocalFile"}, "0"),
+	pathSink(rule.KindPathWrite, []string{"*.extractAllTo", "*.extractAllToAsync", "*.writeZip"}, "0"),
+	pathSink(rule.KindPathWrite, []string{"*.extractEntryTo"}, "1"),
+	pathSink(rule.KindPath, []string{"tar.x", "tar.extract", "tar.c", "tar.create", "tar.t", "tar.list"}, "0.cwd", "0.file", "0.C", "0.f"),
+	pathSink(rule.KindPath, []string{"extract-zip"}, "1.dir", "0"),
+	pathSink(rule.KindPathWrite, []string{"unzipper.Extract"}, "0.path"),
 
 	// URLs
 	{Kind: rule.KindURL, Callee: append(append(append(append([]string{"fetch", "globalThis.fetch", "node-fetch", "cross-fetch",
@@ -202,17 +224,52 @@ var sinks = []engine.Sink{
 		in([]string{"axios.create()", "axios.default", "got.extend()", "ky.create()"}, httpVerbs...)...),
 		in([]string{"http", "https", "follow-redirects.http", "follow-redirects.https"}, "get", "request")...), "*.goto"),
 		Arg: []engine.ArgRef{"0", "0.url"}, Mode: engine.URLHost},
+	// needle(method, url), clients bound to a base URL, sockets
+	{Kind: rule.KindURL, Callee: []string{"needle", "needle.request"}, Arg: []engine.ArgRef{"1"}, Mode: engine.URLHost},
+	{Kind: rule.KindBaseURL, Callee: []string{"axios.create", "axios.default.create"}, Arg: []engine.ArgRef{"0.baseURL"}, Mode: engine.URLHost},
+	{Kind: rule.KindBaseURL, Callee: []string{"got.extend", "ky.create", "ky.extend"}, Arg: []engine.ArgRef{"0.prefixUrl"}, Mode: engine.URLHost},
+	{Kind: rule.KindURL, Callee: []string{"undici.Client", "undici.Pool", "undici.connect", "ws", "ws.WebSocket", "ws.default", "WebSocket", "EventSource",
+		"eventsource", "eventsource.EventSource"}, Arg: []engine.ArgRef{"0"}, Mode: engine.URLHost},
+	{Kind: rule.KindHost, Callee: []string{"net.connect", "net.createConnection", "tls.connect"}, Arg: []engine.ArgRef{"0.host", "1"},
+		Mode: engine.URLHost},
 
 	// SQL text built from a tool argument
 	{Kind: rule.KindSQL, Callee: []string{"*.query", "*.execute", "*.raw", "*.prepare", "*.$queryRawUnsafe", "*.$executeRawUnsafe",
 		"*.unsafe", "*.whereRaw", "*.orderByRaw", "*.havingRaw", "*.joinRaw", "*.selectRaw", "*Database().exec",
-		"better-sqlite3().exec", "*db.exec", "*.sql.exec"},
+		"better-sqlite3().exec", "*db.exec", "*.sql.exec",
+		// sqlite3 and sqlite: the statement methods of a database object
+		"*Database().run", "*Database().all", "*Database().get", "*Database().each", "*Database().map",
+		"sqlite.open().run", "sqlite.open().all", "sqlite.open().get", "sqlite.open().each", "sqlite.open().exec",
+		"*.unsafeQuery"},
 		Arg: []engine.ArgRef{"0", "0.sql", "0.text"}, Mode: engine.Built},
 }
+
+// simpleGit are the simple-git calls whose arguments become git's argv.
+var simpleGit = func() []string {
+	var out []string
+	for _, recv := range []string{"simple-git()", "simple-git.simpleGit()", "simple-git.default()", "simple-git.gitP()"} {
+		for _, m := range []string{"raw", "clone", "mirror", "checkout", "fetch", "pull", "push", "log", "diff", "show", "branch", "tag",
+			"reset", "revparse", "grep", "submoduleAdd", "addRemote", "listRemote"} {
+			out = append(out, recv+"."+m, recv+".*."+m)
+		}
+	}
+	return out
+}()
 
 var seps = []string{"path.sep", "*path.sep", "*'/'", `*"/"`, "*path.sep}", "*path.sep)", "*path.posix.sep"}
 
 var guards = []engine.Guard{
+	// ALLOWED.has(x), LIST.includes(new URL(u).hostname), u.hostname ===
+	// "api.example.com": x is one of the listed values; a URL's host part
+	// clears the URL only
+	{Callee: []string{"*.has", "*.includes"}, Kind: engine.AllowListGuard, Class: rule.ClassShell,
+		Clears: []rule.Class{rule.ClassPath, rule.ClassSQL, rule.ClassURL, rule.ClassOption, rule.ClassCode},
+		Parts:  []rule.Class{rule.ClassURL}, PartNames: []string{"hostname", "host", "origin"}},
+	// /^[a-z0-9-]+$/.test(x), x.match(/^...$/): x holds only the allowed characters
+	// if (x.startsWith("-")) throw: x cannot be read as an option
+	{Callee: []string{"*.startsWith"}, Kind: engine.RejectPrefix, Class: rule.ClassOption, Prefixes: []string{"-", "--"}},
+	{Callee: []string{"*.test"}, Kind: engine.MatchGuard, Class: rule.ClassPath, Args: []engine.ArgRef{"recv", "0"}},
+	{Callee: []string{"*.match"}, Kind: engine.MatchGuard, Class: rule.ClassPath, Args: []engine.ArgRef{"0", "recv"}},
 	// rel = path.relative(root, p); if (rel.startsWith("..")) throw: checks p
 	{Callee: []string{"*.startsWith"}, Kind: engine.RejectPrefix, Class: rule.ClassPath, Prefixes: []string{"..", "../", "..\\"}},
 	{Callee: []string{"*.startsWith"}, Kind: engine.PrefixGuard, Class: rule.ClassPath, Seps: seps},

@@ -117,6 +117,7 @@ var syntax = engine.Syntax{
 	Escape:         []string{"escape_sequence"},
 	Interp:         []string{"template_substitution"},
 	Number:         []string{"number", "true", "false", "null", "undefined"},
+	Regex:          []string{"regex"},
 	Binary:         []string{"binary_expression"},
 	Unary:          []string{"unary_expression"},
 	Not:            []string{"!"},

@@ -162,7 +162,7 @@ func TestDiscoverAndAttribute(t *testing.T) {
 		at(pyHelper, "MCP003"), // project code: counts for the Python server
 		at(filepath.Join(root, "py", "pyproject.toml"), "MCP014"), // manifest of the project
 		at(notServer, "MCP002"),                                   // outside every server: not rated
-	})
+	}, Coverage{})
 	if res[0].Findings != 1 || res[1].Findings != 2 || res[2].Findings != 0 || res[2].Score != 100 {
 		t.Errorf("attribution: %+v", res)
 	}

@@ -34,8 +34,9 @@ type Options struct {
 	// file that runs out is reported. Zero means no limit.
 	FileTimeout time.Duration
 	// Progress, when set, is called (from any goroutine) each time a file
-	// has been read and parsed, with the number done and the total.
-	Progress func(done, total int)
+	// has been parsed and each time a project's files have been analysed,
+	// with the files parsed and analysed so far and their total.
+	Progress func(parsed, analysed, total int)
 }
 
 // Languages is the language data the engine runs with.

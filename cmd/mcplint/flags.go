@@ -68,7 +68,8 @@ func (f formatList) Set(v string) error {
 const usageText = `usage: mcplint [flags] [paths...]
 
 mcplint finds security flaws in MCP server source code (Go, Python,
-TypeScript/JavaScript). Paths default to "."; "./..." is accepted.
+TypeScript/JavaScript). Paths default to "."; "./..." is accepted. Flags
+may follow the paths; "--" ends the flags.
 
 Exit codes: 0 no findings at or above -fail-on, 1 findings, 2 usage or
 configuration error, 3 some input could not be analysed.

@@ -37,7 +37,8 @@ type progressState struct {
 	walked                int
 	goN, goTotal          int
 	goDir                 string
-	filesDone, filesTotal int
+	filesParsed           int
+	filesDone, filesTotal int // analysed
 }
 
 // progress keeps one status line on a terminal's standard error, rewritten
@@ -72,9 +73,9 @@ func (p *progress) set(update func(*progressState)) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	update(&p.st)
-	// A new phase or a new Go module shows at once; counts at most ten
-	// times a second.
-	key := fmt.Sprint(p.st.goN, p.st.goTotal > 0, p.st.filesTotal > 0)
+	// A new phase, a new Go module or a project analysed shows at once;
+	// other counts at most ten times a second.
+	key := fmt.Sprint(p.st.goN, p.st.goTotal > 0, p.st.filesTotal > 0, p.st.filesDone)
 	now := time.Now()
 	if p.shown && key == p.key && now.Sub(p.last) < 100*time.Millisecond {
 		return
@@ -108,10 +109,10 @@ func (s progressState) String() string {
 		parts = append(parts, fmt.Sprintf("loading Go module %d/%d %s", s.goN, s.goTotal, output.TermSafe(s.goDir)))
 	}
 	if s.filesTotal > 0 {
-		parts = append(parts, fmt.Sprintf("files analysed %d/%d", s.filesDone, s.filesTotal))
+		parts = append(parts, fmt.Sprintf("files parsed %d/%d, analysed %d/%d", s.filesParsed, s.filesTotal, s.filesDone, s.filesTotal))
 	}
 	if len(parts) == 0 {
-		return fmt.Sprintf("mcplint: walking (%d files seen)", s.walked)
+		return fmt.Sprintf("mcplint: %s (%d files seen)", s.phase, s.walked)
 	}
 	return "mcplint: " + strings.Join(parts, " · ")
 }

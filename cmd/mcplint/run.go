@@ -189,8 +189,8 @@ func analyze(cfg *config, t *walk.Targets, prog *progress, tm *timings) rule.Out
 			})
 			run := func(files []string) rule.Output {
 				return langs.Analyze(files, langs.Options{Enabled: cfg.enabled, MaxFileSize: cfg.maxFileSize, FileTimeout: cfg.fileTimeout, ParseOnly: cfg.parseOnly, Workers: runtime.GOMAXPROCS(0),
-					Progress: func(done, total int) {
-						prog.set(func(s *progressState) { s.filesDone, s.filesTotal = done, total })
+					Progress: func(parsed, analysed, total int) {
+						prog.set(func(s *progressState) { s.filesParsed, s.filesDone, s.filesTotal = parsed, analysed, total })
 					}})
 			}
 			if cache == nil {
@@ -303,15 +303,17 @@ func exitCode(cfg *config, out rule.Output) int {
 	return exitClean
 }
 
+// noticeText is how standard error shows a notice; paths and messages come
+// from the scanned tree and are made safe for a terminal.
 func noticeText(r *output.Report, n rule.Notice) string {
 	if n.File == "" {
-		return fmt.Sprintf("%s: %s", n.Level, n.Message)
+		return fmt.Sprintf("%s: %s", n.Level, output.TermSafe(n.Message))
 	}
-	loc := displayPath(r.WorkDir, n.File)
+	loc := output.TermSafe(displayPath(r.WorkDir, n.File))
 	if n.Line > 0 {
 		loc = fmt.Sprintf("%s:%d", loc, n.Line)
 	}
-	return fmt.Sprintf("%s: %s: %s", loc, n.Level, n.Message)
+	return fmt.Sprintf("%s: %s: %s", loc, n.Level, output.TermSafe(n.Message))
 }
 
 func displayPath(wd, path string) string {

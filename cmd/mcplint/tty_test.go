@@ -56,7 +56,7 @@ func TestProgressOnTerminal(t *testing.T) {
 	if code != exitFindings {
 		t.Fatalf("exit %d\n%q", code, stderr)
 	}
-	for _, want := range []string{"mcplint: walking", "loading Go module 1/2 .", "loading Go module 2/2 third_party/mcp-go", "files analysed 1/1", "\r\x1b[K"} {
+	for _, want := range []string{"mcplint: walking", "loading Go module 1/2 .", "loading Go module 2/2 third_party/mcp-go", "files parsed 1/1, analysed 0/1", "files parsed 1/1, analysed 1/1", "\r\x1b[K"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("progress lacks %q:\n%q", want, stderr)
 		}

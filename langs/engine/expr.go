@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -45,6 +46,9 @@ func (it *interp) expr(n *Node) *Value {
 			if c := n.Child(f); c != nil {
 				name = it.f.Text(c)
 			}
+		}
+		if obj.Taint != nil && has(sx.CleanAttrs, name) {
+			return unknown() // x.length is a number
 		}
 		v := it.attr(obj, name)
 		if v.Taint == nil && len(it.a.lang.Sources) > 0 {
@@ -116,6 +120,18 @@ func (it *interp) expr(n *Node) *Value {
 			return it.expr(c)
 		}
 		return unknown()
+	case has(sx.PassLast, t):
+		kids := n.NamedChildren(sx.Comment)
+		if len(kids) == 0 {
+			return unknown()
+		}
+		return it.expr(kids[len(kids)-1])
+	case has(sx.Sequence, t):
+		out := unknown()
+		for _, c := range n.NamedChildren(sx.Comment) {
+			out = it.expr(c)
+		}
+		return out
 	case has(sx.List, t):
 		out := &Value{Literal: true}
 		for _, c := range n.NamedChildren(sx.Comment) {
@@ -136,6 +152,16 @@ func (it *interp) expr(n *Node) *Value {
 		return it.comprehension(n)
 	case has(sx.Function, t):
 		return it.defineFunc(n)
+	case has(sx.Class, t):
+		return it.defineClass(n)
+	case has(sx.Yield, t):
+		// a generator's yielded values are what calling it gives
+		var v *Value
+		if c := n.FirstNamed(sx.Comment); c != nil {
+			v = it.expr(c)
+		}
+		it.ret = join(it.ret, v)
+		return unknown()
 	case has(sx.Assign, t):
 		v := it.expr(n.Child("right"))
 		if l := n.Child("left"); l != nil {
@@ -194,7 +220,7 @@ func (it *interp) attr(obj *Value, name string) *Value {
 		return out
 	}
 	if obj.Class != nil {
-		if m, ok := obj.Class.methods[name]; ok {
+		if m, ok := obj.Class.method(name); ok {
 			return &Value{Fn: m, Recv: obj, Ref: obj.Ref + "." + name}
 		}
 	}
@@ -333,12 +359,21 @@ func (it *interp) binary(n *Node) *Value {
 		}
 		return unknown()
 	}
+	if op == "+" {
+		// a + b + c parses as ((a + b) + c): the whole chain is evaluated
+		// as one concatenation, so its cost is linear in its terms
+		// rather than quadratic in the text built.
+		terms := it.plusTerms(n)
+		parts := make([]*Value, len(terms))
+		for i, t := range terms {
+			parts[i] = it.expr(t)
+		}
+		v := concat(parts...)
+		v.SepEnd = it.sepValue(parts[len(parts)-1])
+		return v
+	}
 	lv, rv := it.expr(l), it.expr(r)
 	switch op {
-	case "+":
-		v := concat(lv, rv)
-		v.SepEnd = it.sepValue(rv)
-		return v
 	case "%":
 		if lv.Known || lv.Taint != nil {
 			v := concat(lv, rv)
@@ -372,6 +407,30 @@ func (it *interp) binary(n *Node) *Value {
 		return rv
 	}
 	return &Value{Taint: nil}
+}
+
+// plusTerms lists the terms of a left-nested chain of + in source order.
+func (it *interp) plusTerms(n *Node) []*Node {
+	sx := it.a.sx
+	var rev []*Node
+	for {
+		l, r := n.Child("left"), n.Child("right")
+		rev = append(rev, r)
+		if !has(sx.Binary, l.Type) || !it.isPlus(l) {
+			rev = append(rev, l)
+			break
+		}
+		n = l
+	}
+	for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
+		rev[i], rev[j] = rev[j], rev[i]
+	}
+	return rev
+}
+
+func (it *interp) isPlus(n *Node) bool {
+	o := n.Child("operator")
+	return o != nil && it.f.Text(o) == "+" && n.Child("left") != nil && n.Child("right") != nil
 }
 
 func (it *interp) dict(n *Node) *Value {
@@ -559,9 +618,9 @@ func (it *interp) result(c *callSite) *Value {
 		if inst.Ctor == nil {
 			inst.Ctor = a
 		}
-		if init, ok := ci.methods["__init__"]; ok {
+		if init, ok := ci.method("__init__"); ok {
 			it.callFuncWith(c, init, inst)
-		} else if ctor, ok := ci.methods["constructor"]; ok {
+		} else if ctor, ok := ci.method("constructor"); ok {
 			it.callFuncWith(c, ctor, inst)
 		}
 		return inst
@@ -961,9 +1020,18 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	if !interesting && !a.readsSource(fn) {
 		return &Value{Ref: c.ref + "()"}
 	}
-	if it.depth >= maxCallDepth {
-		a.notice(it.f, it.f.Line(c.node), "call depth bound reached; deeper calls were not followed")
+	if it.noFollow {
+		// summarising a predicate: its own body decides
 		return &Value{Taint: firstTaint(c.a)}
+	}
+	if it.depth >= maxCallDepth {
+		t := firstTaint(c.a)
+		if t != nil && a.quiet == 0 {
+			a.cutNotice(it.f, it.f.Line(c.node), fmt.Sprintf("a tool argument passed to %s at call depth %d was not followed further; a finding beyond it may be missing", fn.Name, maxCallDepth))
+		} else {
+			a.notice(it.f, it.f.Line(c.node), "call depth bound reached; deeper calls were not followed")
+		}
+		return &Value{Taint: t}
 	}
 	if a.active[fn.Node] {
 		// recursion: assume the result carries the inputs' taint
@@ -1034,6 +1102,13 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 			nv := *v
 			nv.Taint = t.with(step)
 			v = &nv
+		}
+		if p.Field && len(p.Names) == 1 && recv != nil && recv.Class != nil {
+			// constructor(public value: string): this.value = value
+			if recv.Props == nil {
+				recv.Props = map[string]*Value{}
+			}
+			recv.Props[p.Names[0]] = v
 		}
 		if p.Pattern != nil {
 			callee.bind(p.Pattern, v, p.Node)

@@ -134,7 +134,7 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 	a.preds[fn.Node] = nil // recursion
 	a.quiet++
 	defer func() { a.quiet-- }()
-	sub := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn, depth: maxCallDepth}
+	sub := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn, noFollow: true}
 	roots := map[*Taint]int{}
 	for i, p := range fn.params {
 		if p.Default != nil && len(p.Names) == 1 {

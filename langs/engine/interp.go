@@ -9,11 +9,19 @@ import (
 )
 
 // Bounds that keep pathological code from blowing up run time. Hitting one
-// is reported as a notice, never silent.
+// is reported as a notice, never silent; a bound that may have hidden a
+// finding (a tainted value reaching code that was not analysed) is a
+// warning.
+//
+// Call depth does not decide results: each function is interpreted once
+// per pattern of argument taint (see memoKey), so a chain of pass-through
+// helpers costs one evaluation per helper. maxCallDepth only keeps the
+// interpreter's own stack bounded on generated chains thousands of calls
+// long; no hand-written server comes near it.
 const (
-	maxCallDepth = 8
+	maxCallDepth = 256
 	maxUnitWork  = 200000 // node evaluations per module or function (with its callees)
-	workPerLine  = 60     // project budget: this many evaluations per source line...
+	workPerLine  = 60     // file budget: this many evaluations per source line...
 	minWork      = 400000 // ...but at least this many
 )
 
@@ -44,12 +52,27 @@ type Func struct {
 }
 
 type classInfo struct {
+	parents []*classInfo // project classes it extends
 	name    string
 	ref     string
 	methods map[string]*Func
 	fields  map[string]string // annotated attributes: name -> type text
 	bases   []string
 	inst    *Value
+}
+
+// method finds a method of the class or of a class it extends.
+func (ci *classInfo) method(name string) (*Func, bool) {
+	for d, c := 0, ci; c != nil && d < 16; d++ {
+		if m, ok := c.methods[name]; ok {
+			return m, true
+		}
+		if len(c.parents) == 0 {
+			break
+		}
+		c = c.parents[0]
+	}
+	return nil, false
 }
 
 // instance is the one abstract object standing for every instance of the
@@ -179,9 +202,14 @@ type analysis struct {
 	out      rule.Output
 	seen     map[string]bool
 	noticed  map[string]bool
-	work     int
+	work     int // evaluations in the whole project (the clock reads on it)
 	unitWork int
-	maxWork  int
+	// fileWork counts evaluations of each file's code against its own
+	// budget (fileMax), so that padding files cannot spend the budget of
+	// the server beside them.
+	fileWork map[*File]int
+	fileMax  map[*File]int
+	handling int       // >0 while a handler (tainted parameters) is being interpreted
 	clock    fileClock // Options.FileTimeout
 	funcs    []*Func   // every function value seen, interpreted once without taint
 	done     map[*Node]bool
@@ -253,11 +281,10 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]bool{}, noticed: map[string]bool{},
 		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, raises: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
 		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
-	lines := 0
+	a.fileWork, a.fileMax = map[*File]int{}, map[*File]int{}
 	for _, f := range p.files {
-		lines += len(f.lines)
+		a.fileMax[f] = max(minWork, workPerLine*len(f.lines))
 	}
-	a.maxWork = max(minWork, workPerLine*lines)
 	for _, f := range p.files {
 		m := &module{f: f}
 		a.byFile[f] = m
@@ -303,6 +330,17 @@ func (a *analysis) guarded(f *File, run func()) {
 		}
 	}()
 	run()
+}
+
+// cutNotice reports a bound that stopped a tainted value: a warning, as a
+// finding may be missing. It is never silenced by quiet mode.
+func (a *analysis) cutNotice(f *File, line int, msg string) {
+	key := f.Path + "\x00" + msg
+	if a.noticed[key] {
+		return
+	}
+	a.noticed[key] = true
+	a.out.Notices = append(a.out.Notices, rule.Notice{Level: rule.NoticeWarning, File: f.Path, Line: line, Message: msg})
 }
 
 func (a *analysis) notice(f *File, line int, msg string) {
@@ -375,6 +413,9 @@ type interp struct {
 	ret     *Value
 	tryLeft bool // inside a try whose handlers leave (return, raise)
 	fn      *Func
+	// noFollow: calls into project functions are not interpreted (a
+	// predicate summary looks at one body).
+	noFollow bool
 	// onReturn, when set, sees each returned expression (predicate
 	// summaries).
 	onReturn func(*Node)
@@ -384,13 +425,36 @@ func (it *interp) tick() bool {
 	a := it.a
 	a.work++
 	a.unitWork++
-	if a.work == a.maxWork {
-		a.notice(it.f, 0, fmt.Sprintf("analysis budget of %d steps reached in this project; later functions were not analysed", a.maxWork))
+	fw := a.fileWork[it.f] + 1
+	a.fileWork[it.f] = fw
+	fmax := a.fileMax[it.f]
+	if fmax == 0 {
+		fmax = minWork
+	}
+	if fw == fmax {
+		a.boundNotice(it.f, fmt.Sprintf("analysis budget of %d steps reached in this file; the rest of it was not analysed", fmax))
 	}
 	if a.unitWork == maxUnitWork {
-		a.notice(it.f, 0, fmt.Sprintf("analysis of one function stopped after %d steps; the rest of it was not analysed", maxUnitWork))
+		a.boundNotice(it.f, fmt.Sprintf("analysis of one function stopped after %d steps; the rest of it was not analysed", maxUnitWork))
 	}
-	return a.work < a.maxWork && a.unitWork < maxUnitWork && !a.outOfTime()
+	return fw < fmax && a.unitWork < maxUnitWork && !a.outOfTime()
+}
+
+// boundNotice reports a step bound, even while summarising. Inside a
+// handler the cut code may hold a tainted value, so the notice is a
+// warning that findings may be missing; elsewhere it is a note.
+func (a *analysis) boundNotice(f *File, msg string) {
+	key := f.Path + "\x00" + msg
+	if a.noticed[key] {
+		return
+	}
+	a.noticed[key] = true
+	level := rule.NoticeNote
+	if a.handling > 0 {
+		level = rule.NoticeWarning
+		msg += " while following tool arguments; findings in it may be missing"
+	}
+	a.out.Notices = append(a.out.Notices, rule.Notice{Level: level, File: f.Path, Message: msg})
 }
 
 // block executes every statement child of n.
@@ -548,6 +612,8 @@ func (it *interp) stmt(n *Node) {
 		it.ifStmt(n)
 	case has(sx.Try, n.Type):
 		it.tryStmt(n)
+	case has(sx.Switch, n.Type):
+		it.switchStmt(n)
 	case has(sx.Loop, n.Type):
 		it.loop(n)
 	case has(sx.With, n.Type):
@@ -653,9 +719,88 @@ func (it *interp) tryStmt(n *Node) {
 	old := it.tryLeft
 	for _, c := range n.NamedChildren(sx.Comment) {
 		it.tryLeft = leaves && has(sx.Block, c.Type)
+		if has(sx.Except, c.Type) {
+			// a handler runs instead of the rest of the try body: its
+			// assignments join those of the body, unless it leaves
+			base := it.env
+			handler := base.fork()
+			it.env = handler
+			it.stmt(c)
+			it.env = base
+			if !it.clauseLeaves(c) {
+				base.merge(base.fork(), handler)
+			}
+			continue
+		}
 		it.stmt(c)
 	}
 	it.tryLeft = old
+}
+
+// clauseLeaves reports whether a clause's body (its block child) always
+// leaves.
+func (it *interp) clauseLeaves(c *Node) bool {
+	for _, b := range c.Children {
+		if has(it.a.sx.Block, b.Type) && it.terminates(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// switchStmt runs each case of a switch as a branch of its own and joins
+// what they assign; a case that returns or raises joins nothing.
+func (it *interp) switchStmt(n *Node) {
+	sx := it.a.sx
+	if v := n.Child("value"); v != nil {
+		it.expr(v)
+	}
+	body := n.Child("body")
+	if body == nil {
+		return
+	}
+	base := it.env
+	var acc *env
+	hasDefault := false
+	for _, c := range body.NamedChildren(sx.Comment) {
+		if !has(sx.SwitchCase, c.Type) {
+			continue
+		}
+		if c.Child("value") == nil {
+			hasDefault = true
+		}
+		e := base.fork()
+		it.env = e
+		var last *Node
+		for _, st := range c.NamedChildren(sx.Comment) {
+			if st.Field == "value" {
+				it.expr(st)
+				continue
+			}
+			it.stmt(st)
+			last = st
+		}
+		it.env = base
+		if last != nil && (has(sx.Return, last.Type) || has(sx.Raise, last.Type)) {
+			continue
+		}
+		if acc == nil {
+			acc = e
+			continue
+		}
+		m := &env{vars: map[string]*Value{}, parent: base.parent}
+		m.merge(acc, e)
+		acc = m
+	}
+	if acc == nil {
+		return
+	}
+	if !hasDefault {
+		m := &env{vars: map[string]*Value{}, parent: base.parent}
+		m.merge(acc, base.fork())
+		acc = m
+	}
+	base.replace(acc)
 }
 
 func (it *interp) loop(n *Node) {
@@ -960,7 +1105,7 @@ func (a *analysis) queueFunc(fn *Func) {
 	a.funcs = append(a.funcs, fn)
 }
 
-func (it *interp) defineClass(n *Node) {
+func (it *interp) defineClass(n *Node) *Value {
 	sx := it.a.sx
 	name := it.f.Text(n.Child("name"))
 	ci := &classInfo{name: name, ref: name, methods: map[string]*Func{}, fields: map[string]string{}}
@@ -969,17 +1114,42 @@ func (it *interp) defineClass(n *Node) {
 			ci.bases = append(ci.bases, it.f.Text(c))
 		}
 	}
+	for _, c := range n.Children {
+		// class A extends B: the heritage clause holds the base
+		if !has(sx.Heritage, c.Type) {
+			continue
+		}
+		c.Walk(func(e *Node) bool {
+			if has(sx.Extends, e.Type) {
+				if v := e.Child("value"); v != nil {
+					ci.bases = append(ci.bases, it.f.Text(v))
+				}
+				return false
+			}
+			return true
+		})
+	}
 	cv := &Value{Ref: name, Class: ci}
-	it.a.classes[name] = ci
+	if name == "" {
+		cv.Ref = ""
+	}
+	if name != "" {
+		it.a.classes[name] = ci
+	}
 	for _, b := range ci.bases {
 		if matchAny(it.a.lang.SafeBases, b) {
 			it.a.enums[name] = true
 		}
+		if v, ok := it.env.lookup(b); ok && v != nil && v.Class != nil {
+			ci.parents = append(ci.parents, v.Class)
+		}
 	}
-	it.env.set(name, cv)
+	if name != "" {
+		it.env.set(name, cv)
+	}
 	body := n.Child("body")
 	if body == nil {
-		return
+		return cv
 	}
 	for _, c := range body.NamedChildren(sx.Comment) {
 		def := c
@@ -1020,6 +1190,7 @@ func (it *interp) defineClass(n *Node) {
 			}
 		}
 	}
+	return cv
 }
 
 func (it *interp) decorated(n *Node) {

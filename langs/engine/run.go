@@ -32,8 +32,9 @@ type Options struct {
 	// reported; zero means no limit.
 	FileTimeout time.Duration
 	// Progress, when set, is called (from any goroutine) each time a file
-	// has been read and parsed, with the number done and the total.
-	Progress func(done, total int)
+	// has been parsed and each time a project's files have been analysed,
+	// with the files parsed and analysed so far and their total.
+	Progress func(parsed, analysed, total int)
 }
 
 // gcAfterLines: a project at least this large is collected as soon as it
@@ -122,11 +123,11 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 	// project's trees are in memory at once; parsing inside a project
 	// runs on every worker.
 	var out rule.Output
-	var done atomic.Int64
+	var parsedN, analysedN atomic.Int64
 	for _, batch := range batchByProject(files, langs) {
 		res := parseAll(batch, langs, opts, workers, func() {
 			if opts.Progress != nil {
-				opts.Progress(int(done.Add(1)), len(files))
+				opts.Progress(int(parsedN.Add(1)), int(analysedN.Load()), len(files))
 			}
 		})
 		var parsed []*File
@@ -150,6 +151,9 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 				out.Findings = append(out.Findings, o.Findings...)
 				out.Notices = append(out.Notices, o.Notices...)
 			}
+		}
+		if opts.Progress != nil {
+			opts.Progress(int(parsedN.Load()), int(analysedN.Add(int64(len(batch)))), len(files))
 		}
 		// This project's trees are garbage now. Collecting them before the
 		// next project is parsed keeps the peak near the largest project;

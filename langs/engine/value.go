@@ -237,6 +237,9 @@ func tagsOf(v *Value, d int) ([]string, *Value) {
 	return nil, nil
 }
 
+// maxKnown bounds the statically known text a value carries.
+const maxKnown = 1 << 16
+
 // concat joins parts as string concatenation: known only when every part
 // is, tainted when any part is, Built when a tainted part is joined to
 // anything else.
@@ -245,6 +248,7 @@ func concat(parts ...*Value) *Value {
 	var b strings.Builder
 	var lead strings.Builder // known text since the last unknown part
 	var base strings.Builder // known text and heads of the untainted parts before the taint
+	var head strings.Builder // out.Head
 	sawUnknown, headDone := false, false
 	for _, p := range parts {
 		if p == nil {
@@ -272,9 +276,12 @@ func concat(parts ...*Value) *Value {
 		}
 		if !headDone {
 			if p.Known {
-				out.Head += p.Str
+				head.WriteString(p.Str)
 			} else {
-				out.Head += p.Head
+				head.WriteString(p.Head)
+				headDone = true
+			}
+			if head.Len() > maxKnown {
 				headDone = true
 			}
 		}
@@ -297,8 +304,21 @@ func concat(parts ...*Value) *Value {
 		}
 		out.Tags = append(out.Tags, p.Tags...)
 	}
+	out.Head = head.String()
 	if out.Known {
 		out.Str = b.String()
+		if len(out.Str) > maxKnown {
+			// a string this long is not an address, a command or a
+			// path anyone wrote by hand; keeping it would let a
+			// doubling chain ask for unbounded memory
+			out.Known, out.Str = false, ""
+		}
+	}
+	if len(out.Head) > maxKnown {
+		out.Head = out.Head[:maxKnown]
+	}
+	if len(out.BaseText) > maxKnown {
+		out.BaseText = out.BaseText[:maxKnown]
 	}
 	if out.Taint != nil && len(parts) > 1 {
 		out.Built = true
@@ -435,6 +455,10 @@ func itoa(i int) string {
 	return string(b[p:])
 }
 
+// ptrKey is the part of a taint that can change what a function does with
+// it: where it comes from and what was cleared. The path it took to get
+// here (its steps) is not, so a helper reached along many call paths is
+// interpreted once per source rather than once per path.
 func ptrKey(t *Taint) string {
-	return t.Param + "@" + t.Kind + "#" + itoa(len(t.Steps)) + "/" + itoa(len(t.Cleared))
+	return t.Param + "@" + t.Kind + "@" + t.Source + "/" + strings.Join(t.Cleared, ",") + "/" + t.Weak
 }

@@ -222,7 +222,8 @@ var sinks = []engine.Sink{
 		"isomorphic-fetch", "undici.fetch", "undici.request", "undici.stream", "axios", "got", "ky", "superagent",
 		"needle", "request", "phin"}, in([]string{"axios", "got", "ky", "superagent", "needle", "request"}, httpVerbs...)...),
 		in([]string{"axios.create()", "axios.default", "got.extend()", "ky.create()"}, httpVerbs...)...),
-		in([]string{"http", "https", "follow-redirects.http", "follow-redirects.https"}, "get", "request")...), "*.goto"),
+		in([]string{"http", "https", "follow-redirects.http", "follow-redirects.https"}, "get", "request")...), "*.goto",
+		"got-scraping.gotScraping", "got-scraping.gotScraping.get", "got-scraping.gotScraping.post"),
 		Arg: []engine.ArgRef{"0", "0.url"}, Mode: engine.URLHost},
 	// needle(method, url), clients bound to a base URL, sockets
 	{Kind: rule.KindURL, Callee: []string{"needle", "needle.request"}, Arg: []engine.ArgRef{"1"}, Mode: engine.URLHost},

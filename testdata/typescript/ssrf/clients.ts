@@ -2,6 +2,7 @@
 import axios from "axios";
 import needle from "needle";
 import WebSocket from "ws";
+import { gotScraping } from "got-scraping";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 
@@ -18,6 +19,13 @@ server.tool("needle", { url: z.string() }, async ({ url }) => {
   await needle("get", url); // want "tool argument \"url\" controls the URL passed to needle"
   // good: a fixed host
   await needle("get", "https://api.example.com/status");
+  return { content: [] };
+});
+
+server.tool("scrape", { url: z.string() }, async ({ url }) => {
+  // https:// is prefixed, but the host is still the caller's
+  const target = /^https?:\/\//.test(url) ? url : `https://${url}`;
+  await gotScraping(target); // want "tool argument \"url\" controls the URL passed to got-scraping.gotScraping"
   return { content: [] };
 });
 

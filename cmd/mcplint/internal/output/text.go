@@ -20,6 +20,7 @@ import (
 const (
 	maxSourceWidth = 120
 	tabWidth       = 4
+	maxTextSteps   = 10 // flow steps shown in text output: the first and last five
 )
 
 // ANSI styles, used only when Report.Color is set.
@@ -117,6 +118,15 @@ func (r *Report) writeFinding(w io.Writer, p painter, lines lineCache, f rule.Fi
 		lead := "= flow:"
 		if i > 0 {
 			lead = "       "
+		}
+		// A long flow keeps its ends: where the value came from and how it
+		// reached the sink; JSON and SARIF carry every step.
+		if len(f.Flow) > maxTextSteps && i >= maxTextSteps/2 && i < len(f.Flow)-maxTextSteps/2 {
+			if i == maxTextSteps/2 {
+				fmt.Fprintf(w, "%s%s %s\n", strings.Repeat(" ", gutter+1), p.paint(ansiBlue, lead),
+					fmt.Sprintf("… %d more steps (all in -format json or sarif)", len(f.Flow)-maxTextSteps/2*2))
+			}
+			continue
 		}
 		where := fmt.Sprintf("%d:%d", s.Pos.Line, s.Pos.Col)
 		if s.Pos.File != f.Pos.File {

@@ -2,6 +2,7 @@ package output
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -121,5 +122,29 @@ func TestTextHostileStrings(t *testing.T) {
 		if got := TermSafe(in); got != want {
 			t.Errorf("TermSafe(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestTextLongFlow: a long flow shows its first and last steps and says how
+// many it left out.
+func TestTextLongFlow(t *testing.T) {
+	var steps []rule.Step
+	for i := 1; i <= 30; i++ {
+		steps = append(steps, rule.Step{Pos: rule.Position{File: "/r/a.py", Line: i, Col: 1}, Message: fmt.Sprintf("step %d", i)})
+	}
+	r := &Report{Root: "/r", WorkDir: "/r", Findings: []rule.Finding{{RuleID: "MCP002", Severity: rule.Critical,
+		Pos: rule.Position{File: "/r/a.py", Line: 30, Col: 1}, Flow: steps}}}
+	var buf bytes.Buffer
+	if err := writeText(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{"1:1 step 1\n", "5:1 step 5\n", "… 20 more steps (all in -format json or sarif)\n", "26:1 step 26\n", "30:1 step 30\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "step 6\n") || strings.Contains(out, "step 25\n") {
+		t.Errorf("middle steps shown:\n%s", out)
 	}
 }

@@ -19,6 +19,9 @@ const (
 	// KindExecArgv: the program of a new process, or an argv list that
 	// starts a shell on a script ([sh, -c, script]).
 	KindExecArgv SinkKind = "exec-argv"
+	// KindProgram: the name of the program a call runs, where the call
+	// takes no command line (sh.Command(name)).
+	KindProgram SinkKind = "program"
 	// KindArgvOption: an element of an argv list that the program reads as
 	// an option when it starts with "-" (git diff --output=...).
 	KindArgvOption SinkKind = "argv-option"
@@ -35,6 +38,9 @@ const (
 	KindPathRead SinkKind = "path-read"
 	// KindPathWrite: a path written, created, moved or removed.
 	KindPathWrite SinkKind = "path-write"
+	// KindArchive: an archive extracted without a filter that keeps its
+	// members inside the destination.
+	KindArchive SinkKind = "archive"
 	// KindPath: a path opened in a mode the call does not fix (open(p,
 	// mode)), or served to the client.
 	KindPath SinkKind = "path"
@@ -47,6 +53,8 @@ const (
 	KindHost SinkKind = "host"
 	// KindSQL: SQL text.
 	KindSQL SinkKind = "sql"
+	// KindSQLScript: text run as a script of any number of statements.
+	KindSQLScript SinkKind = "sql-script"
 	// KindTokenHeader: the headers of an outbound request, for the
 	// client's own bearer token.
 	KindTokenHeader SinkKind = "token-header"
@@ -137,6 +145,7 @@ type KindInfo struct {
 var SinkKinds = []KindInfo{
 	{Kind: KindShell, Rule: "MCP002", Class: ClassShell, Verb: "reaches", Doc: "command lines run by a shell"},
 	{Kind: KindExecArgv, Rule: "MCP002", Class: ClassShell, Verb: "reaches", Doc: "the program of a new process, or the script of a shell it starts"},
+	{Kind: KindProgram, Rule: "MCP002", Verb: "names the program run by", Doc: "names of programs run"},
 	{Kind: KindArgvOption, Rule: "MCP002", Severity: Medium, Class: ClassOption, Verb: "can inject options into",
 		Doc: "arguments a program reads as options when they start with \"-\""},
 	{Kind: KindCode, Rule: "MCP007", Class: ClassCode, Verb: "reaches", Doc: "code evaluated or loaded by name"},
@@ -145,12 +154,15 @@ var SinkKinds = []KindInfo{
 	{Kind: KindPathRead, Rule: "MCP003", Class: ClassPath, Verb: "reaches", Tail: " without a containment check", Doc: "paths read"},
 	{Kind: KindPathWrite, Rule: "MCP003", Class: ClassPath, Verb: "reaches", Tail: " without a containment check",
 		Doc: "paths written, created, moved or removed"},
+	{Kind: KindArchive, Rule: "MCP003", Class: ClassPath, Verb: "selects the archive extracted by",
+		Tail: ` without filter="data": its members can write outside the destination`, Doc: "archives extracted without a member filter"},
 	{Kind: KindPath, Rule: "MCP003", Class: ClassPath, Verb: "reaches", Tail: " without a containment check",
 		Doc: "paths opened in any mode or served to the client"},
 	{Kind: KindURL, Rule: "MCP006", Class: ClassURL, Verb: "controls the URL passed to", Doc: "URLs of outbound requests"},
 	{Kind: KindBaseURL, Rule: "MCP006", Class: ClassURL, Verb: "controls the base URL passed to", Doc: "base URLs of HTTP clients"},
 	{Kind: KindHost, Rule: "MCP006", Class: ClassURL, Verb: "controls the host passed to", Doc: "hosts of outbound connections"},
 	{Kind: KindSQL, Rule: "MCP008", Class: ClassSQL, Verb: "is built into SQL text passed to", Doc: "SQL text"},
+	{Kind: KindSQLScript, Rule: "MCP008", Class: ClassSQL, Verb: "is run as a script of statements by", Doc: "SQL scripts of several statements"},
 	{Kind: KindTokenHeader, Rule: "MCP011", Source: SourceToken, Verb: "reaches the headers of",
 		Tail: ": exchange it for a token issued to this server (MCP servers must not pass tokens through)",
 		Doc:  "headers of outbound requests"},

@@ -10,9 +10,11 @@ var httpTransports = []string{"sse", "streamable-http", "streamable_http", "http
 
 var handlers = []engine.HandlerShape{
 	// low-level mcp.server.Server: call_tool(name, arguments)
-	{Kind: "tool", Decorators: []string{"*.call_tool"}, ArgsParam: 1, ArgsParamSet: true},
-	{Kind: "prompt", Decorators: []string{"*.get_prompt"}, ArgsParam: 1, ArgsParamSet: true},
-	{Kind: "resource", Decorators: []string{"*.read_resource"}},
+	// (the decorator applied by hand, often to a bound method:
+	// self.server.call_tool()(self.call_tool))
+	{Kind: "tool", Decorators: []string{"*.call_tool"}, Calls: []string{"*.call_tool()"}, Func: []engine.ArgRef{"0"}, ArgsParam: 1, ArgsParamSet: true},
+	{Kind: "prompt", Decorators: []string{"*.get_prompt"}, Calls: []string{"*.get_prompt()"}, Func: []engine.ArgRef{"0"}, ArgsParam: 1, ArgsParamSet: true},
+	{Kind: "resource", Decorators: []string{"*.read_resource"}, Calls: []string{"*.read_resource()"}, Func: []engine.ArgRef{"0"}},
 	// FastMCP (official SDK and standalone fastmcp)
 	// the decorator applied by hand: mcp.tool()(fn), mcp.tool(name="x")(self.fn)
 	{Kind: "tool", Decorators: []string{"*.tool"},
@@ -96,6 +98,8 @@ var models = []engine.Model{
 		"*.index", "*.find", "re.match", "re.fullmatch", "re.search", "*.match", "*.fullmatch"}, Kind: engine.Clean},
 	{Callee: []string{"*.format", "*.format_map"}, Kind: engine.Format},
 	{Callee: []string{"*.get", "*.pop", "*.getlist", "*.setdefault"}, Kind: engine.GetKey},
+	// registries filled by hand: tools.append(ShellTool()), tools.add(t)
+	{Callee: []string{"*.append", "*.add", "*.extend"}, Kind: engine.Store, Each: true},
 	{Callee: []string{"asyncio.to_thread", "anyio.to_thread.run_sync", "*.submit"}, Kind: engine.Invoke},
 	{Callee: []string{"*.run_in_executor"}, Kind: engine.Invoke, Args: []engine.ArgRef{"1"}},
 	{Callee: []string{"str", "repr", "os.path.join", "os.path.normpath", "os.path.expanduser", "os.path.expandvars",
@@ -149,7 +153,22 @@ var sinks = []engine.Sink{
 	{Kind: rule.KindDeserialize, Callee: []string{"yaml.load", "yaml.load_all"}, Arg: []engine.ArgRef{"0", "stream"}, Mode: engine.AnyPart,
 		When: []engine.Cond{{Arg: "Loader", Ref: []string{"*SafeLoader", "*CSafeLoader", "*BaseLoader"}, Not: true}}},
 
+	// template engines compiling the caller's text: {{ ''.__class__... }}
+	// runs Python (server-side template injection)
+	{Kind: rule.KindTemplate, Callee: []string{"jinja2.Template", "*Environment().from_string", "*SandboxedEnvironment().from_string",
+		"mako.template.Template", "*.render_template_string", "tornado.template.Template", "django.template.Template",
+		"*Engine().from_string"}, Arg: []engine.ArgRef{"0", "source", "text", "template_string"}, Mode: engine.AnyPart},
+	// more deserialisers that run code
+	{Kind: rule.KindDeserialize, Callee: []string{"pickle.Unpickler", "_pickle.loads", "cloudpickle.loads", "dill.load", "joblib.load",
+		"pandas.read_pickle", "yaml.unsafe_load_all", "yaml.full_load", "torch.load", "numpy.load"},
+		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart,
+		When: []engine.Cond{{Arg: "allow_pickle", Falsy: true, Not: true}, {Arg: "weights_only", Truthy: true, Not: true}}},
+
 	// shells and programs
+	// sh and plumbum: sh.bash("-c", cmd), plumbum.local["sh"]["-c", cmd]
+	{Kind: rule.KindShell, Callee: []string{"sh.bash", "sh.sh", "sh.zsh", "sh.Command().bake", "plumbum.cmd.bash", "plumbum.cmd.sh"},
+		Arg: []engine.ArgRef{"*"}, Mode: engine.AnyPart},
+	{Kind: rule.KindProgram, Callee: []string{"sh.Command", "plumbum.local.get"}, Arg: []engine.ArgRef{"0"}, Mode: engine.Whole},
 	{Kind: rule.KindShell, Callee: subprocessAll, When: []engine.Cond{{Arg: "shell", Truthy: true}}, Arg: []engine.ArgRef{"0", "args"},
 		Mode: engine.AnyPart, Detail: " with shell=True"},
 	{Kind: rule.KindExecArgv, Callee: subprocessAll, When: notShell, Arg: []engine.ArgRef{"0", "args"}, Mode: engine.Program},
@@ -189,6 +208,13 @@ var sinks = []engine.Sink{
 	pathSink(rule.KindPathWrite, []string{"*.write_text", "*.write_bytes", "*.unlink", "*.rmdir", "*.rename", "*.touch", "*.mkdir",
 		"*.symlink_to", "*.chmod"}, "recv"),
 	pathSink(rule.KindPath, []string{"*.open"}, "recv"),
+	// archives: the destination of an extraction, and a tar archive the
+	// caller picked, extracted without filter="data" (its members may
+	// name ../ paths or links out of the destination)
+	pathSink(rule.KindPathWrite, []string{"*.extractall", "*.extract"}, "path", "0"),
+	{Kind: rule.KindArchive, Callee: []string{"tarfile.open().extractall", "tarfile.open().extract", "tarfile.TarFile().extractall",
+		"tarfile.TarFile.open().extractall"}, Arg: []engine.ArgRef{"recv"}, Mode: engine.AnyPart,
+		When: []engine.Cond{{Arg: "filter", Missing: true}}},
 
 	// URLs
 	urlSink(append(methods("requests.", "httpx.", "requests.Session().", "requests.session().", "httpx.Client().", "httpx.AsyncClient().",
@@ -199,8 +225,14 @@ var sinks = []engine.Sink{
 		"aiohttp.ClientSession().request", "*PoolManager().request"}, "1", "url"),
 
 	// SQL
-	{Kind: rule.KindSQL, Callee: []string{"*.execute", "*.executemany", "*.executescript", "sqlalchemy.text", "*.read_sql", "*.read_sql_query", "*.objects.raw", "*.fetchrow", "*.fetchval"},
-		Arg: []engine.ArgRef{"0", "sql", "query", "statement"}, Mode: engine.Built},
+	{Kind: rule.KindSQL, Callee: []string{"*.execute", "*.executemany", "*.executescript", "sqlalchemy.text", "*.read_sql", "*.read_sql_query", "*.objects.raw", "*.fetchrow", "*.fetchval",
+		"*.exec_driver_sql", "*.mogrify", "duckdb.sql", "duckdb.query", "duckdb.execute", "duckdb.connect().sql", "duckdb.connect().query",
+		"*get_client().query", "*get_client().command", "*get_client().query_df", "*get_async_client().query", "*get_async_client().command",
+		"asyncpg.*.fetch", "asyncpg.*.copy_from_query", "pandas.read_sql_query", "polars.read_database"},
+		Arg: []engine.ArgRef{"0", "sql", "query", "statement", "cmd"}, Mode: engine.Built},
+	// executescript runs every statement of its text: a caller's text is
+	// any number of statements, whatever a check of its first word said
+	{Kind: rule.KindSQLScript, Callee: []string{"*.executescript"}, Arg: []engine.ArgRef{"0", "sql_script"}, Mode: engine.Whole},
 }
 
 var seps = []string{"os.sep", "os.path.sep", "*'/'", `*"/"`, "*os.sep}", "*os.sep)", "*os.path.sep)"}

@@ -111,6 +111,15 @@ func Walk(paths []string, opts Options) (*Targets, error) {
 	return t, nil
 }
 
+// testManifest reports a package manifest inside a test directory: the
+// dependencies of a test project, not of the server.
+func testManifest(rel string, opts Options) bool {
+	if opts.Manifest == nil || opts.TestDir == nil || !opts.Manifest(rel) {
+		return false
+	}
+	return namesTestDir(filepath.Dir(rel), opts)
+}
+
 func namesTestDir(p string, opts Options) bool {
 	if opts.TestDir == nil {
 		return false
@@ -153,7 +162,7 @@ func (t *Targets) walkDir(root string, goDirs, files, manifests map[string]bool,
 			return nil
 		}
 		if opts.Test != nil {
-			if rel, err := filepath.Rel(root, path); err == nil && opts.Test(filepath.ToSlash(rel)) {
+			if rel, err := filepath.Rel(root, path); err == nil && (opts.Test(filepath.ToSlash(rel)) || testManifest(rel, opts)) {
 				return nil // test code, analysed only when named
 			}
 		}

@@ -44,6 +44,7 @@ var Lang = &engine.Lang{
 	Texts:         texts,
 	Sources:       sources,
 	Marks:         marks,
+	ProgramRefs:   []string{"sys.executable"},
 	SafeTypes: []string{"int", "float", "bool", "complex", "Literal[*", "typing.Literal[*", "int | float", "float | int",
 		"list[int]", "List[int]", "list[float]", "datetime", "datetime.*", "date", "UUID", "uuid.UUID", "Decimal"},
 	ContextTypes:     []string{"Context", "Context[*", "*.Context", "*.Context[*", "RequestContext*", "*Context"},

@@ -23,13 +23,13 @@ def run_script(script: str) -> str:
 @mcp.tool()
 def raw_sql(table: str) -> list:
     with engine.connect() as conn:
-        return list(conn.exec_driver_sql(f"SELECT * FROM {table}"))  # want "tool argument \"table\" is formatted into SQL text passed to conn.exec_driver_sql"
+        return list(conn.exec_driver_sql(f"SELECT * FROM {table}"))  # want "tool argument \"table\" is built into SQL text passed to conn.exec_driver_sql"
 
 
 @mcp.tool()
 def duck(column: str) -> list:
     con = duckdb.connect()
-    rows = con.sql("SELECT " + column + " FROM t").fetchall()  # want "tool argument \"column\" is formatted into SQL text passed to con.sql"
+    rows = con.sql("SELECT " + column + " FROM t").fetchall()  # want "tool argument \"column\" is built into SQL text passed to con.sql"
     # Good: a prepared statement with the value as a parameter.
     rows += con.execute("SELECT * FROM t WHERE c = ?", [column]).fetchall()
     return rows
@@ -38,13 +38,13 @@ def duck(column: str) -> list:
 @mcp.tool()
 def clickhouse(name: str) -> list:
     client = clickhouse_connect.get_client(host="localhost")
-    return client.query(f"SELECT * FROM events WHERE name = '{name}'").result_rows  # want "tool argument \"name\" is formatted into SQL text passed to client.query"
+    return client.query(f"SELECT * FROM events WHERE name = '{name}'").result_rows  # want "tool argument \"name\" is built into SQL text passed to client.query"
 
 
 @mcp.tool()
 async def pg(user: str) -> list:
     conn = await asyncpg.connect("postgresql://localhost/app")
-    rows = await conn.fetch("SELECT * FROM users WHERE name = '" + user + "'")  # want "tool argument \"user\" is formatted into SQL text passed to conn.fetch"
+    rows = await conn.fetch("SELECT * FROM users WHERE name = '" + user + "'")  # want "tool argument \"user\" is built into SQL text passed to conn.fetch"
     # Good: $1 binds the value.
     rows += await conn.fetch("SELECT * FROM users WHERE name = $1", user)
     return rows

@@ -43,7 +43,9 @@ var Lang = &engine.Lang{
 	Guards:        guards,
 	Texts:         texts,
 	Sources:       sources,
-	Marks:         marks,
+	Marks:         append(append([]engine.Mark(nil), marks...), originMarks...),
+	OriginMark:    "origin-validated",
+	SDK:           engine.SDKPackage{Ecosystem: "pypi", Package: "mcp"},
 	SafeTypes: []string{"int", "float", "bool", "complex", "Literal[*", "typing.Literal[*", "int | float", "float | int",
 		"list[int]", "List[int]", "list[float]", "datetime", "datetime.*", "date", "UUID", "uuid.UUID", "Decimal"},
 	ContextTypes:     []string{"Context", "Context[*", "*.Context", "*.Context[*", "RequestContext*", "*Context"},
@@ -55,6 +57,8 @@ var Lang = &engine.Lang{
 		"*JWTVerifier", "*TokenVerifier", "*AuthSettings", "*HTTPBearer", "*APIKeyHeader", "*OAuth2PasswordBearer",
 		"*verify_token", "*verify_api_key", "*check_auth", "*require_auth", "*authenticate"},
 	AuthStrings: []string{"authorization", "x-api-key", "bearer "},
+	// a request's Host or Origin read by hand (request.headers["origin"])
+	OriginMarkers: []string{"*.headers.origin", "*.headers.host", "*.url.hostname"},
 }
 
 var syntax = engine.Syntax{

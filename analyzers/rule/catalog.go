@@ -46,9 +46,14 @@ func (r *Rule) AllTags() []string {
 	return append(tags, r.Tags...)
 }
 
+// DocsURL is where the published documentation lives (the docs/ folder of
+// the repository); output links to it rather than to a path that an
+// installed binary's user does not have.
+const DocsURL = "https://github.com/mcpsec/mcplint/blob/main/docs/"
+
 // HelpURI is where the rule's documentation lives.
 func (r *Rule) HelpURI() string {
-	return "https://github.com/mcpsec/mcplint/blob/main/docs/rules/" + r.ID + ".md"
+	return DocsURL + "rules/" + r.ID + ".md"
 }
 
 //go:embed help/*.md

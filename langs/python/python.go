@@ -45,6 +45,7 @@ var Lang = &engine.Lang{
 	Sources:       sources,
 	Marks:         append(append([]engine.Mark(nil), marks...), originMarks...),
 	OriginMark:    "origin-validated",
+	ProgramRefs:   []string{"sys.executable"},
 	SDK:           engine.SDKPackage{Ecosystem: "pypi", Package: "mcp"},
 	SafeTypes: []string{"int", "float", "bool", "complex", "Literal[*", "typing.Literal[*", "int | float", "float | int",
 		"list[int]", "List[int]", "list[float]", "datetime", "datetime.*", "date", "UUID", "uuid.UUID", "Decimal"},
@@ -58,7 +59,10 @@ var Lang = &engine.Lang{
 		"*verify_token", "*verify_api_key", "*check_auth", "*require_auth", "*authenticate"},
 	AuthStrings: []string{"authorization", "x-api-key", "bearer "},
 	// a request's Host or Origin read by hand (request.headers["origin"])
-	OriginMarkers: []string{"*.headers.origin", "*.headers.host", "*.url.hostname"},
+	OriginMarkers:       []string{"*.headers.origin", "*.headers.host", "*.url.hostname"},
+	Conformance:         conformance,
+	GrammarNames:        []string{"Python"},
+	ConformanceFixtures: []string{"testdata/conformance/python"},
 }
 
 var syntax = engine.Syntax{
@@ -89,6 +93,8 @@ var syntax = engine.Syntax{
 	Not:           []string{"not"},
 	Ternary:       []string{"conditional_expression"},
 	Passthrough:   []string{"parenthesized_expression", "await"},
+	Yield:         []string{"yield"},
+	NamedExpr:     []string{"named_expression"},
 	List:          []string{"list", "tuple", "expression_list", "set"},
 	Dict:          []string{"dictionary"},
 	Pair:          []string{"pair"},

@@ -12,6 +12,7 @@ package exposure
 import (
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -303,7 +304,7 @@ func (r *resolver) transport(c *ast.CallExpr, t mcpapi.HTTPTransport, authed, or
 // IsTrue reports whether e is the constant true.
 func IsTrue(ix *index.Index, e ast.Expr) bool {
 	if tv, ok := ix.Pass.TypesInfo.Types[e]; ok && tv.Value != nil {
-		return tv.Value.String() == "true"
+		return tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) // never String(): a string constant may be huge
 	}
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	return ok && id.Name == "true"

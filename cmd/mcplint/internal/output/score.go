@@ -74,7 +74,7 @@ func writeScore(w io.Writer, r *Report) error {
 	tw.Flush()
 	for _, s := range r.Scores {
 		fmt.Fprintf(bw, "\n%s: %s (%s)\n", TermSafe(r.serverName(s.Server, false)), s.Grade, gradeNote(s))
-		fmt.Fprintf(bw, "  reachable by: %s\n", strings.Join(s.Paths, "; "))
+		fmt.Fprintf(bw, "  reachable by: %s\n", TermSafe(strings.Join(s.Paths, "; ")))
 		if len(s.Rules) > 0 {
 			var byCat []string
 			for _, cat := range []string{score.CatExposure, score.CatCapability, score.CatHygiene} {

@@ -114,10 +114,10 @@ func TestTextHostileStrings(t *testing.T) {
 		"plain":              "plain",
 		"tab\tkept":          "tab\tkept",
 		"clear\x1b[2Jscreen": `clear\x1b[2Jscreen`,
-		"bell\a":             `bell\x07`,
+		"bell\a":             `bell\a`,
 		"rtl\u202eevil":      `rtl\u202eevil`,
 		"line\u2028sep":      `line\u2028sep`,
-		"nl\nx":              `nl\x0ax`,
+		"nl\nx":              `nl\nx`,
 	} {
 		if got := TermSafe(in); got != want {
 			t.Errorf("TermSafe(%q) = %q, want %q", in, got, want)

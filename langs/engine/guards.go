@@ -645,8 +645,8 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 				continue
 			}
 			coll := it.expr(fnNode.Child(sx.AttrObject))
-			if coll.Known || taintOf(coll) != nil {
-				continue
+			if coll.Known || taintOf(coll) != nil || taintOf(&Value{Elems: coll.Entries}) != nil {
+				continue // a string, or a collection the arguments filled
 			}
 			ag := it.allowListOn(g, argNodes[0], neg)
 			if ag == nil {

@@ -512,6 +512,9 @@ type Model struct {
 	Args []ArgRef
 	Tag  string // TagResult
 	Each bool   // Callback: pass the receiver's elements
+	// Declared marks a model the user declared: it applies to functions
+	// defined in the project too, instead of their bodies.
+	Declared bool
 }
 
 // SinkMode says which part of a sink argument must be tainted.
@@ -560,6 +563,10 @@ type Sink struct {
 	// callee text. Detail is appended ("with shell=True").
 	Name   string
 	Detail string
+	// Declared marks a sink the user declared (.mcplint.yml models): it is
+	// checked on functions defined in the project too, whose bodies would
+	// otherwise decide.
+	Declared bool
 }
 
 // GuardKind says what a guard checks.
@@ -590,6 +597,11 @@ const (
 	MatchGuard
 	// MemberGuard: `base in p.parents` where the attribute matches Callee.
 	MemberGuard
+	// ValidatorGuard: a call matching Callee that returns true when its
+	// argument Args[0] is safe for Class and Clears (a validator the user
+	// declared); a function defined in the project is not summarised
+	// instead.
+	ValidatorGuard
 	// AllowListGuard: `x in ALLOWED` (Python's in) or a call matching
 	// Callee (ALLOWED.includes(x): receiver collection, argument 0
 	// checked): x itself clears Class and Clears (every class); a part of x
@@ -667,6 +679,10 @@ type Source struct {
 	Attr   []string
 	Callee []string
 	When   []Cond
+	// Declared marks a source the user declared: Name is the whole phrase
+	// messages use (`the value read_body returns`), and its taint is seen
+	// by the sinks of tool arguments.
+	Declared bool
 }
 
 // Mark gives the file of a matching call a property named Name.

@@ -154,6 +154,12 @@ func (it *interp) expr(n *Node) *Value {
 		return it.defineFunc(n)
 	case has(sx.Class, t):
 		return it.defineClass(n)
+	case has(sx.NamedExpr, t):
+		v := it.expr(n.Child("value"))
+		if name := n.Child("name"); name != nil {
+			it.bind(name, v, n)
+		}
+		return v
 	case has(sx.Yield, t):
 		// a generator's yielded values are what calling it gives
 		var v *Value

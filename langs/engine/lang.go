@@ -212,6 +212,9 @@ type Syntax struct {
 	Heritage []string
 	Extends  []string
 	Yield    []string // yield: the value joins the function's result
+	// NamedExpr binds its name field to its value field and gives the
+	// value (python's (x := v)).
+	NamedExpr []string
 	// This is the implicit receiver name inside methods ("this"); empty
 	// when the receiver is the first parameter (python self).
 	This       string

@@ -138,6 +138,7 @@ func (t *Targets) walkDir(root string, goDirs, files, manifests map[string]bool,
 		}
 		return nil
 	})
+	t.Notices = append(t.Notices, ign.notices()...)
 }
 
 // wanted reports whether path, by name, is a file addFile keeps.
@@ -245,9 +246,50 @@ func errText(err error) string {
 // above the scan root are not read: the user named the directory to scan.
 type ignorer struct {
 	byDir map[string]*ignore.GitIgnore
+	// skipped lists, per directory of a .gitignore, the source files and
+	// directories its patterns kept out of the scan.
+	skipped map[string][]string
 }
 
-func newIgnorer(string) *ignorer { return &ignorer{byDir: map[string]*ignore.GitIgnore{}} }
+func newIgnorer(string) *ignorer {
+	return &ignorer{byDir: map[string]*ignore.GitIgnore{}, skipped: map[string][]string{}}
+}
+
+// notices names, per .gitignore, what its patterns kept out of the scan: a
+// pull request can add a pattern (and force-add the file it hides), so
+// what .gitignore skipped must leave a trace, like what .mcplint.yml turns
+// off. Notes, sorted; the first few paths of each are named.
+func (g *ignorer) notices() []rule.Notice {
+	var out []rule.Notice
+	for _, dir := range sortedKeys(boolKeys(g.skipped)) {
+		paths := g.skipped[dir]
+		sort.Strings(paths)
+		var shown []string
+		for _, p := range paths[:min(len(paths), 5)] {
+			r, _ := filepath.Rel(dir, p)
+			shown = append(shown, filepath.ToSlash(r))
+		}
+		more := ""
+		if len(paths) > len(shown) {
+			more = fmt.Sprintf(" and %d more", len(paths)-len(shown))
+		}
+		what := fmt.Sprintf("%d source files or directories", len(paths))
+		if len(paths) == 1 {
+			what = "1 source file or directory"
+		}
+		out = append(out, rule.Notice{Level: rule.NoticeNote, File: filepath.Join(dir, ".gitignore"),
+			Message: fmt.Sprintf("its patterns kept %s out of the scan: %s%s", what, strings.Join(shown, ", "), more)})
+	}
+	return out
+}
+
+func boolKeys(m map[string][]string) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
 
 // maxGitignore bounds a .gitignore file; real ones are a few KiB.
 const maxGitignore = safefile.SmallLimit
@@ -280,6 +322,7 @@ func (g *ignorer) ignored(path string, isDir bool) bool {
 					rel += "/"
 				}
 				if gi.MatchesPath(rel) {
+					g.skipped[dir] = append(g.skipped[dir], path)
 					return true
 				}
 			}

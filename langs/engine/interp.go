@@ -227,7 +227,9 @@ type analysis struct {
 	// the whole project (UnlessOrigin).
 	originFile map[*File]bool
 	boundFile  map[*File]bool
-	pending    []pendingCheck
+	// loopFile: files with a listener bound to a known loopback host.
+	loopFile map[*File]bool
+	pending  []pendingCheck
 	// marks: the calls that gave files a Mark, by mark name; scoped: the
 	// call checks that wait for them (CallCheck.Scope).
 	marks  map[string][]markUse
@@ -280,7 +282,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 	a := &analysis{p: p, lang: p.lang, sx: &p.lang.Syntax, opts: opts,
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]bool{}, noticed: map[string]bool{},
 		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, raises: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
-		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
+		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, loopFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
 	a.fileWork, a.fileMax = map[*File]int{}, map[*File]int{}
 	for _, f := range p.files {
 		a.fileMax[f] = max(minWork, workPerLine*len(f.lines))
@@ -367,6 +369,16 @@ func (a *analysis) enabled(id string) bool {
 }
 
 func (a *analysis) report(f *File, n *Node, id string, sev rule.Severity, msg string, flow []rule.Step) {
+	a.reportFull(f, n, id, sev, msg, flow, nil)
+}
+
+// reportGated reports a finding that holds unless the project selects the
+// SDK release gate names (rule.Gate).
+func (a *analysis) reportGated(f *File, n *Node, id, msg string, gate *rule.Gate) {
+	a.reportFull(f, n, id, 0, msg, nil, gate)
+}
+
+func (a *analysis) reportFull(f *File, n *Node, id string, sev rule.Severity, msg string, flow []rule.Step, gate *rule.Gate) {
 	if a.quiet > 0 {
 		return
 	}
@@ -383,7 +395,7 @@ func (a *analysis) report(f *File, n *Node, id string, sev rule.Severity, msg st
 			sev = r.Severity
 		}
 	}
-	a.out.Findings = append(a.out.Findings, rule.Finding{RuleID: id, Severity: sev, Pos: f.Pos(n), End: f.EndPos(n), Message: msg, Flow: flow})
+	a.out.Findings = append(a.out.Findings, rule.Finding{RuleID: id, Severity: sev, Pos: f.Pos(n), End: f.EndPos(n), Message: msg, Flow: flow, Gate: gate})
 }
 
 // runModule executes a module's top level once (imports, constants,

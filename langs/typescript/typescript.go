@@ -86,7 +86,7 @@ var Lang = &engine.Lang{
 	Guards:              guards,
 	Texts:               texts,
 	Sources:             sources,
-	Marks:               marks,
+	Marks:               append(append([]engine.Mark(nil), marks...), originMarks...),
 	Conformance:         conformance,
 	GrammarNames:        []string{"TypeScript", "TSX", "JavaScript (with JSX)"},
 	ConformanceFixtures: []string{"testdata/conformance/typescript", "testdata/conformance/javascript"},
@@ -95,8 +95,13 @@ var Lang = &engine.Lang{
 	AuthMarkers: []string{"*requireBearerAuth", "*bearerAuth", "*.verifyAccessToken", "*passport.authenticate", "*jwt.verify", "*expressjwt", "*authenticate",
 		"*.headers.authorization", "*.headers.Authorization", "*.verifyToken", "*.verifyIdToken", "*clerkMiddleware", "*requireAuth"},
 	AuthStrings: []string{"authorization", "x-api-key", "bearer "},
-	OriginMarkers: []string{"*hostHeaderValidation", "*localhostHostValidation", "*createMcpExpressApp", "*createMcpHonoApp",
-		"*.headers.origin", "*.headers.Origin"},
+	OriginMarkers: []string{"*hostHeaderValidation", "*localhostHostValidation", "*originValidation", "*localhostOriginValidation",
+		"*.headers.origin", "*.headers.Origin", "*.headers.host", "*.headers.Host"},
+	OriginMark: "origin-validated",
+	// documentation companions: type-checked regions synced into docs,
+	// never run (the TypeScript SDK's sync-snippets convention)
+	DocFiles: []string{"*.examples.ts", "*.examples.js", "*.examples.mts", "*.examples.tsx"},
+	SDK:      engine.SDKPackage{Ecosystem: "npm", Package: "@modelcontextprotocol/sdk"},
 }
 
 var syntax = engine.Syntax{

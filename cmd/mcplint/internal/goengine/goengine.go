@@ -28,6 +28,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/analyzers/safefile"
+	"github.com/mcpsec/mcplint/analyzers/sdkversions"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -141,6 +142,11 @@ func Analyze(dirs []string, opts Options) rule.Output {
 		if opts.Enabled == nil || opts.Enabled(a.Name) {
 			enabled = append(enabled, a)
 		}
+	}
+	if opts.Enabled == nil || opts.Enabled(sdkversions.RuleID) {
+		// MCP014 is severe only where an HTTP transport is served: the
+		// exposure analyzer finds them, whatever rules run.
+		enabled = append(enabled, analyzers.Exposure)
 	}
 	var out rule.Output
 	if len(enabled) == 0 || len(dirs) == 0 {
@@ -364,6 +370,10 @@ func (e *engine) analyze(pkgs []*packages.Package, out *rule.Output) {
 				Message: fmt.Sprintf("rule %s skipped package %s: %v", act.Analyzer.Name, act.Package.PkgPath, act.Err)})
 			continue
 		}
+		if act.Analyzer == analyzers.Exposure {
+			out.Served = append(out.Served, analyzers.ServedTransports(act.Package.Fset, act.Result)...)
+			continue
+		}
 		generated := map[string]bool{}
 		for _, f := range act.Package.Syntax {
 			if ast.IsGenerated(f) {
@@ -548,6 +558,9 @@ func (e *engine) finding(id string, fset *token.FileSet, d analysis.Diagnostic) 
 		Pos:      e.position(fset, d.Pos),
 		End:      e.position(fset, end),
 		Message:  d.Message,
+	}
+	if g, ok := rule.ParseGateCategory(d.Category); ok {
+		f.Gate = g
 	}
 	if s, ok := strings.CutPrefix(d.Category, SeverityCategoryPrefix); ok {
 		if sev, err := rule.ParseSeverity(s); err == nil {

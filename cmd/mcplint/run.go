@@ -97,6 +97,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	tm.mark("configuration")
 	prog.set(func(s *progressState) { s.phase = "walking" })
 	targets, err := walk.Walk(cfg.paths, walk.Options{Supported: langs.Supported, Manifest: sdkversions.IsManifest,
+		Test: langs.Test, TestDir: langs.TestDir,
 		Progress: func(n int) { prog.set(func(s *progressState) { s.walked = n }) }})
 	if err != nil {
 		prog.clear()

@@ -64,6 +64,11 @@ type Lang struct {
 	Grammar func(path string) *sitter.Language
 	// SkipMinified turns on the minified-bundle check for the file.
 	SkipMinified func(path string) bool
+	// TestFile reports, by the file's base name, test code of this
+	// language (test_x.py, x.spec.ts). With the test directories of
+	// TestDirs it decides what the walk skips unless the command line
+	// names it.
+	TestFile func(base string) bool
 	// ProjectFiles are file names that mark a project root (package.json,
 	// pyproject.toml). Files are grouped into projects by the nearest
 	// ancestor holding one; cross-module resolution stays inside a project.
@@ -423,6 +428,11 @@ type CallCheck struct {
 	// transport (Transports) and does not validate Origin or Host
 	// (OriginMarkers): CORS in front of the MCP route.
 	UnlessOrigin bool
+	// ReadInstead lists attribute names (aud) whose read in the same
+	// function shows the condition is checked by hand after the call
+	// (payload.aud compared with the server's audience): then nothing is
+	// reported.
+	ReadInstead []string
 	// Scope, when set, names a Mark: the finding is kept only where code
 	// runs while the marked thing is live: in the function (or module top
 	// level) that makes the marked call, outside branches that do not

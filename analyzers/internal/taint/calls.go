@@ -395,10 +395,13 @@ func (w *walker) hit(kind rule.SinkKind, desc string, pos, end token.Pos, t *tai
 	}
 	k := rule.MustKind(kind)
 	key := fmt.Sprintf("%s@%d", k.Rule, pos)
-	if _, dup := w.e.findings[key]; dup {
+	msg := k.Message(t.src, desc, "")
+	tool := strings.HasPrefix(t.src, "tool ")
+	if f, dup := w.e.findings[key]; dup {
+		f.addFlow(msg, t.steps, tool)
 		return
 	}
-	w.e.findings[key] = &Finding{Rule: k.Rule, Severity: k.Severity, Pos: pos, End: end, Message: k.Message(t.src, desc, ""), Flow: t.steps}
+	w.e.findings[key] = &Finding{Rule: k.Rule, Severity: k.Severity, Pos: pos, End: end, Message: msg, Flow: t.steps, tool: tool}
 }
 
 // guards returns the variables a condition vouches for when it is true and

@@ -523,16 +523,33 @@ func (e *engine) finding(id string, fset *token.FileSet, d analysis.Diagnostic) 
 		}
 	}
 	if isTaint(r) && len(d.Related) > 0 {
+		var flows [][]rule.Step
+		var cur []rule.Step
 		for _, rel := range d.Related {
+			if rel.Message == rule.FlowBreak {
+				flows, cur = append(flows, cur), nil
+				continue
+			}
 			rend := rel.End
 			if !rend.IsValid() {
 				rend = rel.Pos
 			}
-			f.Flow = append(f.Flow, rule.Step{Pos: e.position(fset, rel.Pos), End: e.position(fset, rend), Message: rel.Message})
+			cur = append(cur, rule.Step{Pos: e.position(fset, rel.Pos), End: e.position(fset, rend), Message: rel.Message})
 		}
-		// The sink closes the flow, unless the analyzer already ended there.
-		if last := f.Flow[len(f.Flow)-1]; last.Pos != f.Pos {
-			f.Flow = append(f.Flow, rule.Step{Pos: f.Pos, End: f.End, Message: d.Message})
+		flows = append(flows, cur)
+		for i, fl := range flows {
+			if len(fl) == 0 {
+				continue
+			}
+			// The sink closes the flow, unless the analyzer already ended there.
+			if last := fl[len(fl)-1]; last.Pos != f.Pos {
+				fl = append(fl, rule.Step{Pos: f.Pos, End: f.End, Message: d.Message})
+			}
+			if i == 0 {
+				f.Flow = fl
+			} else {
+				f.MoreFlows = append(f.MoreFlows, fl)
+			}
 		}
 	}
 	return f, true

@@ -343,7 +343,7 @@ func (a *analysis) cutNotice(f *File, line int, msg string) {
 		return
 	}
 	a.noticed[key] = true
-	a.out.Notices = append(a.out.Notices, rule.Notice{Level: rule.NoticeWarning, File: f.Path, Line: line, Message: msg})
+	a.out.Notices = append(a.out.Notices, rule.Notice{Level: rule.NoticeWarning, File: f.Path, Line: line, Message: msg, MayHideFinding: true})
 }
 
 func (a *analysis) notice(f *File, line int, msg string) {
@@ -504,12 +504,12 @@ func (a *analysis) boundNotice(f *File, msg string) {
 		return
 	}
 	a.noticed[key] = true
-	level := rule.NoticeNote
+	n := rule.Notice{Level: rule.NoticeNote, File: f.Path, Message: msg}
 	if a.handling > 0 {
-		level = rule.NoticeWarning
-		msg += " while following tool arguments; findings in it may be missing"
+		n.Level, n.MayHideFinding = rule.NoticeWarning, true
+		n.Message += " while following tool arguments; findings in it may be missing"
 	}
-	a.out.Notices = append(a.out.Notices, rule.Notice{Level: level, File: f.Path, Message: msg})
+	a.out.Notices = append(a.out.Notices, n)
 }
 
 // block executes every statement child of n.

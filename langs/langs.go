@@ -11,8 +11,11 @@
 package langs
 
 import (
+	"path"
+	"strings"
 	"time"
 
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/langs/engine"
 	"github.com/mcpsec/mcplint/langs/python"
@@ -26,6 +29,9 @@ type Options struct {
 	// MaxFileSize is the largest file analysed, in bytes; larger files are
 	// reported as skipped. Zero means the default.
 	MaxFileSize int64
+	// Models are project functions the user declared (.mcplint.yml); each
+	// language reads those of its own.
+	Models []knowledge.Model
 	// Workers is the number of parallel workers; zero means GOMAXPROCS.
 	Workers int
 	// ParseOnly parses every file and does nothing else (benchmarks).
@@ -53,10 +59,58 @@ func Supported(path string) bool {
 	return false
 }
 
+// testDirs are directory names that hold test code in every language the
+// engine reads (pytest's tests/, mocha's test/, jest's __tests__/).
+var testDirs = map[string]bool{"test": true, "tests": true, "__tests__": true}
+
+// TestDir reports whether a directory of that name holds test code of the
+// languages this engine reads.
+func TestDir(name string) bool { return testDirs[name] }
+
+// TestFile reports whether a file of that base name is test code by its
+// language's convention (test_x.py, x_test.py, conftest.py, x.test.ts,
+// x.spec.js). With TestDir it is the test-code policy: the walk skips
+// test code unless the command line names it, as go vet skips _test.go
+// files, because a test's fake server, verifier or transport is not the
+// server being shipped.
+func TestFile(base string) bool {
+	for _, l := range Languages {
+		if l.Grammar(base) != nil {
+			return l.TestFile != nil && l.TestFile(base)
+		}
+	}
+	return false
+}
+
+// Test reports whether rel, a slash-separated path, is test code of this
+// engine's languages: a test file, or a source file in a test directory.
+func Test(rel string) bool {
+	base := path.Base(rel)
+	if !Supported(base) {
+		return false
+	}
+	if TestFile(base) {
+		return true
+	}
+	for _, d := range strings.Split(path.Dir(rel), "/") {
+		if testDirs[d] {
+			return true
+		}
+	}
+	return false
+}
+
 // Analyze reads, parses and analyses files (absolute paths). It never
 // panics on bad input: unreadable or unparsable files become notices.
 func Analyze(files []string, opts Options) rule.Output {
-	return engine.Run(files, Languages, engine.Options{
+	langs := Languages
+	if len(opts.Models) > 0 {
+		langs = nil
+		for _, l := range Languages {
+			langs = append(langs, engine.WithModels(l, knowledge.ModelsFor(opts.Models, l.Name)))
+		}
+	}
+	return engine.Run(files, langs, engine.Options{
 		Enabled:     opts.Enabled,
 		MaxFileSize: opts.MaxFileSize,
 		Workers:     opts.Workers,

@@ -140,6 +140,11 @@ type Finding struct {
 	End      Position
 	Message  string
 	Flow     []Step // source to sink, empty for non-taint findings
+	// MoreFlows are the flows from further sources to the same sink, one
+	// per source: a sink is reported once, however many arguments or
+	// tools reach it, so that counts reflect root causes. Flow is the
+	// first, a tool argument's when one reaches the sink.
+	MoreFlows [][]Step
 
 	// Gate, when set, makes the finding depend on the SDK version the
 	// project selects: the CLI drops it when the manifest or lock file
@@ -153,6 +158,12 @@ type Finding struct {
 	// SARIF keeps such results with a suppression, text output hides them.
 	Suppressed *Suppression
 }
+
+// FlowBreak is the message of the related-information step with which a Go
+// analyzer starts a further flow to the same sink (go/analysis diagnostics
+// carry one list of related steps): the CLI splits the list there into
+// Finding.Flow and Finding.MoreFlows.
+const FlowBreak = "another source reaches this sink:"
 
 // Gate names an SDK release from which on a finding no longer holds.
 type Gate struct {

@@ -46,7 +46,7 @@ import (
 // rename, so concurrent runs sharing a directory see whole entries.
 
 // cacheFormat changes when the entry layout changes.
-const cacheFormat = "mcplint-cache-3" // 3: Output.Served, Finding.Gate
+const cacheFormat = "mcplint-cache-4" // 3: Output.Served, Finding.Gate; 4: Finding.MoreFlows
 
 // cacheStats counts lookups, for tests.
 var cacheStats struct{ hits, misses atomic.Int64 }
@@ -180,6 +180,9 @@ func baseKey(cfg *config, kind string) (hash.Hash, bool) {
 		fmt.Fprintf(h, "%s=%t\x00", r.ID, cfg.enabled(r.ID))
 	}
 	fmt.Fprintf(h, "max-file-size=%d\x00file-timeout=%v\x00go-load-timeout=%v\x00", cfg.maxFileSize, cfg.fileTimeout, cfg.goTimeout)
+	for _, m := range cfg.models {
+		fmt.Fprintf(h, "model=%s\x00%s\x00%s\x00%s\x00%v\x00%s\x00", m.Language, m.Callee, m.Role, m.Kind, m.Classes, m.Arg)
+	}
 	return h, true
 }
 

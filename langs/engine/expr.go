@@ -609,6 +609,11 @@ func (it *interp) args(n *Node) *args {
 func (it *interp) result(c *callSite) *Value {
 	a := c.a
 	if fn := c.callee.Fn; fn != nil {
+		if m := it.a.model(c.ref); m != nil && m.Declared {
+			// the user says what this project function does
+			it.callFunc(c, fn)
+			return it.applyModel(c, m)
+		}
 		// a function defined in the project is interpreted even when its
 		// name looks like a library one (Markdownify.get is no dict.get)
 		return it.callFunc(c, fn)
@@ -930,7 +935,8 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 				}
 				out.Entries = append(out.Entries, e)
 			}
-			if v.Literal {
+			if v.Literal || (v.Module && v.Props != nil) {
+				// Object.values(tools) of a literal or a project module's namespace
 				for _, k := range sortedKeys(v.Props) {
 					out.Entries = append(out.Entries, v.Props[k])
 				}

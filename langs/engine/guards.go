@@ -203,6 +203,10 @@ type guardInfo struct {
 	class    string
 	more     []string // further classes cleared (an allow-list regex)
 	weak     string
+	// exact: the check is about the named value only (scheme ===
+	// "logs"), not about values derived from the same source (the rest
+	// of the string it was split from), so aliases are not cleared
+	exact bool
 }
 
 func (g *guardInfo) apply(e *env) {
@@ -212,7 +216,7 @@ func (g *guardInfo) apply(e *env) {
 	classes := append([]string{g.class}, g.more...)
 	for _, n := range g.names {
 		for _, class := range classes {
-			if v, ok := e.lookup(n); ok && taintOf(v) != nil {
+			if v, ok := e.lookup(n); ok && taintOf(v) != nil && !g.exact {
 				// every alias of the checked source is as safe as the checked one
 				clearRoot(e, taintOf(v).root(), class)
 			}
@@ -472,7 +476,11 @@ func (it *interp) equalsKnown(cond *Node, negated bool) *guardInfo {
 	}
 	for i := range it.a.lang.Guards {
 		if g := &it.a.lang.Guards[i]; g.Kind == AllowListGuard {
-			return it.allowListOn(g, l, negated)
+			gi := it.allowListOn(g, l, negated)
+			if gi != nil {
+				gi.exact = true
+			}
+			return gi
 		}
 	}
 	return nil
@@ -588,6 +596,9 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 	if ref == "" {
 		ref = it.f.Text(fnNode)
 	}
+	if g := it.validatorCall(call, fnNode, ref, neg); g != nil {
+		return g
+	}
 	if callee.Fn != nil {
 		return it.predicateCall(call, callee.Fn, neg)
 	}
@@ -649,13 +660,14 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 				continue
 			}
 			coll := it.expr(fnNode.Child(sx.AttrObject))
-			if coll.Known || taintOf(coll) != nil {
-				continue
+			if coll.Known || taintOf(coll) != nil || taintOf(&Value{Elems: coll.Entries}) != nil {
+				continue // a string, or a collection the arguments filled
 			}
 			ag := it.allowListOn(g, argNodes[0], neg)
 			if ag == nil {
 				continue
 			}
+			ag.exact = true
 			return ag
 		case RejectPrefix:
 			name, _ := it.checkTarget(fnNode.Child(sx.AttrObject))
@@ -724,4 +736,31 @@ func (it *interp) endsWithSep(v *Value, n *Node, seps []string) bool {
 		}
 	}
 	return false
+}
+
+// validatorCall recognises a call of a declared validator (ValidatorGuard):
+// the checked argument is safe for the validator's classes where it
+// returned true.
+func (it *interp) validatorCall(call, fnNode *Node, ref string, neg bool) *guardInfo {
+	sx := it.a.sx
+	for i := range it.a.lang.Guards {
+		g := &it.a.lang.Guards[i]
+		if g.Kind != ValidatorGuard || !matchAny(g.Callee, ref) {
+			continue
+		}
+		var argNodes []*Node
+		if al := call.Child(sx.CallArgs); al != nil {
+			argNodes = al.NamedChildren(sx.Comment)
+		}
+		n := it.guardArg(fnNode, argNodes, g.Args[0])
+		if n == nil {
+			return nil
+		}
+		name := it.targetName(n)
+		if name == "" {
+			return nil
+		}
+		return &guardInfo{it: it, negated: neg, names: []string{name}, class: string(g.Class), more: classNames(g.Clears)}
+	}
+	return nil
 }

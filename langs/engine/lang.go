@@ -64,6 +64,11 @@ type Lang struct {
 	Grammar func(path string) *sitter.Language
 	// SkipMinified turns on the minified-bundle check for the file.
 	SkipMinified func(path string) bool
+	// TestFile reports, by the file's base name, test code of this
+	// language (test_x.py, x.spec.ts). With the test directories of
+	// TestDirs it decides what the walk skips unless the command line
+	// names it.
+	TestFile func(base string) bool
 	// ProjectFiles are file names that mark a project root (package.json,
 	// pyproject.toml). Files are grouped into projects by the nearest
 	// ancestor holding one; cross-module resolution stays inside a project.
@@ -428,6 +433,11 @@ type CallCheck struct {
 	// transport (Transports) and does not validate Origin or Host
 	// (OriginMarkers): CORS in front of the MCP route.
 	UnlessOrigin bool
+	// ReadInstead lists attribute names (aud) whose read in the same
+	// function shows the condition is checked by hand after the call
+	// (payload.aud compared with the server's audience): then nothing is
+	// reported.
+	ReadInstead []string
 	// Scope, when set, names a Mark: the finding is kept only where code
 	// runs while the marked thing is live: in the function (or module top
 	// level) that makes the marked call, outside branches that do not
@@ -552,6 +562,9 @@ type Model struct {
 	Args []ArgRef
 	Tag  string // TagResult
 	Each bool   // Callback: pass the receiver's elements
+	// Declared marks a model the user declared: it applies to functions
+	// defined in the project too, instead of their bodies.
+	Declared bool
 }
 
 // SinkMode says which part of a sink argument must be tainted.
@@ -600,6 +613,10 @@ type Sink struct {
 	// callee text. Detail is appended ("with shell=True").
 	Name   string
 	Detail string
+	// Declared marks a sink the user declared (.mcplint.yml models): it is
+	// checked on functions defined in the project too, whose bodies would
+	// otherwise decide.
+	Declared bool
 }
 
 // GuardKind says what a guard checks.
@@ -630,6 +647,11 @@ const (
 	MatchGuard
 	// MemberGuard: `base in p.parents` where the attribute matches Callee.
 	MemberGuard
+	// ValidatorGuard: a call matching Callee that returns true when its
+	// argument Args[0] is safe for Class and Clears (a validator the user
+	// declared); a function defined in the project is not summarised
+	// instead.
+	ValidatorGuard
 	// AllowListGuard: `x in ALLOWED` (Python's in) or a call matching
 	// Callee (ALLOWED.includes(x): receiver collection, argument 0
 	// checked): x itself clears Class and Clears (every class); a part of x
@@ -707,6 +729,10 @@ type Source struct {
 	Attr   []string
 	Callee []string
 	When   []Cond
+	// Declared marks a source the user declared: Name is the whole phrase
+	// messages use (`the value read_body returns`), and its taint is seen
+	// by the sinks of tool arguments.
+	Declared bool
 }
 
 // Mark gives the file of a matching call a property named Name.

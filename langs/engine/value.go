@@ -84,7 +84,9 @@ func pick(v *Value) *Value {
 	alts = append(alts, v.Any...)
 	alts = append(alts, v.Elems...)
 	alts = append(alts, v.Entries...)
-	if v.Literal {
+	if v.Literal || (v.Module && v.Props != nil) {
+		// an object literal, or a project module's namespace
+		// (import * as tools; tools[name])
 		for _, k := range sortedKeys(v.Props) {
 			if k != "..." {
 				alts = append(alts, v.Props[k])
@@ -120,6 +122,9 @@ type Taint struct {
 	// then names the source); "" for a handler argument. Sinks only see
 	// taint of their own Source.
 	Source string
+	// Named: Param is a whole phrase (a declared source), not an
+	// argument name.
+	Named bool
 	// Root identifies the source: copies made along the flow share it, so
 	// a guard on one alias (real = realpath(path)) clears the others.
 	Root *Taint

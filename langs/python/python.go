@@ -27,6 +27,10 @@ var Lang = &engine.Lang{
 		}
 		return nil
 	},
+	TestFile: func(base string) bool {
+		// pytest's default discovery, and its fixtures file.
+		return strings.HasSuffix(base, ".py") && (strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") || base == "conftest.py")
+	},
 	ProjectFiles:  []string{"pyproject.toml", "setup.py", "setup.cfg", "Pipfile"},
 	SDKModules:    []string{"mcp", "mcp.*", "fastmcp", "fastmcp.*"},
 	ModuleName:    moduleName,

@@ -24,6 +24,9 @@ var handlers = []engine.HandlerShape{
 	// low-level Server.setRequestHandler(CallToolRequestSchema, (request) => ...)
 	{Kind: "tool", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"*CallToolRequestSchema"}}},
 		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments"},
+	// the method named by its string ("tools/call"), as some servers do
+	{Kind: "tool", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", OneOf: []string{"tools/call"}}},
+		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments"},
 	{Kind: "prompt", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"*GetPromptRequestSchema"}}},
 		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments"},
 	{Kind: "resource", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"*ReadResourceRequestSchema"}}},

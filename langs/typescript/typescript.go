@@ -31,9 +31,6 @@ func grammarFor(p string) *sitter.Language {
 	if strings.HasSuffix(p, ".d.ts") || strings.HasSuffix(p, ".d.mts") || strings.HasSuffix(p, ".d.cts") {
 		return nil
 	}
-	if testFile(p) {
-		return nil
-	}
 	switch path.Ext(p) {
 	case ".ts", ".mts", ".cts":
 		return tsGrammar
@@ -45,22 +42,18 @@ func grammarFor(p string) *sitter.Language {
 	return nil
 }
 
-// testFile reports unit-test files (x.test.ts, x.spec.js, __tests__/),
-// which the engine skips as the Go engine skips _test.go: test servers
-// built to exercise a transport are not the server being shipped.
-func testFile(p string) bool {
-	base := path.Base(strings.ReplaceAll(p, "\\", "/"))
+// testFile reports unit-test files by name (x.test.ts, x.spec.js; jest,
+// vitest and mocha conventions).
+func testFile(base string) bool {
 	stem := strings.TrimSuffix(base, path.Ext(base))
-	if strings.HasSuffix(stem, ".test") || strings.HasSuffix(stem, ".spec") {
-		return true
-	}
-	return strings.Contains(strings.ReplaceAll(p, "\\", "/"), "/__tests__/")
+	return strings.HasSuffix(stem, ".test") || strings.HasSuffix(stem, ".spec")
 }
 
 // Lang is the TypeScript/JavaScript language data.
 var Lang = &engine.Lang{
-	Name:    rule.TypeScript,
-	Grammar: grammarFor,
+	Name:     rule.TypeScript,
+	Grammar:  grammarFor,
+	TestFile: testFile,
 	SkipMinified: func(p string) bool {
 		switch path.Ext(p) {
 		case ".js", ".mjs", ".cjs", ".jsx":

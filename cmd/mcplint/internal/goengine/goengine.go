@@ -12,6 +12,7 @@ package goengine
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -24,6 +25,7 @@ import (
 	"time"
 
 	"github.com/mcpsec/mcplint/analyzers"
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/analyzers/safefile"
 	"github.com/mcpsec/mcplint/analyzers/sdkversions"
@@ -38,6 +40,9 @@ type Options struct {
 	Enabled func(ruleID string) bool
 	// Analyzers overrides analyzers.All (tests).
 	Analyzers []*analysis.Analyzer
+	// Models are the project functions .mcplint.yml declares; the Go ones
+	// reach the analyzers through their -models flag.
+	Models []knowledge.Model
 	// LoadTimeout bounds loading one module's packages (go list, and the
 	// compilation of dependencies for their export data); a module that
 	// runs out is reported and not analysed. Zero means no limit.
@@ -89,6 +94,42 @@ func Command(dir string, args ...string) *exec.Cmd {
 	return cmd
 }
 
+// setModels hands the user's models to every analyzer (or one it requires)
+// that declares a -models flag. The flag is set before the run and read by
+// the analyzer; it is always set, so that the models of an earlier run in
+// the same process never linger.
+func setModels(as []*analysis.Analyzer, ms []knowledge.Model) error {
+	b, err := json.Marshal(knowledge.ModelsFor(ms, rule.Go))
+	if err != nil {
+		return err
+	}
+	seen := map[*analysis.Analyzer]bool{}
+	var visit func(a *analysis.Analyzer) error
+	visit = func(a *analysis.Analyzer) error {
+		if seen[a] {
+			return nil
+		}
+		seen[a] = true
+		if a.Flags.Lookup("models") != nil {
+			if err := a.Flags.Set("models", string(b)); err != nil {
+				return fmt.Errorf("%s: %v", a.Name, err)
+			}
+		}
+		for _, r := range a.Requires {
+			if err := visit(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for _, a := range as {
+		if err := visit(a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Analyze analyses the Go packages in dirs (absolute directories that hold
 // .go files). Directories are grouped by their enclosing module.
 func Analyze(dirs []string, opts Options) rule.Output {
@@ -111,7 +152,11 @@ func Analyze(dirs []string, opts Options) rule.Output {
 	if len(enabled) == 0 || len(dirs) == 0 {
 		return out
 	}
-	guard(enabled) // a panicking analyzer costs its package, not the run
+	if err := setModels(enabled, opts.Models); err != nil {
+		out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeError, Message: err.Error(), Failed: true})
+		return out
+	}
+	enabled = guarded(enabled) // a panicking analyzer costs its package, not the run
 	groups, loose := groupByModule(dirs)
 	roots := make([]string, 0, len(groups))
 	for r := range groups {
@@ -523,16 +568,33 @@ func (e *engine) finding(id string, fset *token.FileSet, d analysis.Diagnostic) 
 		}
 	}
 	if isTaint(r) && len(d.Related) > 0 {
+		var flows [][]rule.Step
+		var cur []rule.Step
 		for _, rel := range d.Related {
+			if rel.Message == rule.FlowBreak {
+				flows, cur = append(flows, cur), nil
+				continue
+			}
 			rend := rel.End
 			if !rend.IsValid() {
 				rend = rel.Pos
 			}
-			f.Flow = append(f.Flow, rule.Step{Pos: e.position(fset, rel.Pos), End: e.position(fset, rend), Message: rel.Message})
+			cur = append(cur, rule.Step{Pos: e.position(fset, rel.Pos), End: e.position(fset, rend), Message: rel.Message})
 		}
-		// The sink closes the flow, unless the analyzer already ended there.
-		if last := f.Flow[len(f.Flow)-1]; last.Pos != f.Pos {
-			f.Flow = append(f.Flow, rule.Step{Pos: f.Pos, End: f.End, Message: d.Message})
+		flows = append(flows, cur)
+		for i, fl := range flows {
+			if len(fl) == 0 {
+				continue
+			}
+			// The sink closes the flow, unless the analyzer already ended there.
+			if last := fl[len(fl)-1]; last.Pos != f.Pos {
+				fl = append(fl, rule.Step{Pos: f.Pos, End: f.End, Message: d.Message})
+			}
+			if i == 0 {
+				f.Flow = fl
+			} else {
+				f.MoreFlows = append(f.MoreFlows, fl)
+			}
 		}
 	}
 	return f, true

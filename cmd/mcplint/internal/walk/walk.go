@@ -37,6 +37,15 @@ type Targets struct {
 type Options struct {
 	Supported func(path string) bool
 	Manifest  func(path string) bool
+	// Test reports test code by its slash-separated path. Test code of
+	// the tree-sitter languages is skipped unless the command line names
+	// it: the file itself, or a path that is itself test code (tests/,
+	// tests/unit). Go's _test.go files are always left to go vet's rule.
+	Test func(rel string) bool
+	// TestDir reports a directory name that holds test code (tests,
+	// __tests__): a path through one named on the command line asks for
+	// its tests.
+	TestDir func(name string) bool
 	// Progress, when set, is called with the number of files examined so
 	// far, every 256 files (the CLI's progress line).
 	Progress func(files int)
@@ -89,13 +98,38 @@ func Walk(paths []string, opts Options) (*Targets, error) {
 			continue
 		}
 		roots = append(roots, abs)
-		t.walkDir(abs, goDirs, files, manifests, opts)
+		o := opts
+		if namesTestDir(p, opts) {
+			o.Test = nil // a test directory named on the command line: its tests are wanted
+		}
+		t.walkDir(abs, goDirs, files, manifests, o)
 	}
 	t.Root = findRoot(roots)
 	t.GoDirs = sortedKeys(goDirs)
 	t.Files = sortedKeys(files)
 	t.Manifests = sortedKeys(manifests)
 	return t, nil
+}
+
+// testManifest reports a package manifest inside a test directory: the
+// dependencies of a test project, not of the server.
+func testManifest(rel string, opts Options) bool {
+	if opts.Manifest == nil || opts.TestDir == nil || !opts.Manifest(rel) {
+		return false
+	}
+	return namesTestDir(filepath.Dir(rel), opts)
+}
+
+func namesTestDir(p string, opts Options) bool {
+	if opts.TestDir == nil {
+		return false
+	}
+	for _, d := range strings.Split(filepath.ToSlash(filepath.Clean(p)), "/") {
+		if opts.TestDir(d) {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *Targets) walkDir(root string, goDirs, files, manifests map[string]bool, opts Options) {
@@ -126,6 +160,11 @@ func (t *Targets) walkDir(root string, goDirs, files, manifests map[string]bool,
 		}
 		if ign.ignored(path, false) {
 			return nil
+		}
+		if opts.Test != nil {
+			if rel, err := filepath.Rel(root, path); err == nil && (opts.Test(filepath.ToSlash(rel)) || testManifest(rel, opts)) {
+				return nil // test code, analysed only when named
+			}
 		}
 		info, err := d.Info()
 		if err != nil {

@@ -59,6 +59,7 @@ type classInfo struct {
 	fields  map[string]string // annotated attributes: name -> type text
 	bases   []string
 	inst    *Value
+	file    *File // where it is defined
 }
 
 // method finds a method of the class or of a class it extends.
@@ -1163,7 +1164,7 @@ func (a *analysis) queueFunc(fn *Func) {
 func (it *interp) defineClass(n *Node) *Value {
 	sx := it.a.sx
 	name := it.f.Text(n.Child("name"))
-	ci := &classInfo{name: name, ref: name, methods: map[string]*Func{}, fields: map[string]string{}}
+	ci := &classInfo{name: name, ref: name, methods: map[string]*Func{}, fields: map[string]string{}, file: it.f}
 	if b := n.Child(sx.ClassBases); b != nil {
 		for _, c := range b.NamedChildren(sx.Comment) {
 			ci.bases = append(ci.bases, it.f.Text(c))

@@ -151,6 +151,11 @@ type Lang struct {
 	// snippets (*.examples.ts): code that is type-checked but never run,
 	// so the transports and listeners in it are never served.
 	DocFiles []string
+	// SDKClasses are glob patterns over the qualified names (module and
+	// class) of the SDK's own server and transport classes: a project that
+	// defines one is the SDK's source, whose transports are
+	// library code served by its users, not by the project.
+	SDKClasses []string
 	// SDK names the registry package whose transport code serves this
 	// language's MCP HTTP transports (rule.Served, for MCP014).
 	SDK SDKPackage

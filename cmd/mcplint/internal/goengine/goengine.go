@@ -12,7 +12,6 @@ package goengine
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -94,42 +93,6 @@ func Command(dir string, args ...string) *exec.Cmd {
 	return cmd
 }
 
-// setModels hands the user's models to every analyzer (or one it requires)
-// that declares a -models flag. The flag is set before the run and read by
-// the analyzer; it is always set, so that the models of an earlier run in
-// the same process never linger.
-func setModels(as []*analysis.Analyzer, ms []knowledge.Model) error {
-	b, err := json.Marshal(knowledge.ModelsFor(ms, rule.Go))
-	if err != nil {
-		return err
-	}
-	seen := map[*analysis.Analyzer]bool{}
-	var visit func(a *analysis.Analyzer) error
-	visit = func(a *analysis.Analyzer) error {
-		if seen[a] {
-			return nil
-		}
-		seen[a] = true
-		if a.Flags.Lookup("models") != nil {
-			if err := a.Flags.Set("models", string(b)); err != nil {
-				return fmt.Errorf("%s: %v", a.Name, err)
-			}
-		}
-		for _, r := range a.Requires {
-			if err := visit(r); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	for _, a := range as {
-		if err := visit(a); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // Analyze analyses the Go packages in dirs (absolute directories that hold
 // .go files). Directories are grouped by their enclosing module.
 func Analyze(dirs []string, opts Options) rule.Output {
@@ -152,7 +115,7 @@ func Analyze(dirs []string, opts Options) rule.Output {
 	if len(enabled) == 0 || len(dirs) == 0 {
 		return out
 	}
-	if err := setModels(enabled, opts.Models); err != nil {
+	if err := analyzers.SetModels(opts.Models); err != nil {
 		out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeError, Message: err.Error(), Failed: true})
 		return out
 	}

@@ -221,7 +221,7 @@ def main():
                     row[2] += 1 if e["verdict"] else 0
             rec = {"repo": r["repo"], "commit": r["commit"], "path": f["file"], "line": f["line"],
                    "rule": f["rule"]}
-            flows = f.get("flows") or ([f["flow"]] if f.get("flow") else [])
+            flows = ([f["flow"]] if f.get("flow") else []) + (f.get("moreFlows") or [])
             full = dict(rec, message=f["message"], severity=f["severity"],
                         sources=["%s:%d %s" % (fl[0]["file"], fl[0]["line"], fl[0]["message"]) for fl in flows if fl])
             allf.append(full)

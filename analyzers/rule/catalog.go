@@ -25,6 +25,8 @@ type Rule struct {
 	Languages []Language
 	Precision string // SARIF precision: very-high, high, medium, low
 	Help      string // markdown, from help/<ID>.md
+	// References are reading beyond the CWE entry (rule pages, SARIF help).
+	References []Link
 	// Score says how a finding counts in the security score (docs/score.md):
 	// an exposure or a dangerous capability with its penalty; a rule with
 	// neither is hygiene, weighed by severity.
@@ -231,6 +233,7 @@ func init() {
 		}
 		r.Help = string(help)
 		byID[r.ID] = r
+		r.References = references[r.ID]
 	}
 }
 

@@ -46,11 +46,6 @@ func (r *Rule) AllTags() []string {
 	return append(tags, r.Tags...)
 }
 
-// HelpURI is where the rule's documentation lives.
-func (r *Rule) HelpURI() string {
-	return "https://github.com/mcpsec/mcplint/blob/main/docs/rules/" + r.ID + ".md"
-}
-
 //go:embed help/*.md
 var helpFS embed.FS
 

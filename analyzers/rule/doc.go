@@ -3,4 +3,4 @@ package rule
 // The rule documentation in docs/rules is generated from this package's
 // catalog; regenerate it after changing a rule or its help. The generator
 // lives under cmd/ so that analyzers/ stays free of anything but the rules.
-//go:generate go run github.com/mcpsec/mcplint/cmd/mcplint/internal/docgen/gendocs -o ../../docs/rules
+//go:generate go run ../../cmd/mcplint/internal/_tools/gendocs -o ../../docs/rules

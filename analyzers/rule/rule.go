@@ -140,6 +140,9 @@ type Finding struct {
 	End      Position
 	Message  string
 	Flow     []Step // source to sink, empty for non-taint findings
+	// Related are other places that explain a finding without being a
+	// flow: where the transport was created, where the token was read.
+	Related []Step
 
 	// Suppressed is set by the CLI when a directive silences the finding;
 	// SARIF keeps such results with a suppression, text output hides them.

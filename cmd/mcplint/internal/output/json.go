@@ -40,6 +40,7 @@ type jsonFinding struct {
 	EndLine       int        `json:"endLine"`
 	EndColumn     int        `json:"endColumn"`
 	Flow          []jsonStep `json:"flow,omitempty"`
+	Related       []jsonStep `json:"related,omitempty"`
 	Justification string     `json:"justification,omitempty"`
 }
 
@@ -103,7 +104,14 @@ func (r *Report) jsonFinding(f rule.Finding) jsonFinding {
 		jf.Name, jf.CWE = ru.Name, ru.CWE
 	}
 	for _, s := range f.Flow {
-		jf.Flow = append(jf.Flow, jsonStep{File: rel(r.Root, s.Pos.File), Line: s.Pos.Line, Column: s.Pos.Col, Message: s.Message})
+		jf.Flow = append(jf.Flow, r.jsonStep(s))
+	}
+	for _, s := range f.Related {
+		jf.Related = append(jf.Related, r.jsonStep(s))
 	}
 	return jf
+}
+
+func (r *Report) jsonStep(s rule.Step) jsonStep {
+	return jsonStep{File: rel(r.Root, s.Pos.File), Line: s.Pos.Line, Column: s.Pos.Col, Message: s.Message}
 }

@@ -46,7 +46,7 @@ func writeSARIF(w io.Writer, r *Report) error {
 		run.OriginalUriBaseIDs = map[string]*sarif.ArtifactLocation{srcRoot: {URI: ptr(fileURI(root))}}
 	}
 	if r.SARIFCategory != "" {
-		run.AutomationDetails = &sarif.RunAutomationDetails{ID: ptr(r.SARIFCategory)}
+		run.AutomationDetails = &sarif.RunAutomationDetails{ID: ptr(AutomationID(r.SARIFCategory))}
 	}
 	var notes []*sarif.Notification
 	for i, f := range r.Findings {
@@ -66,6 +66,9 @@ func writeSARIF(w io.Writer, r *Report) error {
 		}
 		if len(f.Flow) > 0 {
 			res.AddCodeFlow(r.codeFlow(lines, f, &notes))
+		}
+		for i, s := range f.Related {
+			res.AddRelatedLocation(r.location(lines, s.Pos, s.End, s.Message).WithId(i + 1))
 		}
 		if f.Suppressed != nil {
 			res.AddSuppression(r.suppression(lines, f))
@@ -100,11 +103,21 @@ func writeSARIF(w io.Writer, r *Report) error {
 	return err
 }
 
+// AutomationID is the run's automationDetails.id for a category, written as
+// GitHub's upload-sarif action writes a category: with a trailing "/", so
+// that the id reads back as that category with an empty run part.
+func AutomationID(category string) string {
+	if strings.HasSuffix(category, "/") {
+		return category
+	}
+	return category + "/"
+}
+
 func driver(r *Report) *sarif.ToolComponent {
 	d := &sarif.ToolComponent{Name: r.Tool, InformationURI: ptr(infoURI), Rules: []*sarif.ReportingDescriptor{}}
 	if r.Version != "" {
 		d.Version = ptr(r.Version)
-		if v := strings.TrimPrefix(r.Version, "v"); len(v) > 0 && v[0] >= '0' && v[0] <= '9' {
+		if v := rule.SemanticVersion(r.Version); v != "" {
 			d.SemanticVersion = ptr(v)
 		}
 	}
@@ -122,8 +135,8 @@ func driver(r *Report) *sarif.ToolComponent {
 			Name:                 ptr(ru.Name),
 			ShortDescription:     &sarif.MultiformatMessageString{Text: ptr(ru.Title)},
 			FullDescription:      &sarif.MultiformatMessageString{Text: ptr(full), Markdown: ptr(full)},
-			Help:                 &sarif.MultiformatMessageString{Text: ptr(ru.Summary + "\n\n" + ru.HelpURI()), Markdown: ptr(ru.Help)},
-			HelpURI:              ptr(ru.HelpURI()),
+			Help:                 &sarif.MultiformatMessageString{Text: ptr(ru.Summary + "\n\n" + ru.HelpURIFor(r.Version)), Markdown: ptr(ru.Help)},
+			HelpURI:              ptr(ru.HelpURIFor(r.Version)),
 			DefaultConfiguration: &sarif.ReportingConfiguration{Level: ru.Severity.SARIFLevel()},
 			Properties: sarif.Properties{
 				"tags":              tags,

@@ -7,6 +7,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/bindall"
 	"github.com/mcpsec/mcplint/analyzers/cmdinjection"
 	"github.com/mcpsec/mcplint/analyzers/codeexec"
+	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"github.com/mcpsec/mcplint/analyzers/missingauth"
 	"github.com/mcpsec/mcplint/analyzers/origincheck"
 	"github.com/mcpsec/mcplint/analyzers/pathtraversal"
@@ -37,3 +38,10 @@ var All = []*analysis.Analyzer{
 	stdiostdout.Analyzer,
 	weaksessionid.Analyzer,
 }
+
+// KeepSuppressed makes the analyzers report findings that an
+// `mcplint:ignore ID -- reason` comment silences. By default they drop
+// them, so that the comment works in go vet -vettool and golangci-lint as
+// in the CLI; the CLI sets it because it applies the comments itself, keeps
+// suppressed findings for SARIF and reports comments that silence nothing.
+func KeepSuppressed(keep bool) { meta.KeepSuppressed(keep) }

@@ -33,6 +33,10 @@ type Options struct {
 	// FileTimeout is the time budget of one file (parse and analysis); a
 	// file that runs out is reported. Zero means no limit.
 	FileTimeout time.Duration
+	// Progress, when set, is called (from any goroutine) each time a file
+	// has been parsed and each time a project's files have been analysed,
+	// with the files parsed and analysed so far and their total.
+	Progress func(parsed, analysed, total int)
 }
 
 // Languages is the language data the engine runs with.
@@ -58,5 +62,6 @@ func Analyze(files []string, opts Options) rule.Output {
 		Workers:     opts.Workers,
 		ParseOnly:   opts.ParseOnly,
 		FileTimeout: opts.FileTimeout,
+		Progress:    opts.Progress,
 	})
 }

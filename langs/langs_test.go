@@ -155,26 +155,33 @@ func TestHostileInputs(t *testing.T) {
 	}
 }
 
-// TestBoundsAreReported builds a call chain deeper than the engine follows
-// and checks that the cut is reported as a notice, not silent.
+// TestBoundsAreReported: a call chain of a dozen helpers is followed to
+// its sink; one longer than the interpreter's stack bound is cut, and the
+// cut is a warning, since a tool argument was on its way past it.
 func TestBoundsAreReported(t *testing.T) {
 	dir := t.TempDir()
-	var b strings.Builder
-	b.WriteString("import subprocess\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP(\"deep\")\n")
-	for i := 0; i < 12; i++ {
-		fmt.Fprintf(&b, "def f%d(x):\n    return f%d(x)\n", i, i+1)
+	chain := func(n int) string {
+		var b strings.Builder
+		b.WriteString("import subprocess\nfrom mcp.server.fastmcp import FastMCP\nmcp = FastMCP(\"deep\")\n")
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "def f%d(x):\n    return f%d(x)\n", i, i+1)
+		}
+		fmt.Fprintf(&b, "def f%d(x):\n    return subprocess.getoutput(x)\n", n)
+		b.WriteString("@mcp.tool()\ndef deep(cmd: str) -> str:\n    return f0(cmd)\n")
+		return b.String()
 	}
-	b.WriteString("def f12(x):\n    return subprocess.getoutput(x)\n")
-	b.WriteString("@mcp.tool()\ndef deep(cmd: str) -> str:\n    return f0(cmd)\n")
-	p := write(t, dir, "deep.py", b.String())
-	out := Analyze([]string{p}, Options{})
+	out := Analyze([]string{write(t, dir, "deep.py", chain(12))}, Options{})
+	if len(out.Findings) != 1 || len(out.Notices) != 0 {
+		t.Errorf("12 helpers: want 1 finding and no notice, got %+v %+v", out.Findings, out.Notices)
+	}
+	out = Analyze([]string{write(t, t.TempDir(), "deeper.py", chain(400))}, Options{})
 	found := false
 	for _, n := range out.Notices {
-		if strings.Contains(n.Message, "depth bound") {
+		if strings.Contains(n.Message, "call depth") && n.Level == rule.NoticeWarning {
 			found = true
 		}
 	}
 	if !found {
-		t.Fatalf("want a depth-bound notice, got %+v", out.Notices)
+		t.Fatalf("want a call-depth warning, got %+v", out.Notices)
 	}
 }

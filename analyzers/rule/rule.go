@@ -154,6 +154,10 @@ type Suppression struct {
 	Kind          string // "inSource" for comments, "external" for config or baseline
 	Justification string
 	Pos           Position
+	// Baseline is true when a -baseline entry silenced the finding: it is
+	// accepted for now, not judged safe, so the security score still
+	// counts it.
+	Baseline bool
 }
 
 // NoticeLevel says how serious an engine notice is.

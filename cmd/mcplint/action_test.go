@@ -162,8 +162,8 @@ func TestActionSteps(t *testing.T) {
 }
 
 func usageOf(t *testing.T) string {
-	_, stderr, _ := mcplint(t, "", "-h")
-	return stderr
+	stdout, _, _ := mcplint(t, "", "-h")
+	return stdout
 }
 
 // TestPreCommitHooks: .pre-commit-hooks.yaml declares the hooks pre-commit

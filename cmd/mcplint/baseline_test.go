@@ -56,7 +56,7 @@ func TestBaseline(t *testing.T) {
 	fixed := strings.Replace(moved, `":9090"`, `"127.0.0.1:9090"`, 1)
 	noErr(t, os.WriteFile(filepath.Join(dir, "main.go"), []byte(fixed), 0o644))
 	_, stderr, _ = scan(t, dir, "-enable", "MCP001", "-baseline", base, ".")
-	if !strings.Contains(stderr, "1 findings matched, 1 entries no longer match") {
+	if !strings.Contains(stderr, "1 finding matched, 1 entry no longer matches") {
 		t.Errorf("after a fix, stderr:\n%s", stderr)
 	}
 

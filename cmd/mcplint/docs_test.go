@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/conformance"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/docgen"
 )
 
@@ -36,6 +37,19 @@ func TestRuleDocsUpToDate(t *testing.T) {
 		if _, ok := want[e.Name()]; !ok {
 			t.Errorf("docs/rules/%s is not generated from the catalog; remove it or add the rule", e.Name())
 		}
+	}
+}
+
+// TestConformanceDocUpToDate fails when docs/conformance.md differs from
+// what the languages' conformance tables generate: run go generate ./...
+func TestConformanceDocUpToDate(t *testing.T) {
+	want := docgen.Conformance(conformance.Sections())
+	got, err := os.ReadFile(filepath.Join(moduleRoot, "docs", "conformance.md"))
+	if err != nil {
+		t.Fatalf("docs/conformance.md: %v (run go generate ./...)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("docs/conformance.md is stale (run go generate ./...)")
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	mcpconfig "github.com/mcpsec/mcplint/cmd/mcplint/internal/config"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/output"
 )
 
@@ -36,6 +37,9 @@ type config struct {
 	cpuProfile  string
 	memProfile  string
 	paths       []string
+	color       string // -color: auto, always or never
+	quiet       bool   // -q: no progress
+	verbose     bool   // -v: phase timings
 
 	// Project files (see project.go).
 	configFile    string          // -config: a file, "none", or "" to search
@@ -62,13 +66,14 @@ func (f formatList) Set(v string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("unknown format %q (want %s, optionally with :FILE)", name, strings.Join(output.Formats, ", "))
+	return fmt.Errorf("unknown format %q%s (want %s, optionally with :FILE)", name, mcpconfig.Suggest(name, output.Formats), strings.Join(output.Formats, ", "))
 }
 
 const usageText = `usage: mcplint [flags] [paths...]
 
 mcplint finds security flaws in MCP server source code (Go, Python,
-TypeScript/JavaScript). Paths default to "."; "./..." is accepted.
+TypeScript/JavaScript). Paths default to "."; "./..." is accepted. Flags
+may follow the paths; "--" ends the flags.
 
 Exit codes: 0 no findings at or above -fail-on, 1 findings, 2 usage or
 configuration error, 3 some input could not be analysed.
@@ -76,17 +81,25 @@ configuration error, 3 some input could not be analysed.
 Flags:
 `
 
-// parseFlags reads args into a config. errHelp means -h was given.
-func parseFlags(args []string, stderr io.Writer) (*config, error) {
+// errUsage marks an error in the command line itself (an unknown flag, a
+// bad value): run prints it with a pointer to -h rather than the whole usage.
+type errUsage struct{ err error }
+
+func (e errUsage) Error() string { return e.err.Error() }
+func (e errUsage) Unwrap() error { return e.err }
+
+// parseFlags reads args into a config. flag.ErrHelp means -h was given (the
+// usage is printed on stdout then). Flags may follow paths, as in
+// `mcplint . -format json`; "--" ends the flags, so a path may start with "-".
+func parseFlags(args []string, stdout io.Writer) (*config, error) {
 	cfg := &config{set: map[string]bool{}}
 	fs := flag.NewFlagSet("mcplint", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usageText)
-		fs.PrintDefaults()
-	}
+	// The flag package prints an error and the whole usage on a bad flag;
+	// run prints one line instead.
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	var enable, disable, failOn string
-	fs.Var(formatList{&cfg.outputs}, "format", "output `format`: text, json, github, sarif or score; FORMAT:FILE writes to FILE; repeatable")
+	fs.Var(formatList{&cfg.outputs}, "format", "output `format`: text, concise, json, github, sarif, score or html; FORMAT:FILE writes to FILE; repeatable")
 	fs.StringVar(&enable, "enable", "", "comma-separated rule IDs or names to run (default: all)")
 	fs.StringVar(&disable, "disable", "", "comma-separated rule IDs or names not to run")
 	fs.StringVar(&failOn, "fail-on", "low", "lowest `severity` that makes the exit code 1: low, medium, high, critical or none")
@@ -107,11 +120,36 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.configFile, "config", "", "configuration `file` (default: .mcplint.yml in the scan root or a parent, up to the repository top level); none disables it")
 	fs.StringVar(&cfg.baseline, "baseline", "", "report only findings not recorded in this baseline `file`")
 	fs.StringVar(&cfg.writeBaseline, "write-baseline", "", "record the current findings in this baseline `file`")
-	if err := fs.Parse(args); err != nil {
-		return nil, err
+	fs.StringVar(&cfg.color, "color", "auto", "colour text output: auto (on a terminal, unless NO_COLOR is set), always or never")
+	fs.BoolVar(&cfg.quiet, "q", false, "quiet: no progress on standard error")
+	fs.BoolVar(&cfg.verbose, "v", false, "verbose: print the time each phase took on standard error")
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprint(stdout, usageText)
+				fs.SetOutput(stdout)
+				fs.PrintDefaults()
+				return nil, err
+			}
+			return nil, errUsage{flagError(err, fs)}
+		}
+		rest := fs.Args()
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			cfg.paths = append(cfg.paths, rest...)
+			break
+		}
+		if len(rest) == 0 {
+			break
+		}
+		cfg.paths = append(cfg.paths, rest[0])
+		args = rest[1:]
 	}
 	fs.Visit(func(f *flag.Flag) { cfg.set[f.Name] = true })
-	cfg.paths = fs.Args()
+	switch cfg.color {
+	case "auto", "always", "never":
+	default:
+		return nil, errUsage{fmt.Errorf("-color: want auto, always or never, not %q", cfg.color)}
+	}
 	var err error
 	if cfg.enable, err = ruleList(enable); err != nil {
 		return nil, fmt.Errorf("-enable: %w", err)
@@ -121,7 +159,8 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if failOn != "none" {
 		if cfg.failOn, err = rule.ParseSeverity(failOn); err != nil {
-			return nil, fmt.Errorf("-fail-on: %w", err)
+			want := []string{"low", "medium", "high", "critical", "none"}
+			return nil, fmt.Errorf("-fail-on: unknown severity %q%s (want %s)", failOn, mcpconfig.Suggest(failOn, want), strings.Join(want, ", "))
 		}
 	}
 	for _, l := range strings.Split(langList, ",") {
@@ -181,11 +220,33 @@ func ruleList(s string) ([]string, error) {
 		}
 		id, ok := resolveRule(f)
 		if !ok {
-			return nil, fmt.Errorf("unknown rule %q (see mcplint -list-rules)", f)
+			return nil, fmt.Errorf("unknown rule %q%s (see mcplint -list-rules)", f, mcpconfig.Suggest(f, ruleNames()))
 		}
 		ids = append(ids, id)
 	}
 	return ids, nil
+}
+
+// ruleNames lists every rule ID and name, for suggestions.
+func ruleNames() []string {
+	var known []string
+	for _, r := range rule.Rules {
+		known = append(known, r.ID, r.Name)
+	}
+	return known
+}
+
+// flagError rewords the flag package's errors: an unknown flag gets the
+// closest known one as a suggestion.
+func flagError(err error, fs *flag.FlagSet) error {
+	msg := err.Error()
+	name, ok := strings.CutPrefix(msg, "flag provided but not defined: -")
+	if !ok {
+		return err
+	}
+	var known []string
+	fs.VisitAll(func(f *flag.Flag) { known = append(known, f.Name) })
+	return fmt.Errorf("unknown flag -%s%s", name, mcpconfig.Suggest(strings.TrimLeft(name, "-"), known))
 }
 
 func resolveRule(s string) (string, bool) {

@@ -104,8 +104,8 @@ func TestJSONSchemaAllFields(t *testing.T) {
 		},
 		Scores: score.Rate([]score.Server{{Root: root, Language: rule.Python, Scope: root, Entry: src}}, []rule.Finding{
 			{RuleID: "MCP002", Severity: rule.Critical, Pos: pos(4, 5)}, {RuleID: "MCP004", Severity: rule.High, Pos: pos(1, 1)},
-			{RuleID: "MCP014", Severity: rule.Medium, Pos: pos(1, 1)},
-		}),
+			{RuleID: "MCP014", Severity: rule.Medium, Pos: pos(1, 1), Suppressed: &rule.Suppression{Kind: "external", Baseline: true}},
+		}, score.Coverage{Enabled: func(id string) bool { return id != "MCP009" }, Failed: []rule.Notice{{File: src, Failed: true}}}),
 	}
 	var buf bytes.Buffer
 	noErr(t, output.Write(&buf, "json", rep))

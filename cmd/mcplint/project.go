@@ -173,7 +173,7 @@ func (p *project) apply(cfg *config, root string, out *rule.Output, stderr io.Wr
 		if err := baseline.Write(cfg.writeBaseline, b); err != nil {
 			return fmt.Errorf("-write-baseline: %w", err)
 		}
-		fmt.Fprintf(stderr, "mcplint: wrote %d findings to baseline %s\n", len(b.Findings), cfg.writeBaseline)
+		fmt.Fprintf(stderr, "mcplint: wrote %s to baseline %s\n", plural(len(b.Findings), "finding"), cfg.writeBaseline)
 		// The run then reports as the next one will: against the new baseline.
 		p.base, p.basePath = b, cfg.writeBaseline
 	}
@@ -184,7 +184,7 @@ func (p *project) apply(cfg *config, root string, out *rule.Output, stderr io.Wr
 	for i := range out.Findings {
 		fd := &out.Findings[i]
 		if fd.Suppressed == nil && m.Match(*fd) {
-			fd.Suppressed = &rule.Suppression{Kind: "external", Justification: "in baseline " + filepath.ToSlash(p.basePath)}
+			fd.Suppressed = &rule.Suppression{Kind: "external", Justification: "in baseline " + filepath.ToSlash(p.basePath), Baseline: true}
 		}
 	}
 	if cfg.writeBaseline == "" {
@@ -192,7 +192,11 @@ func (p *project) apply(cfg *config, root string, out *rule.Output, stderr io.Wr
 		if m.Stale() > 0 {
 			hint = "; they were fixed or changed, and -write-baseline drops them"
 		}
-		fmt.Fprintf(stderr, "mcplint: baseline %s: %d findings matched, %d entries no longer match a finding%s\n", p.basePath, m.Matched(), m.Stale(), hint)
+		verb := "match"
+		if m.Stale() == 1 {
+			verb = "matches"
+		}
+		fmt.Fprintf(stderr, "mcplint: baseline %s: %s matched, %s no longer %s a finding%s\n", p.basePath, plural(m.Matched(), "finding"), plural(m.Stale(), "entry"), verb, hint)
 	}
 	return nil
 }

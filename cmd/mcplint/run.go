@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -15,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"text/tabwriter"
+	"time"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/analyzers/sdkversions"
@@ -41,9 +41,14 @@ func toolVersion() string { return rule.BuildInfo().Version }
 // run is the whole command, testable without a process: it writes to the
 // given streams and returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
-	cfg, err := parseFlags(args, stderr)
+	cfg, err := parseFlags(args, stdout)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitClean
+	}
+	var usage errUsage
+	if errors.As(err, &usage) {
+		fmt.Fprintf(stderr, "mcplint: %v (see mcplint -h)\n", err)
+		return exitUsage
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "mcplint: %v\n", err)
@@ -60,39 +65,65 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return explain(stdout, stderr, cfg.explain)
 	}
 	setMemoryLimit()
+	// Output files are opened before the scan: an unwritable path fails in
+	// a moment, not after a scan that may take minutes.
+	sinks, err := openOutputs(cfg.outputs)
+	if err != nil {
+		fmt.Fprintf(stderr, "mcplint: %v\n", err)
+		return exitUsage
+	}
+	defer sinks.close()
 	if stop := startProfiles(cfg, stderr); stop != nil {
 		defer stop()
 	}
+	tm := newTimings(cfg.verbose)
+	prog := newProgress(stderr, !cfg.quiet && isTerminal(stderr))
 
 	proj, err := loadProject(cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "mcplint: %v\n", err)
 		return exitUsage
 	}
-	targets, err := walk.Walk(cfg.paths, walk.Options{Supported: langs.Supported, Manifest: sdkversions.IsManifest})
+	tm.mark("configuration")
+	prog.set(func(s *progressState) { s.phase = "walking" })
+	targets, err := walk.Walk(cfg.paths, walk.Options{Supported: langs.Supported, Manifest: sdkversions.IsManifest,
+		Progress: func(n int) { prog.set(func(s *progressState) { s.walked = n }) }})
 	if err != nil {
+		prog.clear()
 		fmt.Fprintf(stderr, "mcplint: %v\n", err)
 		return exitUsage
 	}
 	proj.exclude(targets)
 	onlyLangs(targets, cfg.langs)
-	out := analyze(cfg, targets)
+	tm.mark(fmt.Sprintf("walk (%s, %s, %s)", plural(len(targets.Files), "Python/TypeScript file"), plural(len(targets.GoDirs), "Go package directory"), plural(len(targets.Manifests), "manifest")))
+	out := analyze(cfg, targets, prog, tm)
+	prog.clear()
 	diagnoseDirectives(&out, cfg)
+	relativeNotices(out.Notices, targets.Root)
 	output.Sort(out.Findings)
 	output.SortNotices(out.Notices)
 	if err := proj.apply(cfg, targets.Root, &out, stderr); err != nil {
 		fmt.Fprintf(stderr, "mcplint: %v\n", err)
 		return exitUsage
 	}
+	tm.mark("suppressions, configuration and baseline")
 
 	code := exitCode(cfg, out)
 	wd, _ := os.Getwd()
+	var failed []rule.Notice
+	for _, n := range out.Notices {
+		if n.Failed {
+			failed = append(failed, n)
+		}
+	}
 	rep := &output.Report{
 		Tool: "mcplint", Version: toolVersion(), Root: targets.Root, WorkDir: wd, Rules: proj.rules(),
 		Findings: out.Findings, Notices: out.Notices, Files: out.Files, Lines: out.Lines, ExitCode: code,
-		Scores:        score.Rate(score.Discover(targets.Root, targets.GoDirs, targets.Files), out.Findings),
+		Scores: score.Rate(score.Discover(targets.Root, targets.GoDirs, targets.Files), out.Findings,
+			score.Coverage{Enabled: cfg.enabled, Failed: failed}),
 		SARIFCategory: cfg.sarifCat, SARIFAbsoluteURI: cfg.sarifURI == "absolute",
 	}
+	tm.mark("score")
 	for _, n := range out.Notices {
 		fmt.Fprintf(stderr, "mcplint: %s\n", noticeText(rep, n))
 	}
@@ -100,19 +131,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "parsed %d files, %d lines\n", out.Files, out.Lines)
 		return exitClean
 	}
-	for _, o := range cfg.outputs {
-		if err := writeOutput(o, rep, stdout); err != nil {
+	color := useColor(cfg.color, stdout)
+	for _, s := range sinks {
+		if err := s.write(rep, stdout, color); err != nil {
 			fmt.Fprintf(stderr, "mcplint: %v\n", err)
 			return exitUsage
 		}
 	}
+	tm.mark("output")
+	tm.print(stderr)
 	return code
 }
 
 // analyze runs the engines at once (they share nothing) and merges their
 // output with the walker's notices: go/analysis for Go packages, tree-sitter
 // for Python and TypeScript, and the manifest reader for SDK versions.
-func analyze(cfg *config, t *walk.Targets) rule.Output {
+func analyze(cfg *config, t *walk.Targets, prog *progress, tm *timings) rule.Output {
 	var goOut, tsOut, sdkOut rule.Output
 	var cache *resultCache
 	if cfg.cacheDir != "" && !cfg.parseOnly {
@@ -123,8 +157,12 @@ func analyze(cfg *config, t *walk.Targets) rule.Output {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer tm.since(time.Now(), func() string { return "Go engine (" + plural(len(t.GoDirs), "package directory") + ")" })
 			run := func() rule.Output {
-				return goengine.Analyze(t.GoDirs, goengine.Options{Enabled: cfg.enabled, LoadTimeout: cfg.goTimeout})
+				return goengine.Analyze(t.GoDirs, goengine.Options{Enabled: cfg.enabled, LoadTimeout: cfg.goTimeout,
+					Progress: func(n, total int, dir string) {
+						prog.set(func(s *progressState) { s.goN, s.goTotal, s.goDir = n, total, displayPath(t.Root, dir) })
+					}})
 			}
 			if cache == nil {
 				goOut = run()
@@ -138,8 +176,14 @@ func analyze(cfg *config, t *walk.Targets) rule.Output {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer tm.since(time.Now(), func() string {
+				return "Python/TypeScript engine (" + plural(tsOut.Files, "file") + ", " + plural(tsOut.Lines, "line") + ")"
+			})
 			run := func(files []string) rule.Output {
-				return langs.Analyze(files, langs.Options{Enabled: cfg.enabled, MaxFileSize: cfg.maxFileSize, FileTimeout: cfg.fileTimeout, ParseOnly: cfg.parseOnly, Workers: runtime.GOMAXPROCS(0)})
+				return langs.Analyze(files, langs.Options{Enabled: cfg.enabled, MaxFileSize: cfg.maxFileSize, FileTimeout: cfg.fileTimeout, ParseOnly: cfg.parseOnly, Workers: runtime.GOMAXPROCS(0),
+					Progress: func(parsed, analysed, total int) {
+						prog.set(func(s *progressState) { s.filesParsed, s.filesDone, s.filesTotal = parsed, analysed, total })
+					}})
 			}
 			if cache == nil {
 				tsOut = run(t.Files)
@@ -152,10 +196,12 @@ func analyze(cfg *config, t *walk.Targets) rule.Output {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer tm.since(time.Now(), func() string { return "manifests (" + plural(len(t.Manifests), "file") + ")" })
 			sdkOut = sdkversions.Analyze(t.Manifests, sdkversions.Options{Enabled: cfg.enabled})
 		}()
 	}
 	wg.Wait()
+	tm.mark("analysis")
 	out := rule.Output{Notices: t.Notices}
 	out.Merge(goOut)
 	out.Merge(tsOut)
@@ -249,15 +295,17 @@ func exitCode(cfg *config, out rule.Output) int {
 	return exitClean
 }
 
+// noticeText is how standard error shows a notice; paths and messages come
+// from the scanned tree and are made safe for a terminal.
 func noticeText(r *output.Report, n rule.Notice) string {
 	if n.File == "" {
-		return fmt.Sprintf("%s: %s", n.Level, n.Message)
+		return fmt.Sprintf("%s: %s", n.Level, output.TermSafe(n.Message))
 	}
-	loc := displayPath(r.WorkDir, n.File)
+	loc := output.TermSafe(displayPath(r.WorkDir, n.File))
 	if n.Line > 0 {
 		loc = fmt.Sprintf("%s:%d", loc, n.Line)
 	}
-	return fmt.Sprintf("%s: %s: %s", loc, n.Level, n.Message)
+	return fmt.Sprintf("%s: %s: %s", loc, n.Level, output.TermSafe(n.Message))
 }
 
 func displayPath(wd, path string) string {
@@ -267,20 +315,29 @@ func displayPath(wd, path string) string {
 	return path
 }
 
-// writeOutput renders one -format. A file is written whole or not at all
-// (rendered in memory first), so a failed run never leaves half a SARIF log.
-func writeOutput(o outputSpec, rep *output.Report, stdout io.Writer) error {
-	if o.path == "" {
-		return output.Write(stdout, o.format, rep)
+// relativeNotices rewrites absolute paths under root inside notice messages
+// (loader and file-system errors quote them) as paths relative to root, as
+// the rest of the output names files: a log shows no machine's layout.
+func relativeNotices(ns []rule.Notice, root string) {
+	prefix := strings.TrimSuffix(root, string(filepath.Separator)) + string(filepath.Separator)
+	for i := range ns {
+		if root != "" {
+			ns[i].Message = strings.ReplaceAll(ns[i].Message, prefix, "")
+		}
 	}
-	var buf bytes.Buffer
-	if err := output.Write(&buf, o.format, rep); err != nil {
-		return err
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
 	}
-	if err := os.WriteFile(o.path, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("-format %s: %w", o.format, err)
+	switch {
+	case strings.HasSuffix(word, "y"):
+		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(word, "y"))
+	case strings.HasSuffix(word, "s"):
+		return fmt.Sprintf("%d %ses", n, word)
 	}
-	return nil
+	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func listRules(w io.Writer) {

@@ -48,6 +48,10 @@ func normalise(root, s string) string {
 	return strings.ReplaceAll(s, filepath.ToSlash(root), "/ROOT")
 }
 
+// fileFormats are the formats scanServers writes to files, besides text on
+// standard output.
+var fileFormats = []string{"concise", "json", "github", "sarif", "html"}
+
 // scanServers runs mcplint once on testdata/servers writing all four
 // formats (one run: loading Go packages dominates the cost), with the given
 // GOMAXPROCS (0 keeps the current value). It returns format -> normalised
@@ -60,12 +64,12 @@ func scanServers(t *testing.T, procs int, extra ...string) (map[string]string, i
 	}
 	tmp := t.TempDir()
 	args := append([]string{"-format", "text"}, extra...)
-	for _, f := range []string{"json", "github", "sarif"} {
+	for _, f := range fileFormats {
 		args = append(args, "-format", f+":"+filepath.Join(tmp, f))
 	}
 	stdout, stderr, code := mcplint(t, root, append(args, "testdata/servers")...)
 	out := map[string]string{"text": normalise(root, stdout)}
-	for _, f := range []string{"json", "github", "sarif"} {
+	for _, f := range fileFormats {
 		data, err := os.ReadFile(filepath.Join(tmp, f))
 		if err != nil {
 			t.Fatalf("%v; stderr:\n%s", err, stderr)
@@ -97,7 +101,7 @@ func TestGolden(t *testing.T) {
 	if code != exitFindings {
 		t.Fatalf("exit code %d, want %d", code, exitFindings)
 	}
-	for _, format := range []string{"text", "json", "github", "sarif"} {
+	for _, format := range append([]string{"text"}, fileFormats...) {
 		got := outs[format]
 		golden := filepath.Join(root, "testdata", "golden", "servers."+format)
 		if *update {

@@ -65,8 +65,8 @@ func TestReleaseVersionStamp(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := log.Runs[0].Tool.Driver
-	if d.Version != "v1.2.3" || d.SemanticVersion != "1.2.3" {
-		t.Errorf("driver version %q, semanticVersion %q; want v1.2.3, 1.2.3", d.Version, d.SemanticVersion)
+	if d.Version != "1.2.3" || d.SemanticVersion != "1.2.3" {
+		t.Errorf("driver version %q, semanticVersion %q; want 1.2.3 for both", d.Version, d.SemanticVersion)
 	}
 	for _, r := range d.Rules {
 		if want := "https://github.com/mcpsec/mcplint/blob/v1.2.3/docs/rules/" + r.ID + ".md"; r.HelpURI != want {

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -34,6 +35,8 @@ func (it *interp) expr(n *Node) *Value {
 		return concat(parts...)
 	case has(sx.Number, t):
 		return known(it.f.Text(n))
+	case has(sx.Regex, t):
+		return known(it.f.Text(n.Child("pattern")))
 	case has(sx.Call, t):
 		return it.call(n)
 	case has(sx.Attribute, t):
@@ -43,6 +46,9 @@ func (it *interp) expr(n *Node) *Value {
 			if c := n.Child(f); c != nil {
 				name = it.f.Text(c)
 			}
+		}
+		if obj.Taint != nil && has(sx.CleanAttrs, name) {
+			return unknown() // x.length is a number
 		}
 		v := it.attr(obj, name)
 		if v.Taint == nil && len(it.a.lang.Sources) > 0 {
@@ -70,6 +76,12 @@ func (it *interp) expr(n *Node) *Value {
 			}
 			if _, ok := obj.Props[idx.Str]; ok || obj.Taint != nil {
 				return it.prop(obj, idx.Str)
+			}
+		}
+		if (idx == nil || !idx.Known) && obj.Taint == nil {
+			// HANDLERS[name]: any entry of the table
+			if v := pick(obj); v != nil {
+				return v
 			}
 		}
 		out := &Value{Taint: taintOf(obj)}
@@ -108,6 +120,18 @@ func (it *interp) expr(n *Node) *Value {
 			return it.expr(c)
 		}
 		return unknown()
+	case has(sx.PassLast, t):
+		kids := n.NamedChildren(sx.Comment)
+		if len(kids) == 0 {
+			return unknown()
+		}
+		return it.expr(kids[len(kids)-1])
+	case has(sx.Sequence, t):
+		out := unknown()
+		for _, c := range n.NamedChildren(sx.Comment) {
+			out = it.expr(c)
+		}
+		return out
 	case has(sx.List, t):
 		out := &Value{Literal: true}
 		for _, c := range n.NamedChildren(sx.Comment) {
@@ -128,6 +152,16 @@ func (it *interp) expr(n *Node) *Value {
 		return it.comprehension(n)
 	case has(sx.Function, t):
 		return it.defineFunc(n)
+	case has(sx.Class, t):
+		return it.defineClass(n)
+	case has(sx.Yield, t):
+		// a generator's yielded values are what calling it gives
+		var v *Value
+		if c := n.FirstNamed(sx.Comment); c != nil {
+			v = it.expr(c)
+		}
+		it.ret = join(it.ret, v)
+		return unknown()
 	case has(sx.Assign, t):
 		v := it.expr(n.Child("right"))
 		if l := n.Child("left"); l != nil {
@@ -177,8 +211,16 @@ func atoi(s string) (int, bool) {
 }
 
 func (it *interp) attr(obj *Value, name string) *Value {
+	if len(obj.Any) > 0 && obj.Fn == nil && obj.Class == nil && obj.Taint == nil {
+		// TOOLS[name].run: the attribute of each entry
+		out := &Value{}
+		for _, alt := range choices(obj) {
+			out.Any = append(out.Any, it.attr(alt, name))
+		}
+		return out
+	}
 	if obj.Class != nil {
-		if m, ok := obj.Class.methods[name]; ok {
+		if m, ok := obj.Class.method(name); ok {
 			return &Value{Fn: m, Recv: obj, Ref: obj.Ref + "." + name}
 		}
 	}
@@ -317,12 +359,21 @@ func (it *interp) binary(n *Node) *Value {
 		}
 		return unknown()
 	}
+	if op == "+" {
+		// a + b + c parses as ((a + b) + c): the whole chain is evaluated
+		// as one concatenation, so its cost is linear in its terms
+		// rather than quadratic in the text built.
+		terms := it.plusTerms(n)
+		parts := make([]*Value, len(terms))
+		for i, t := range terms {
+			parts[i] = it.expr(t)
+		}
+		v := concat(parts...)
+		v.SepEnd = it.sepValue(parts[len(parts)-1])
+		return v
+	}
 	lv, rv := it.expr(l), it.expr(r)
 	switch op {
-	case "+":
-		v := concat(lv, rv)
-		v.SepEnd = it.sepValue(rv)
-		return v
 	case "%":
 		if lv.Known || lv.Taint != nil {
 			v := concat(lv, rv)
@@ -358,6 +409,30 @@ func (it *interp) binary(n *Node) *Value {
 	return &Value{Taint: nil}
 }
 
+// plusTerms lists the terms of a left-nested chain of + in source order.
+func (it *interp) plusTerms(n *Node) []*Node {
+	sx := it.a.sx
+	var rev []*Node
+	for {
+		l, r := n.Child("left"), n.Child("right")
+		rev = append(rev, r)
+		if !has(sx.Binary, l.Type) || !it.isPlus(l) {
+			rev = append(rev, l)
+			break
+		}
+		n = l
+	}
+	for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
+		rev[i], rev[j] = rev[j], rev[i]
+	}
+	return rev
+}
+
+func (it *interp) isPlus(n *Node) bool {
+	o := n.Child("operator")
+	return o != nil && it.f.Text(o) == "+" && n.Child("left") != nil && n.Child("right") != nil
+}
+
 func (it *interp) dict(n *Node) *Value {
 	sx := it.a.sx
 	out := &Value{Props: map[string]*Value{}, Literal: true}
@@ -381,6 +456,9 @@ func (it *interp) dict(n *Node) *Value {
 			if tt := taintOf(v); tt != nil {
 				out.Props["..."] = &Value{Taint: tt}
 			}
+		case has(sx.Function, c.Type) && c.Child("name") != nil:
+			// { run(x) { ... } }: a method of the object
+			out.Props[strings.Trim(it.f.Text(c.Child("name")), `"'`)] = it.defineFunc(c)
 		default:
 			it.expr(c)
 		}
@@ -529,6 +607,9 @@ func (it *interp) result(c *callSite) *Value {
 		// name looks like a library one (Markdownify.get is no dict.get)
 		return it.callFunc(c, fn)
 	}
+	if len(c.callee.Any) > 0 && c.callee.Class == nil {
+		return it.dispatch(c)
+	}
 	if m := it.a.model(c.ref); m != nil {
 		return it.applyModel(c, m)
 	}
@@ -537,14 +618,40 @@ func (it *interp) result(c *callSite) *Value {
 		if inst.Ctor == nil {
 			inst.Ctor = a
 		}
-		if init, ok := ci.methods["__init__"]; ok {
+		if init, ok := ci.method("__init__"); ok {
 			it.callFuncWith(c, init, inst)
-		} else if ctor, ok := ci.methods["constructor"]; ok {
+		} else if ctor, ok := ci.method("constructor"); ok {
 			it.callFuncWith(c, ctor, inst)
 		}
 		return inst
 	}
 	return it.opaque(c)
+}
+
+// dispatch calls every project function or class a table entry may be
+// (HANDLERS[name](args), registry.get(name).execute(args)).
+func (it *interp) dispatch(c *callSite) *Value {
+	var out *Value
+	called := false
+	for _, alt := range choices(c.callee) {
+		if alt.Fn == nil && alt.Class == nil {
+			continue
+		}
+		called = true
+		sub := *c
+		sub.callee = alt
+		if alt.Ref != "" {
+			sub.ref = alt.Ref
+		}
+		if alt.Fn != nil && alt.Fn.Name != "" && !strings.Contains(sub.ref, ".") {
+			sub.ref = alt.Fn.Name
+		}
+		out = join(out, it.result(&sub))
+	}
+	if !called {
+		return it.opaque(c)
+	}
+	return out
 }
 
 // opaque is the result of a call the engine knows nothing about.
@@ -571,6 +678,12 @@ func (it *interp) opaque(c *callSite) *Value {
 			}
 		}
 	}
+	if t != nil && it.fixedHostRequest(c) {
+		// a response from a host the argument cannot choose (the
+		// argument is only a path or query of a fixed API) is that
+		// service's data, not the argument
+		t = nil
+	}
 	if t != nil {
 		// keep the name: git.Repo(path) is still a git.Repo, whose methods
 		// are sinks of their own
@@ -590,6 +703,28 @@ func (it *interp) opaque(c *callSite) *Value {
 		}
 	}
 	return out
+}
+
+// fixedHostRequest reports whether c is an outbound request (a URLHost
+// sink) whose URL carries taint only after a fixed scheme and host.
+func (it *interp) fixedHostRequest(c *callSite) bool {
+	for _, i := range it.a.matches(c.ref).sinks {
+		s := &it.a.lang.Sinks[i]
+		if s.Mode != URLHost || s.Source != "" {
+			continue
+		}
+		for _, r := range s.Arg {
+			v, _, ok := c.a.get(r)
+			if !ok {
+				continue
+			}
+			if taintOf(v) != nil && it.sinkTaint(v, s) == nil {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 func (a *analysis) model(ref string) *Model {
@@ -773,7 +908,53 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 			}
 			return &Value{Taint: taintOf(r)}
 		}
+		if r := c.callee.Recv; r != nil && len(r.Entries) > 0 {
+			// registry.get(name): any registered entry
+			return &Value{Any: r.Entries}
+		}
 		return it.opaque(c)
+	case Collect:
+		// new Map(entries), Object.fromEntries(entries), Object.values(o)
+		out := &Value{Ref: c.ref + "()"}
+		if v, _, ok := a.get("0"); ok && v != nil {
+			out.Taint = taintOf(v)
+			for _, e := range v.Elems {
+				if len(e.Elems) == 2 {
+					e = e.Elems[1] // a [key, value] entry
+				}
+				out.Entries = append(out.Entries, e)
+			}
+			if v.Literal {
+				for _, k := range sortedKeys(v.Props) {
+					out.Entries = append(out.Entries, v.Props[k])
+				}
+			}
+		}
+		return out
+	case Store:
+		// map.set(k, v), list.push(v): the receiver holds v from now on
+		r := c.callee.Recv
+		if r == nil || r.Module || r.Taint != nil || len(a.pos) == 0 {
+			return it.opaque(c)
+		}
+		vals := a.pos[len(a.pos)-1:]
+		if m.Each {
+			vals = a.pos
+		}
+		if r.Literal {
+			r.Elems = append(r.Elems, vals...)
+		} else if len(r.Entries) < maxAny {
+			r.Entries = append(r.Entries, vals...)
+		}
+		return r
+	case Pick:
+		// list.find(cb): an element of the list
+		r := c.callee.Recv
+		if r == nil {
+			return it.opaque(c)
+		}
+		it.callback(c, &Model{Kind: Callback, Each: true, Args: m.Args})
+		return element(r)
 	case ModuleRef:
 		for _, r := range m.Name {
 			if v, _, ok := a.get(r); ok && v.Known {
@@ -832,16 +1013,25 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	// a plain function only when an argument carries something.
 	interesting := recv != nil && recv.Class != nil
 	for _, v := range c.a.all() {
-		if taintOf(v) != nil || (v != nil && v.Known) || (v != nil && len(v.Tags) > 0) {
+		if taintOf(v) != nil || (v != nil && (v.Known || len(v.Tags) > 0 || len(v.Any)+len(v.Entries) > 0 || v.Class != nil)) {
 			interesting = true
 		}
 	}
 	if !interesting && !a.readsSource(fn) {
 		return &Value{Ref: c.ref + "()"}
 	}
-	if it.depth >= maxCallDepth {
-		a.notice(it.f, it.f.Line(c.node), "call depth bound reached; deeper calls were not followed")
+	if it.noFollow {
+		// summarising a predicate: its own body decides
 		return &Value{Taint: firstTaint(c.a)}
+	}
+	if it.depth >= maxCallDepth {
+		t := firstTaint(c.a)
+		if t != nil && a.quiet == 0 {
+			a.cutNotice(it.f, it.f.Line(c.node), fmt.Sprintf("a tool argument passed to %s at call depth %d was not followed further; a finding beyond it may be missing", fn.Name, maxCallDepth))
+		} else {
+			a.notice(it.f, it.f.Line(c.node), "call depth bound reached; deeper calls were not followed")
+		}
+		return &Value{Taint: t}
 	}
 	if a.active[fn.Node] {
 		// recursion: assume the result carries the inputs' taint
@@ -913,6 +1103,13 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 			nv.Taint = t.with(step)
 			v = &nv
 		}
+		if p.Field && len(p.Names) == 1 && recv != nil && recv.Class != nil {
+			// constructor(public value: string): this.value = value
+			if recv.Props == nil {
+				recv.Props = map[string]*Value{}
+			}
+			recv.Props[p.Names[0]] = v
+		}
 		if p.Pattern != nil {
 			callee.bind(p.Pattern, v, p.Node)
 		} else if len(p.Names) == 1 {
@@ -983,6 +1180,9 @@ func memoKey(fn *Func, a *args) string {
 		}
 		if v.Known {
 			b.WriteString("=" + v.Str)
+		}
+		if v.Class != nil || len(v.Any)+len(v.Entries) > 0 {
+			b.WriteString("@" + ptrStr(v))
 		}
 	}
 	return b.String()

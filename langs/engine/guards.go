@@ -70,6 +70,10 @@ func (it *interp) checkTarget(n *Node) (string, bool) {
 	return "", false
 }
 
+// notResolved is the weakness of a containment check on a path that was
+// not made absolute and resolved before it.
+const notResolved = "containment check on a path that was not resolved first"
+
 // predicate is what a project function that returns a containment check
 // on one of its parameters checks: calling it is a guard on that argument.
 type predicate struct {
@@ -99,7 +103,14 @@ func (it *interp) predicateCall(call *Node, fn *Func, neg bool) *guardInfo {
 	if name == "" {
 		return nil
 	}
-	return &guardInfo{it: it, negated: neg != p.negated, names: []string{name}, class: p.class, weak: p.weak}
+	weak := p.weak
+	if weak == notResolved {
+		// the predicate cannot know; the caller's path may be resolved
+		if v, ok := it.env.lookup(name); ok && v != nil && v.Resolved {
+			weak = ""
+		}
+	}
+	return &guardInfo{it: it, negated: neg != p.negated, names: []string{name}, class: p.class, weak: weak}
 }
 
 // predicateOf summarises fn as a predicate when a return statement returns
@@ -112,9 +123,17 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 	a.preds[fn.Node] = nil // recursion
 	a.quiet++
 	defer func() { a.quiet-- }()
-	sub := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn, depth: maxCallDepth}
+	sub := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn, noFollow: true}
 	roots := map[*Taint]int{}
 	for i, p := range fn.params {
+		if p.Default != nil && len(p.Names) == 1 {
+			// a parameter callers leave to its default (pathImpl = path)
+			// is that module, not a value the predicate checks
+			if d := sub.expr(p.Default); d.Module || d.Fn != nil {
+				sub.env.set(p.Names[0], d)
+				continue
+			}
+		}
 		if len(p.Names) == 1 {
 			t := &Taint{Param: p.Names[0]}
 			t.Root = t
@@ -254,6 +273,9 @@ func (it *interp) guard(cond *Node) *guardInfo {
 			} else if !strings.Contains(text, "==") {
 				return nil
 			}
+			if g := it.equalsKnown(cond, neg); g != nil {
+				return g
+			}
 			cond = kids[0]
 			continue
 		case has(sx.Call, cond.Type):
@@ -302,7 +324,7 @@ func (it *interp) memberGuard(cond *Node, kids []*Node, neg bool) *guardInfo {
 		}
 		gi := &guardInfo{it: it, negated: neg != (op == "not in"), class: g.Class, names: []string{name}}
 		if v, ok := it.env.lookup(name); ok && v != nil && !v.Resolved && !viaResolve {
-			gi.weak = "containment check on a path that was not resolved first"
+			gi.weak = notResolved
 		}
 		return gi
 	}
@@ -389,6 +411,11 @@ func (it *interp) logicalGuard(op string, l, r *Node, neg bool) *guardInfo {
 				return g
 			}
 		}
+		// p === dir || p.startsWith(dir + sep): when the whole holds, p
+		// is an allowed value or passed the check
+		if !neg {
+			return it.eitherGuard(l, r)
+		}
 	case "and", "&&":
 		for i, side := range []*Node{l, r} {
 			g := it.guard(side)
@@ -406,6 +433,96 @@ func (it *interp) logicalGuard(op string, l, r *Node, neg bool) *guardInfo {
 		}
 	}
 	return nil
+}
+
+// equalsKnown recognises `x === "literal"` and `u.hostname !== "api.x"`
+// (AllowListGuard data): x, or the named part of u, is that one value.
+func (it *interp) equalsKnown(cond *Node, negated bool) *guardInfo {
+	sx := it.a.sx
+	op := it.f.Text(cond.Child("operator"))
+	switch op {
+	case "==", "===", "!=", "!==":
+	default:
+		return nil
+	}
+	l, r := cond.Child("left"), cond.Child("right")
+	if l == nil || r == nil {
+		return nil
+	}
+	if !has(sx.String, r.Type) {
+		if !has(sx.String, l.Type) {
+			return nil
+		}
+		l, r = r, l
+	}
+	if v := it.expr(r); !v.Known || v.Str == "" {
+		return nil
+	}
+	for i := range it.a.lang.Guards {
+		if g := &it.a.lang.Guards[i]; g.Kind == AllowListGuard {
+			return it.allowListOn(g, l, negated)
+		}
+	}
+	return nil
+}
+
+// eitherGuard: both sides of a disjunction make the same name safe when
+// they hold, each a guard or an equality with a value the argument does
+// not control (rel === "" || !rel.startsWith("..")).
+func (it *interp) eitherGuard(l, r *Node) *guardInfo {
+	var g *guardInfo
+	var eqNames []string
+	for _, side := range []*Node{l, r} {
+		if name := it.equalityOn(side); name != "" {
+			eqNames = append(eqNames, name)
+			continue
+		}
+		sg := it.guard(side)
+		if sg == nil || sg.negated || (sg.weak != "" && sg.weak != notResolved) || len(sg.names) != 1 || (g != nil && g.names[0] != sg.names[0]) {
+			return nil
+		}
+		g = sg
+	}
+	if g == nil {
+		return nil
+	}
+	for _, n := range eqNames {
+		if n != g.names[0] && !it.sameRel(n, g.names[0]) {
+			return nil
+		}
+	}
+	g.onlyThen = false
+	return g
+}
+
+// equalityOn returns x for `x === v` / `x == v` where v carries no taint.
+func (it *interp) equalityOn(n *Node) string {
+	sx := it.a.sx
+	for n != nil && has(sx.Passthrough, n.Type) {
+		n = n.FirstNamed(sx.Comment)
+	}
+	if n == nil || !has(sx.Binary, n.Type) {
+		return ""
+	}
+	op := it.f.Text(n.Child("operator"))
+	if op != "===" && op != "==" {
+		return ""
+	}
+	l, r := n.Child("left"), n.Child("right")
+	if l == nil || r == nil || !has(sx.Identifier, l.Type) {
+		return ""
+	}
+	if taintOf(it.expr(r)) != nil {
+		return ""
+	}
+	return it.f.Text(l)
+}
+
+// sameRel reports whether rel is path.relative(base, name) (its check is a
+// check of name).
+func (it *interp) sameRel(rel, name string) bool {
+	v, ok := it.env.lookup(rel)
+	return ok && v != nil && v.RelOf == name
 }
 
 // wrappedCheck returns the check inside any()/all()/.some()/.every(): the
@@ -494,16 +611,22 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 				}
 			}
 		case MatchGuard:
-			// re.match(r"^[a-z0-9_]+$", x): the argument after the pattern
-			if len(argNodes) < 2 {
+			// re.match(r"^[a-z0-9_]+$", x): the argument after the pattern;
+			// /^[a-z]+$/.test(x), x.match(/^[a-z]+$/) as Args say
+			where := g.Args
+			if len(where) == 0 {
+				where = []ArgRef{"0", "1"}
+			}
+			patNode, targetNode := it.guardArg(fnNode, argNodes, where[0]), it.guardArg(fnNode, argNodes, where[1])
+			if patNode == nil || targetNode == nil {
 				continue
 			}
-			pat := it.expr(argNodes[0])
+			pat := it.expr(patNode)
 			if !pat.Known {
 				continue
 			}
 			classes := allowListClasses(pat.Str, matchAny(g.Sep, ref))
-			name := it.targetName(argNodes[1])
+			name := it.targetName(targetNode)
 			if len(classes) == 0 || name == "" {
 				continue
 			}
@@ -553,9 +676,21 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 			return nil
 		}
 		if !resolved && gi.weak == "" {
-			gi.weak = "containment check on a path that was not resolved first"
+			gi.weak = notResolved
 		}
 		return gi
+	}
+	return nil
+}
+
+// guardArg returns the node of a guard call's argument: "recv" (the
+// object a method is called on) or a positional index.
+func (it *interp) guardArg(fnNode *Node, argNodes []*Node, ref ArgRef) *Node {
+	if ref == "recv" {
+		return fnNode.Child(it.a.sx.AttrObject)
+	}
+	if i, ok := atoi(ref); ok && i < len(argNodes) {
+		return argNodes[i]
 	}
 	return nil
 }

@@ -52,6 +52,8 @@ func (a *analysis) safeType(ty string) bool {
 // runHandler interprets a handler with its parameters tainted.
 func (a *analysis) runHandler(j handlerJob) {
 	fn := j.fn
+	a.handling++
+	defer func() { a.handling-- }()
 	it := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn}
 	if fn.class != nil && a.sx.This != "" {
 		it.env.set(a.sx.This, fn.class.instance())

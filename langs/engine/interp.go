@@ -9,11 +9,19 @@ import (
 )
 
 // Bounds that keep pathological code from blowing up run time. Hitting one
-// is reported as a notice, never silent.
+// is reported as a notice, never silent; a bound that may have hidden a
+// finding (a tainted value reaching code that was not analysed) is a
+// warning.
+//
+// Call depth does not decide results: each function is interpreted once
+// per pattern of argument taint (see memoKey), so a chain of pass-through
+// helpers costs one evaluation per helper. maxCallDepth only keeps the
+// interpreter's own stack bounded on generated chains thousands of calls
+// long; no hand-written server comes near it.
 const (
-	maxCallDepth = 8
+	maxCallDepth = 256
 	maxUnitWork  = 200000 // node evaluations per module or function (with its callees)
-	workPerLine  = 60     // project budget: this many evaluations per source line...
+	workPerLine  = 60     // file budget: this many evaluations per source line...
 	minWork      = 400000 // ...but at least this many
 )
 
@@ -28,7 +36,8 @@ type project struct {
 type module struct {
 	f     *File
 	env   *env
-	state int // 0 not run, 1 running, 2 done
+	state int    // 0 not run, 1 running, 2 done
+	exp   *Value // the export object the module starts with (Lang.ExportObjects)
 }
 
 // Func is a function defined in the project.
@@ -43,12 +52,27 @@ type Func struct {
 }
 
 type classInfo struct {
+	parents []*classInfo // project classes it extends
 	name    string
 	ref     string
 	methods map[string]*Func
 	fields  map[string]string // annotated attributes: name -> type text
 	bases   []string
 	inst    *Value
+}
+
+// method finds a method of the class or of a class it extends.
+func (ci *classInfo) method(name string) (*Func, bool) {
+	for d, c := 0, ci; c != nil && d < 16; d++ {
+		if m, ok := c.methods[name]; ok {
+			return m, true
+		}
+		if len(c.parents) == 0 {
+			break
+		}
+		c = c.parents[0]
+	}
+	return nil, false
 }
 
 // instance is the one abstract object standing for every instance of the
@@ -178,14 +202,23 @@ type analysis struct {
 	out      rule.Output
 	seen     map[string]bool
 	noticed  map[string]bool
-	work     int
+	work     int // evaluations in the whole project (the clock reads on it)
 	unitWork int
-	maxWork  int
+	// fileWork counts evaluations of each file's code against its own
+	// budget (fileMax), so that padding files cannot spend the budget of
+	// the server beside them.
+	fileWork map[*File]int
+	fileMax  map[*File]int
+	handling int       // >0 while a handler (tainted parameters) is being interpreted
 	clock    fileClock // Options.FileTimeout
 	funcs    []*Func   // every function value seen, interpreted once without taint
 	done     map[*Node]bool
 	handlers []handlerJob
 	hdone    map[*Node]bool
+	// hscopes and hcount: handlers registered again from tainted scopes
+	hscopes  map[string]bool
+	hcount   map[*Node]int
+	raises   map[*Node]bool // project functions that always raise
 	memo     map[string]memoEntry
 	active   map[*Node]bool
 	authFile map[*File]bool
@@ -246,13 +279,12 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 	}
 	a := &analysis{p: p, lang: p.lang, sx: &p.lang.Syntax, opts: opts,
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]bool{}, noticed: map[string]bool{},
-		done: map[*Node]bool{}, hdone: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
+		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, raises: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
 		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
-	lines := 0
+	a.fileWork, a.fileMax = map[*File]int{}, map[*File]int{}
 	for _, f := range p.files {
-		lines += len(f.lines)
+		a.fileMax[f] = max(minWork, workPerLine*len(f.lines))
 	}
-	a.maxWork = max(minWork, workPerLine*lines)
 	for _, f := range p.files {
 		m := &module{f: f}
 		a.byFile[f] = m
@@ -298,6 +330,17 @@ func (a *analysis) guarded(f *File, run func()) {
 		}
 	}()
 	run()
+}
+
+// cutNotice reports a bound that stopped a tainted value: a warning, as a
+// finding may be missing. It is never silenced by quiet mode.
+func (a *analysis) cutNotice(f *File, line int, msg string) {
+	key := f.Path + "\x00" + msg
+	if a.noticed[key] {
+		return
+	}
+	a.noticed[key] = true
+	a.out.Notices = append(a.out.Notices, rule.Notice{Level: rule.NoticeWarning, File: f.Path, Line: line, Message: msg})
 }
 
 func (a *analysis) notice(f *File, line int, msg string) {
@@ -354,6 +397,7 @@ func (a *analysis) runModule(m *module) *env {
 	}
 	m.state = 1
 	m.env = newEnv(nil)
+	a.exportObjects(m)
 	it := &interp{a: a, f: m.f, env: m.env}
 	it.block(m.f.Root)
 	m.state = 2
@@ -369,6 +413,9 @@ type interp struct {
 	ret     *Value
 	tryLeft bool // inside a try whose handlers leave (return, raise)
 	fn      *Func
+	// noFollow: calls into project functions are not interpreted (a
+	// predicate summary looks at one body).
+	noFollow bool
 	// onReturn, when set, sees each returned expression (predicate
 	// summaries).
 	onReturn func(*Node)
@@ -378,13 +425,36 @@ func (it *interp) tick() bool {
 	a := it.a
 	a.work++
 	a.unitWork++
-	if a.work == a.maxWork {
-		a.notice(it.f, 0, fmt.Sprintf("analysis budget of %d steps reached in this project; later functions were not analysed", a.maxWork))
+	fw := a.fileWork[it.f] + 1
+	a.fileWork[it.f] = fw
+	fmax := a.fileMax[it.f]
+	if fmax == 0 {
+		fmax = minWork
+	}
+	if fw == fmax {
+		a.boundNotice(it.f, fmt.Sprintf("analysis budget of %d steps reached in this file; the rest of it was not analysed", fmax))
 	}
 	if a.unitWork == maxUnitWork {
-		a.notice(it.f, 0, fmt.Sprintf("analysis of one function stopped after %d steps; the rest of it was not analysed", maxUnitWork))
+		a.boundNotice(it.f, fmt.Sprintf("analysis of one function stopped after %d steps; the rest of it was not analysed", maxUnitWork))
 	}
-	return a.work < a.maxWork && a.unitWork < maxUnitWork && !a.outOfTime()
+	return fw < fmax && a.unitWork < maxUnitWork && !a.outOfTime()
+}
+
+// boundNotice reports a step bound, even while summarising. Inside a
+// handler the cut code may hold a tainted value, so the notice is a
+// warning that findings may be missing; elsewhere it is a note.
+func (a *analysis) boundNotice(f *File, msg string) {
+	key := f.Path + "\x00" + msg
+	if a.noticed[key] {
+		return
+	}
+	a.noticed[key] = true
+	level := rule.NoticeNote
+	if a.handling > 0 {
+		level = rule.NoticeWarning
+		msg += " while following tool arguments; findings in it may be missing"
+	}
+	a.out.Notices = append(a.out.Notices, rule.Notice{Level: level, File: f.Path, Message: msg})
 }
 
 // block executes every statement child of n.
@@ -414,10 +484,12 @@ func (it *interp) terminates(n *Node) bool {
 		return it.terminates(kids[len(kids)-1])
 	}
 	if has(sx.ExprStmt, n.Type) {
-		// sys.exit(), process.exit()
+		// sys.exit(), process.exit(), or a project function that always
+		// raises (fail(msg), tagError(err): never returns)
 		if c := n.FirstNamed(sx.Comment); c != nil && has(sx.Call, c.Type) {
 			t := it.f.Text(c)
-			return strings.HasPrefix(t, "sys.exit(") || strings.HasPrefix(t, "process.exit(") || strings.HasPrefix(t, "exit(")
+			return strings.HasPrefix(t, "sys.exit(") || strings.HasPrefix(t, "process.exit(") || strings.HasPrefix(t, "exit(") ||
+				it.alwaysRaises(c)
 		}
 	}
 	if has(sx.If, n.Type) {
@@ -428,6 +500,62 @@ func (it *interp) terminates(n *Node) bool {
 		}
 		for _, alt := range alts {
 			if !it.terminates(altBody(alt, sx)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// alwaysRaises reports whether call calls a project function whose body
+// ends by raising on every path.
+func (it *interp) alwaysRaises(call *Node) bool {
+	sx := it.a.sx
+	var fnNode *Node
+	for _, f := range sx.CallFunc {
+		if c := call.Child(f); c != nil {
+			fnNode = c
+			break
+		}
+	}
+	if fnNode == nil || !has(sx.Identifier, fnNode.Type) {
+		return false
+	}
+	v, ok := it.env.lookup(it.f.Text(fnNode))
+	if !ok || v == nil || v.Fn == nil {
+		return false
+	}
+	fn := v.Fn
+	if r, ok := it.a.raises[fn.Node]; ok {
+		return r
+	}
+	it.a.raises[fn.Node] = false // recursion
+	b := fn.Node.Child(sx.FuncBody)
+	r := b != nil && has(sx.Block, b.Type) && it.raisesOnly(b)
+	it.a.raises[fn.Node] = r
+	return r
+}
+
+// raisesOnly reports whether executing n always raises: like terminates,
+// but a return does not count.
+func (it *interp) raisesOnly(n *Node) bool {
+	sx := it.a.sx
+	switch {
+	case n == nil:
+		return false
+	case has(sx.Raise, n.Type):
+		return true
+	case has(sx.Block, n.Type) || has(sx.Else, n.Type):
+		kids := n.NamedChildren(sx.Comment)
+		return len(kids) > 0 && it.raisesOnly(kids[len(kids)-1])
+	case has(sx.If, n.Type):
+		alts := n.ChildrenIn("alternative")
+		if len(alts) == 0 || !it.raisesOnly(n.Child("consequence")) {
+			return false
+		}
+		for _, alt := range alts {
+			if !it.raisesOnly(altBody(alt, sx)) {
 				return false
 			}
 		}
@@ -484,6 +612,8 @@ func (it *interp) stmt(n *Node) {
 		it.ifStmt(n)
 	case has(sx.Try, n.Type):
 		it.tryStmt(n)
+	case has(sx.Switch, n.Type):
+		it.switchStmt(n)
 	case has(sx.Loop, n.Type):
 		it.loop(n)
 	case has(sx.With, n.Type):
@@ -589,9 +719,88 @@ func (it *interp) tryStmt(n *Node) {
 	old := it.tryLeft
 	for _, c := range n.NamedChildren(sx.Comment) {
 		it.tryLeft = leaves && has(sx.Block, c.Type)
+		if has(sx.Except, c.Type) {
+			// a handler runs instead of the rest of the try body: its
+			// assignments join those of the body, unless it leaves
+			base := it.env
+			handler := base.fork()
+			it.env = handler
+			it.stmt(c)
+			it.env = base
+			if !it.clauseLeaves(c) {
+				base.merge(base.fork(), handler)
+			}
+			continue
+		}
 		it.stmt(c)
 	}
 	it.tryLeft = old
+}
+
+// clauseLeaves reports whether a clause's body (its block child) always
+// leaves.
+func (it *interp) clauseLeaves(c *Node) bool {
+	for _, b := range c.Children {
+		if has(it.a.sx.Block, b.Type) && it.terminates(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// switchStmt runs each case of a switch as a branch of its own and joins
+// what they assign; a case that returns or raises joins nothing.
+func (it *interp) switchStmt(n *Node) {
+	sx := it.a.sx
+	if v := n.Child("value"); v != nil {
+		it.expr(v)
+	}
+	body := n.Child("body")
+	if body == nil {
+		return
+	}
+	base := it.env
+	var acc *env
+	hasDefault := false
+	for _, c := range body.NamedChildren(sx.Comment) {
+		if !has(sx.SwitchCase, c.Type) {
+			continue
+		}
+		if c.Child("value") == nil {
+			hasDefault = true
+		}
+		e := base.fork()
+		it.env = e
+		var last *Node
+		for _, st := range c.NamedChildren(sx.Comment) {
+			if st.Field == "value" {
+				it.expr(st)
+				continue
+			}
+			it.stmt(st)
+			last = st
+		}
+		it.env = base
+		if last != nil && (has(sx.Return, last.Type) || has(sx.Raise, last.Type)) {
+			continue
+		}
+		if acc == nil {
+			acc = e
+			continue
+		}
+		m := &env{vars: map[string]*Value{}, parent: base.parent}
+		m.merge(acc, e)
+		acc = m
+	}
+	if acc == nil {
+		return
+	}
+	if !hasDefault {
+		m := &env{vars: map[string]*Value{}, parent: base.parent}
+		m.merge(acc, base.fork())
+		acc = m
+	}
+	base.replace(acc)
 }
 
 func (it *interp) loop(n *Node) {
@@ -617,6 +826,17 @@ func (it *interp) loop(n *Node) {
 func element(v *Value) *Value {
 	if v == nil {
 		return unknown()
+	}
+	if len(v.Elems) > 1 && v.Taint == nil {
+		for _, e := range v.Elems {
+			if dispatchable(e) {
+				// a list of tools or handlers: each element in turn
+				return &Value{Any: append([]*Value(nil), v.Elems...), Taint: taintOf(v)}
+			}
+		}
+	}
+	if len(v.Elems) == 0 && len(v.Any)+len(v.Entries) > 0 && v.Taint == nil {
+		return &Value{Any: append(append([]*Value(nil), v.Any...), v.Entries...)}
 	}
 	if len(v.Elems) > 0 {
 		out := v.Elems[0]
@@ -670,6 +890,10 @@ func (it *interp) with(n *Node) {
 func (it *interp) imports(n *Node) bool {
 	ims := it.a.lang.Imports(it.f, n)
 	for _, im := range ims {
+		if im.Source == "" && im.Member == ExportAssign && im.Node != nil {
+			it.setExports(it.expr(im.Node))
+			continue
+		}
 		if im.Source == "" && im.Node != nil && im.Local != "" {
 			// export default <declaration or expression>
 			it.env.set(im.Local, it.exportValue(im.Node))
@@ -681,6 +905,9 @@ func (it *interp) imports(n *Node) bool {
 			// project module
 			if v.Props != nil && v.Fn == nil {
 				for k, pv := range v.Props {
+					if it.a.exportRoot(k) {
+						continue // the other module's own export object
+					}
 					it.env.set(k, pv)
 				}
 			}
@@ -734,11 +961,33 @@ func (it *interp) importValue(im Import) *Value {
 				continue
 			}
 			e := a.runModule(m)
+			exp := a.exportsOf(m)
 			if im.Member == "" || im.Member == "*" {
-				return &Value{Ref: cand, Props: e.vars, Module: true}
+				if exp != nil && exp != m.exp {
+					return exp // module.exports = ...
+				}
+				props := e.vars
+				if exp != nil {
+					props = make(map[string]*Value, len(e.vars)+len(exp.Props))
+					for k, v := range e.vars {
+						props[k] = v
+					}
+					for k, v := range exp.Props {
+						props[k] = v
+					}
+				}
+				return &Value{Ref: cand, Props: props, Module: true}
 			}
 			if v, ok := e.vars[im.Member]; ok {
 				return v
+			}
+			if exp != nil {
+				if im.Member == "default" {
+					return exp // the default import of a CommonJS module
+				}
+				if v, ok := exp.Props[im.Member]; ok {
+					return v
+				}
 			}
 			return &Value{Ref: cand + "." + im.Member}
 		}
@@ -748,6 +997,94 @@ func (it *interp) importValue(im Import) *Value {
 		ref += "." + im.Member
 	}
 	return &Value{Ref: ref, Module: true}
+}
+
+// exportObjects binds the module-level variables of Lang.ExportObjects to
+// one fresh export object.
+func (a *analysis) exportObjects(m *module) {
+	if len(a.lang.ExportObjects) == 0 {
+		return
+	}
+	m.exp = &Value{Ref: a.lang.ExportObjects[0], Props: map[string]*Value{}}
+	for _, path := range a.lang.ExportObjects {
+		names := strings.Split(path, ".")
+		if len(names) == 1 {
+			m.env.set(names[0], m.exp)
+			continue
+		}
+		holder, ok := m.env.vars[names[0]]
+		if !ok {
+			holder = &Value{Ref: names[0], Props: map[string]*Value{}}
+			m.env.set(names[0], holder)
+		}
+		for _, nm := range names[1 : len(names)-1] {
+			next, ok := holder.Props[nm]
+			if !ok {
+				next = &Value{Ref: holder.Ref + "." + nm, Props: map[string]*Value{}}
+				holder.Props[nm] = next
+			}
+			holder = next
+		}
+		holder.Props[names[len(names)-1]] = m.exp
+	}
+}
+
+// exportRoot reports whether name is the variable an export object path
+// starts from (module, exports).
+func (a *analysis) exportRoot(name string) bool {
+	for _, p := range a.lang.ExportObjects {
+		if root, _, _ := strings.Cut(p, "."); root == name {
+			return true
+		}
+	}
+	return false
+}
+
+// setExports replaces what the module exports (export = value).
+func (it *interp) setExports(v *Value) {
+	m := it.a.byFile[it.f]
+	if m == nil || m.exp == nil {
+		return
+	}
+	names := strings.Split(it.a.lang.ExportObjects[0], ".")
+	if len(names) == 1 {
+		m.env.set(names[0], v)
+		return
+	}
+	holder, ok := m.env.vars[names[0]]
+	for _, nm := range names[1 : len(names)-1] {
+		if !ok || holder == nil {
+			return
+		}
+		holder, ok = holder.Props[nm]
+	}
+	if ok && holder != nil && holder.Props != nil {
+		holder.Props[names[len(names)-1]] = v
+	}
+}
+
+// exportsOf returns what a module exports through its export object: the
+// value assigned to it (module.exports = { run }), the object itself when
+// properties were set on it (exports.run = ...), else nil.
+func (a *analysis) exportsOf(m *module) *Value {
+	if m.exp == nil {
+		return nil
+	}
+	names := strings.Split(a.lang.ExportObjects[0], ".")
+	v, ok := m.env.vars[names[0]]
+	for _, nm := range names[1:] {
+		if !ok || v == nil {
+			return nil
+		}
+		v, ok = v.Props[nm]
+	}
+	if !ok || v == nil {
+		return nil
+	}
+	if v == m.exp && len(v.Props) == 0 {
+		return nil
+	}
+	return v
 }
 
 func (it *interp) defineFunc(n *Node) *Value {
@@ -768,7 +1105,7 @@ func (a *analysis) queueFunc(fn *Func) {
 	a.funcs = append(a.funcs, fn)
 }
 
-func (it *interp) defineClass(n *Node) {
+func (it *interp) defineClass(n *Node) *Value {
 	sx := it.a.sx
 	name := it.f.Text(n.Child("name"))
 	ci := &classInfo{name: name, ref: name, methods: map[string]*Func{}, fields: map[string]string{}}
@@ -777,17 +1114,42 @@ func (it *interp) defineClass(n *Node) {
 			ci.bases = append(ci.bases, it.f.Text(c))
 		}
 	}
+	for _, c := range n.Children {
+		// class A extends B: the heritage clause holds the base
+		if !has(sx.Heritage, c.Type) {
+			continue
+		}
+		c.Walk(func(e *Node) bool {
+			if has(sx.Extends, e.Type) {
+				if v := e.Child("value"); v != nil {
+					ci.bases = append(ci.bases, it.f.Text(v))
+				}
+				return false
+			}
+			return true
+		})
+	}
 	cv := &Value{Ref: name, Class: ci}
-	it.a.classes[name] = ci
+	if name == "" {
+		cv.Ref = ""
+	}
+	if name != "" {
+		it.a.classes[name] = ci
+	}
 	for _, b := range ci.bases {
 		if matchAny(it.a.lang.SafeBases, b) {
 			it.a.enums[name] = true
 		}
+		if v, ok := it.env.lookup(b); ok && v != nil && v.Class != nil {
+			ci.parents = append(ci.parents, v.Class)
+		}
 	}
-	it.env.set(name, cv)
+	if name != "" {
+		it.env.set(name, cv)
+	}
 	body := n.Child("body")
 	if body == nil {
-		return
+		return cv
 	}
 	for _, c := range body.NamedChildren(sx.Comment) {
 		def := c
@@ -828,6 +1190,7 @@ func (it *interp) defineClass(n *Node) {
 			}
 		}
 	}
+	return cv
 }
 
 func (it *interp) decorated(n *Node) {
@@ -886,12 +1249,44 @@ func (it *interp) calleeRef(call *Node) string {
 }
 
 func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe map[string]bool) {
-	if fn == nil || a.hdone[fn.Node] {
+	if fn == nil {
 		return
+	}
+	if a.hdone[fn.Node] {
+		// the same handler registered again from a scope whose variables
+		// carry taint (buildServer(token) registering a closure over
+		// token) is analysed again with that scope
+		sig := envTaintSig(fn.env)
+		key := ptrStr(fn.Node) + sig
+		if sig == "" || a.hscopes[key] || a.hcount[fn.Node] >= maxHandlerScopes {
+			return
+		}
+		a.hscopes[key] = true
+		a.hcount[fn.Node]++
 	}
 	a.hdone[fn.Node] = true
 	a.handlers = append(a.handlers, handlerJob{fn: fn, shape: h, safe: safe})
 }
+
+// maxHandlerScopes bounds how often one handler is analysed again for
+// registrations from differently tainted scopes.
+const maxHandlerScopes = 4
+
+// envTaintSig names the tainted variables a closure's scope chain holds
+// and where their taint comes from; "" when none is tainted.
+func envTaintSig(e *env) string {
+	var b strings.Builder
+	for s := e; s != nil; s = s.parent {
+		for _, k := range sortedKeys(s.vars) {
+			if t := taintOf(s.vars[k]); t != nil {
+				b.WriteString("|" + k + "=" + ptrStr(t.root()))
+			}
+		}
+	}
+	return b.String()
+}
+
+func ptrStr[T any](p *T) string { return fmt.Sprintf("%p", p) }
 
 // bind assigns v to a target pattern (identifier, tuple, list, object
 // pattern, attribute, subscript).
@@ -901,6 +1296,13 @@ func (it *interp) bind(target *Node, v *Value, at *Node) {
 		v = unknown()
 	}
 	switch {
+	case has(sx.PatternDefault, target.Type):
+		// [a = "x"] or { k: a = {} }: the value, or the default when the
+		// value is absent
+		if l := target.Child("left"); l != nil {
+			d := it.expr(target.Child("right"))
+			it.bind(l, join(v, d), at)
+		}
 	case has(sx.Identifier, target.Type):
 		name := it.f.Text(target)
 		if t := taintOf(v); t != nil && !v.Literal {
@@ -916,9 +1318,11 @@ func (it *interp) bind(target *Node, v *Value, at *Node) {
 			case has(sx.PatternPair, k.Type):
 				key := strings.Trim(it.f.Text(k.Child("key")), `"'`)
 				it.bind(k.Child("value"), it.prop(v, key), at)
-			case has(sx.PatternDefault, k.Type):
-				l := k.Child("left")
-				it.bind(l, it.prop(v, it.f.Text(l)), at)
+			case has(sx.PatternDefault, k.Type) && isObjectPattern(target):
+				// { a = 1 }: property a, or the default
+				if l := k.Child("left"); l != nil {
+					it.bind(l, join(it.prop(v, it.f.Text(l)), it.expr(k.Child("right"))), at)
+				}
 			case has(sx.Shorthand, k.Type) || (has(sx.Identifier, k.Type) && has(sx.Pattern, target.Type) && isObjectPattern(target)):
 				it.bind(k, it.prop(v, it.f.Text(k)), at)
 			case has(sx.Splat, k.Type):

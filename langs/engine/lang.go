@@ -81,6 +81,11 @@ type Lang struct {
 	// ModuleSource, when set, normalises a module name given as a string
 	// at run time (require("node:fs") is "fs").
 	ModuleSource func(source string) string
+	// ExportObjects name the object a module exports besides its top-level
+	// names, as paths from a module-level variable (CommonJS
+	// "module.exports" and its alias "exports"). They all start as one
+	// object; assigning to the first replaces what the module exports.
+	ExportObjects []string
 
 	Syntax Syntax
 
@@ -133,6 +138,16 @@ type Lang struct {
 	// Marks name calls that give their file a property later checks can
 	// require (a stdio transport is started here).
 	Marks []Mark
+
+	// Conformance decides, for every named node type of the language's
+	// grammars, how taint crosses it (docs/conformance.md is generated
+	// from it; a test holds it complete).
+	Conformance []Decision
+	// GrammarNames and ConformanceFixtures say, for the conformance
+	// documentation, which grammars the table covers and where its
+	// fixture cases are (paths from the repository root).
+	GrammarNames        []string
+	ConformanceFixtures []string
 }
 
 // Syntax maps grammar node types to the roles the interpreter knows. Each
@@ -141,31 +156,36 @@ type Lang struct {
 type Syntax struct {
 	Comment string
 
-	Module        []string // root node types
-	Block         []string // statement containers executed in order
-	ExprStmt      []string // statement wrappers whose children are expressions
-	Identifier    []string
-	Call          []string // call and new expressions
-	CallFunc      []string // fields holding the callee (function, constructor)
-	CallArgs      string   // field holding the argument list
-	KeywordArg    string   // python keyword_argument (fields name, value)
-	Splat         []string // *args, **kw, ...spread
-	Attribute     []string // a.b
-	AttrObject    string
-	AttrName      []string // fields holding the attribute name (attribute, property)
-	Subscript     []string // a[b]
-	SubObject     []string // fields: value, object
-	SubIndex      []string // fields: subscript, index
-	String        []string // string literals, f-strings, template strings
-	StringText    []string // literal parts inside a string node
-	Escape        []string // escape sequences inside a string node
-	Interp        []string // interpolations inside a string node
-	StringJoin    []string // implicit concatenation ("a" "b")
-	Number        []string
-	Binary        []string // binary and boolean operators (field operator)
-	Unary         []string // not x, !x (field argument or first named child)
-	Ternary       []string // a if c else b, c ? a : b
-	Passthrough   []string // (x), await x, x as T, x!, x satisfies T
+	Module      []string // root node types
+	Block       []string // statement containers executed in order
+	ExprStmt    []string // statement wrappers whose children are expressions
+	Identifier  []string
+	Call        []string // call and new expressions
+	CallFunc    []string // fields holding the callee (function, constructor)
+	CallArgs    string   // field holding the argument list
+	KeywordArg  string   // python keyword_argument (fields name, value)
+	Splat       []string // *args, **kw, ...spread
+	Attribute   []string // a.b
+	CleanAttrs  []string // attributes whose value carries nothing of the object (length)
+	AttrObject  string
+	AttrName    []string // fields holding the attribute name (attribute, property)
+	Subscript   []string // a[b]
+	SubObject   []string // fields: value, object
+	SubIndex    []string // fields: subscript, index
+	String      []string // string literals, f-strings, template strings
+	StringText  []string // literal parts inside a string node
+	Escape      []string // escape sequences inside a string node
+	Interp      []string // interpolations inside a string node
+	StringJoin  []string // implicit concatenation ("a" "b")
+	Number      []string
+	Regex       []string // regex literals: their value is the pattern (field pattern)
+	Binary      []string // binary and boolean operators (field operator)
+	Unary       []string // not x, !x (field argument or first named child)
+	Ternary     []string // a if c else b, c ? a : b
+	Passthrough []string // (x), await x, x as T, x!, x satisfies T
+	// PassLast: wrappers whose operand is the last named child (<T>x)
+	PassLast      []string
+	Sequence      []string // a, b: evaluates every operand, the value is the last
 	List          []string // list, tuple, array, expression_list
 	Dict          []string // dict and object literals
 	Pair          []string // key: value (fields key, value)
@@ -183,6 +203,11 @@ type Syntax struct {
 	Function []string // every function-like node (fields name, parameters, body)
 	FuncBody string
 	Class    []string // fields name, body, superclasses
+	// Heritage and Extends: clauses naming the base class (class_heritage
+	// holding extends_clause, field value) when ClassBases is no field
+	Heritage []string
+	Extends  []string
+	Yield    []string // yield: the value joins the function's result
 	// This is the implicit receiver name inside methods ("this"); empty
 	// when the receiver is the first parameter (python self).
 	This       string
@@ -190,20 +215,22 @@ type Syntax struct {
 	Decorated  []string // decorated_definition (field definition; decorator children)
 	Decorator  string
 
-	Return    []string
-	If        []string // fields condition, consequence, alternative
-	ElseIf    []string // elif clause (condition, consequence)
-	Else      []string // else clause (body or first named child)
-	Raise     []string // raise and throw: terminate the branch
-	Continue  []string // continue and break
-	Loop      []string // for/while (fields left, right, body, condition)
-	With      []string // with statement (items bound with as)
-	WithItem  []string // with_item (field value); as_pattern holds alias
-	AsPattern []string
-	Try       []string
-	Except    []string // except and catch clauses
-	Import    []string // statements handed to Lang.Imports
-	Not       []string // operator texts meaning logical negation
+	Return     []string
+	If         []string // fields condition, consequence, alternative
+	ElseIf     []string // elif clause (condition, consequence)
+	Else       []string // else clause (body or first named child)
+	Raise      []string // raise and throw: terminate the branch
+	Continue   []string // continue and break
+	Loop       []string // for/while (fields left, right, body, condition)
+	With       []string // with statement (items bound with as)
+	WithItem   []string // with_item (field value); as_pattern holds alias
+	AsPattern  []string
+	Try        []string
+	Switch     []string // switch statements (fields value, body)
+	SwitchCase []string // case and default clauses (field value; none for default)
+	Except     []string // except and catch clauses
+	Import     []string // statements handed to Lang.Imports
+	Not        []string // operator texts meaning logical negation
 }
 
 // Import binds one local name to a qualified name, e.g. `sp` to
@@ -218,6 +245,11 @@ type Import struct {
 	Node   *Node
 }
 
+// ExportAssign as an Import's Member (with no Source) makes the value of
+// the import's Node what the module exports (TypeScript `export = x`), as
+// an assignment to the first of Lang.ExportObjects would.
+const ExportAssign = "="
+
 // Param is one function parameter as the language sees it. Names holds the
 // bound names (several when destructured), Type the annotation text,
 // Default the default value node.
@@ -228,6 +260,9 @@ type Param struct {
 	Node    *Node
 	Rest    bool // *args / ...rest
 	KwRest  bool // **kwargs
+	// Field: a constructor parameter that is also stored on the instance
+	// (TypeScript constructor(private name: string)).
+	Field bool
 	// Pattern is the destructuring pattern when the parameter is one
 	// ({ cmd, path: p }); the engine binds it like an assignment.
 	Pattern *Node
@@ -444,6 +479,16 @@ const (
 	// Args[0] (default "0") with the positional arguments after it and the
 	// keywords (asyncio.to_thread(fn, x), loop.run_in_executor(None, fn, x)).
 	Invoke
+	// Collect: the result is a table of the entries of argument 0 (new
+	// Map(entries), Object.fromEntries, Object.values): looking one up by
+	// an unknown key may give any of them.
+	Collect
+	// Store: the call adds its last positional argument (every one with
+	// Each) to the receiver (map.set(k, v), list.push(x)).
+	Store
+	// Pick: the result is one element of the receiver (list.find(cb));
+	// the callback runs on each element.
+	Pick
 )
 
 // Model describes a library function's effect on values.
@@ -568,6 +613,9 @@ type Guard struct {
 	// PartNames clears (hostname, netloc).
 	Parts     []string
 	PartNames []string
+	// Args, for MatchGuard, say where the pattern and the checked value
+	// are ("recv" or an index); default ["0", "1"] (re.match(p, x)).
+	Args []ArgRef
 }
 
 // TextCheck says where description text lives and how to judge it. The

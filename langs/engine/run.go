@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
@@ -30,6 +31,10 @@ type Options struct {
 	// analysis of its module and functions. A file that runs out is
 	// reported; zero means no limit.
 	FileTimeout time.Duration
+	// Progress, when set, is called (from any goroutine) each time a file
+	// has been parsed and each time a project's files have been analysed,
+	// with the files parsed and analysed so far and their total.
+	Progress func(parsed, analysed, total int)
 }
 
 // gcAfterLines: a project at least this large is collected as soon as it
@@ -118,8 +123,13 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 	// project's trees are in memory at once; parsing inside a project
 	// runs on every worker.
 	var out rule.Output
+	var parsedN, analysedN atomic.Int64
 	for _, batch := range batchByProject(files, langs) {
-		res := parseAll(batch, langs, opts, workers)
+		res := parseAll(batch, langs, opts, workers, func() {
+			if opts.Progress != nil {
+				opts.Progress(int(parsedN.Add(1)), int(analysedN.Load()), len(files))
+			}
+		})
 		var parsed []*File
 		batchLines := 0
 		for _, r := range res {
@@ -142,6 +152,9 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 				out.Notices = append(out.Notices, o.Notices...)
 			}
 		}
+		if opts.Progress != nil {
+			opts.Progress(int(parsedN.Load()), int(analysedN.Add(int64(len(batch)))), len(files))
+		}
 		// This project's trees are garbage now. Collecting them before the
 		// next project is parsed keeps the peak near the largest project;
 		// left to the pacer, the headroom it grants a large heap (GOGC)
@@ -155,7 +168,7 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 }
 
 // parseAll loads files on workers goroutines, results in input order.
-func parseAll(files []string, langs []*Lang, opts Options, workers int) []*fileResult {
+func parseAll(files []string, langs []*Lang, opts Options, workers int, parsed func()) []*fileResult {
 	res := make([]*fileResult, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -165,6 +178,7 @@ func parseAll(files []string, langs []*Lang, opts Options, workers int) []*fileR
 			defer wg.Done()
 			for i := range next {
 				res[i] = loadFile(files[i], langs, opts)
+				parsed()
 			}
 		}()
 	}
@@ -259,10 +273,13 @@ func loadFile(path string, langs []*Lang, opts Options) (r *fileResult) {
 	if lang == nil {
 		return nil
 	}
-	fail := func(msg string) *fileResult {
-		r.notices = append(r.notices, rule.Notice{Level: rule.NoticeWarning, File: path, Failed: true, Message: msg})
+	// A file skipped by a limit is a warning; one that cannot be read at
+	// all is an error (the README's table of hostile input says which).
+	failAt := func(level rule.NoticeLevel, msg string) *fileResult {
+		r.notices = append(r.notices, rule.Notice{Level: level, File: path, Failed: true, Message: msg})
 		return r
 	}
+	fail := func(msg string) *fileResult { return failAt(rule.NoticeWarning, msg) }
 	// A minified bundle is generated code, skipped by policy as dist/ is:
 	// reported, but not a failure of the run.
 	skipMinified := func(msg string) *fileResult {
@@ -271,14 +288,14 @@ func loadFile(path string, langs []*Lang, opts Options) (r *fileResult) {
 	}
 	st, err := os.Stat(path)
 	if err != nil {
-		return fail("cannot read file: " + err.Error())
+		return failAt(rule.NoticeError, "cannot read file: "+err.Error())
 	}
 	if st.Size() > opts.MaxFileSize {
 		return fail(fmt.Sprintf("file skipped: %d bytes is larger than the %d-byte limit", st.Size(), opts.MaxFileSize))
 	}
 	src, err := os.ReadFile(path)
 	if err != nil {
-		return fail("cannot read file: " + err.Error())
+		return failAt(rule.NoticeError, "cannot read file: "+err.Error())
 	}
 	lines := lineStarts(src)
 	if lang.SkipMinified != nil && lang.SkipMinified(path) && len(src) >= minifiedMin {
@@ -365,13 +382,19 @@ func directives(f *File) []rule.Directive {
 func collectImports(f *File) []Import {
 	sx := &f.Lang.Syntax
 	var out []Import
+	loaders := moduleLoaders(f.Lang)
 	f.Root.Walk(func(n *Node) bool {
 		if has(sx.Import, n.Type) {
 			out = append(out, f.Lang.Imports(f, n)...)
 			return false
 		}
-		// require() calls and dynamic imports are statements too in JS;
-		// the language hook sees call nodes when it lists them.
+		// require("m") and import("m") load modules too, anywhere in the
+		// file: a CommonJS server is an MCP server like its ESM twin.
+		if len(loaders) > 0 && has(sx.Call, n.Type) {
+			if im, ok := loaderImport(f, n, loaders); ok {
+				out = append(out, im)
+			}
+		}
 		return true
 	})
 	for _, im := range out {
@@ -380,6 +403,52 @@ func collectImports(f *File) []Import {
 		}
 	}
 	return out
+}
+
+// moduleLoaders are the callee patterns of the language's ModuleRef
+// models (require, import): calls that load a module named by a string.
+func moduleLoaders(l *Lang) []string {
+	var out []string
+	for _, m := range l.Models {
+		if m.Kind == ModuleRef {
+			out = append(out, m.Callee...)
+		}
+	}
+	return out
+}
+
+// loaderImport reads require("m") / import("m") as an import of m that
+// binds no name (the interpreter binds the result like any value).
+func loaderImport(f *File, call *Node, loaders []string) (Import, bool) {
+	sx := &f.Lang.Syntax
+	var fn *Node
+	for _, fld := range sx.CallFunc {
+		if c := call.Child(fld); c != nil {
+			fn = c
+			break
+		}
+	}
+	if fn == nil || fn.End-fn.Start > 64 || !matchAny(loaders, f.Text(fn)) {
+		return Import{}, false
+	}
+	al := call.Child(sx.CallArgs)
+	if al == nil {
+		return Import{}, false
+	}
+	arg := al.FirstNamed(sx.Comment)
+	if arg == nil || !has(sx.String, arg.Type) {
+		return Import{}, false
+	}
+	for _, c := range arg.Children {
+		if has(sx.Interp, c.Type) {
+			return Import{}, false // a computed name
+		}
+	}
+	src := f.Text(arg)
+	if f.Lang.ModuleSource != nil {
+		src = f.Lang.ModuleSource(src)
+	}
+	return Import{Source: src, Node: call}, true
 }
 
 func has(list []string, s string) bool {

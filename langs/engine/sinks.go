@@ -153,20 +153,26 @@ func allowListClasses(p string, anchoredCall bool) []string {
 	// the anchors are syntax, not allowed characters
 	p = strings.TrimPrefix(strings.TrimPrefix(p, "^"), `\A`)
 	p = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(p, "$"), `\Z`), `\z`)
-	unescaped := func(c byte) bool {
+	// a "." outside a character class matches any character; inside one
+	// ([a-z0-9._-]) it is a literal dot
+	anyChar := func() bool {
+		inClass := false
 		for i := 0; i < len(p); i++ {
-			if p[i] == '\\' {
+			switch {
+			case p[i] == '\\':
 				i++
-				continue
-			}
-			if p[i] == c {
+			case p[i] == '[':
+				inClass = true
+			case p[i] == ']':
+				inClass = false
+			case p[i] == '.' && !inClass:
 				return true
 			}
 		}
 		return false
 	}
-	if unescaped('.') {
-		return nil // any character
+	if anyChar() {
+		return nil
 	}
 	var out []string
 	if !strings.ContainsAny(p, "/.") && !strings.Contains(p, `\\`) {

@@ -42,6 +42,68 @@ type Value struct {
 	// known text (and heads) of everything before the first tainted part.
 	Head     string
 	BaseText string
+	// Any: the value is one of these, picked by a key known only at run
+	// time (HANDLERS[name], registry.get(name), tools.find(...)): a call
+	// of it calls each, an attribute read reads each.
+	Any []*Value
+	// Entries are the values a collection object holds (new Map(...),
+	// map.set(k, v)): a lookup by an unknown key gives any of them.
+	Entries []*Value
+}
+
+// maxAny bounds the alternatives one value holds.
+const maxAny = 64
+
+// choices flattens the alternatives of v (nested tables), without
+// duplicates, up to maxAny.
+func choices(v *Value) []*Value {
+	var out []*Value
+	seen := map[*Value]bool{}
+	var walk func(x *Value, d int)
+	walk = func(x *Value, d int) {
+		if x == nil || seen[x] || len(out) >= maxAny || d > 4 {
+			return
+		}
+		seen[x] = true
+		if len(x.Any) > 0 && x.Fn == nil && x.Class == nil {
+			for _, a := range x.Any {
+				walk(a, d+1)
+			}
+			return
+		}
+		out = append(out, x)
+	}
+	walk(v, 0)
+	return out
+}
+
+// pick is an entry of a table (object literal, array, or collected
+// registry) selected by a key the engine does not know.
+func pick(v *Value) *Value {
+	var alts []*Value
+	alts = append(alts, v.Any...)
+	alts = append(alts, v.Elems...)
+	alts = append(alts, v.Entries...)
+	if v.Literal {
+		for _, k := range sortedKeys(v.Props) {
+			if k != "..." {
+				alts = append(alts, v.Props[k])
+			}
+		}
+	}
+	if len(alts) == 0 {
+		return nil
+	}
+	if len(alts) == 1 {
+		return alts[0]
+	}
+	return &Value{Any: alts, Taint: taintOf(v)}
+}
+
+// dispatchable reports whether an element of a list is something a
+// table dispatches to: a function, a class instance or an object.
+func dispatchable(v *Value) bool {
+	return v != nil && (v.Fn != nil || v.Class != nil || len(v.Any) > 0 || (v.Literal && len(v.Props) > 0))
 }
 
 // Taint records where a tainted value came from and how it got here.
@@ -175,6 +237,9 @@ func tagsOf(v *Value, d int) ([]string, *Value) {
 	return nil, nil
 }
 
+// maxKnown bounds the statically known text a value carries.
+const maxKnown = 1 << 16
+
 // concat joins parts as string concatenation: known only when every part
 // is, tainted when any part is, Built when a tainted part is joined to
 // anything else.
@@ -183,6 +248,7 @@ func concat(parts ...*Value) *Value {
 	var b strings.Builder
 	var lead strings.Builder // known text since the last unknown part
 	var base strings.Builder // known text and heads of the untainted parts before the taint
+	var head strings.Builder // out.Head
 	sawUnknown, headDone := false, false
 	for _, p := range parts {
 		if p == nil {
@@ -210,9 +276,12 @@ func concat(parts ...*Value) *Value {
 		}
 		if !headDone {
 			if p.Known {
-				out.Head += p.Str
+				head.WriteString(p.Str)
 			} else {
-				out.Head += p.Head
+				head.WriteString(p.Head)
+				headDone = true
+			}
+			if head.Len() > maxKnown {
 				headDone = true
 			}
 		}
@@ -235,8 +304,21 @@ func concat(parts ...*Value) *Value {
 		}
 		out.Tags = append(out.Tags, p.Tags...)
 	}
+	out.Head = head.String()
 	if out.Known {
 		out.Str = b.String()
+		if len(out.Str) > maxKnown {
+			// a string this long is not an address, a command or a
+			// path anyone wrote by hand; keeping it would let a
+			// doubling chain ask for unbounded memory
+			out.Known, out.Str = false, ""
+		}
+	}
+	if len(out.Head) > maxKnown {
+		out.Head = out.Head[:maxKnown]
+	}
+	if len(out.BaseText) > maxKnown {
+		out.BaseText = out.BaseText[:maxKnown]
 	}
 	if out.Taint != nil && len(parts) > 1 {
 		out.Built = true
@@ -373,6 +455,10 @@ func itoa(i int) string {
 	return string(b[p:])
 }
 
+// ptrKey is the part of a taint that can change what a function does with
+// it: where it comes from and what was cleared. The path it took to get
+// here (its steps) is not, so a helper reached along many call paths is
+// interpreted once per source rather than once per path.
 func ptrKey(t *Taint) string {
-	return t.Param + "@" + t.Kind + "#" + itoa(len(t.Steps)) + "/" + itoa(len(t.Cleared))
+	return t.Param + "@" + t.Kind + "@" + t.Source + "/" + strings.Join(t.Cleared, ",") + "/" + t.Weak
 }

@@ -1,6 +1,9 @@
 package typescript
 
-import "github.com/mcpsec/mcplint/langs/engine"
+import (
+	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/langs/engine"
+)
 
 // safeZod are zod schema shapes that cannot carry an attack string.
 // (import { z } from "zod" names them zod.z.number(), import * as z from
@@ -82,7 +85,9 @@ var transports = []engine.Transport{
 }
 
 var models = []engine.Model{
-	{Callee: []string{"require"}, Kind: engine.ModuleRef, Name: []engine.ArgRef{"0"}},
+	// require("m"), import("m") (a promise of the module; await passes it
+	// through), module.require and a require made by createRequire
+	{Callee: []string{"require", "import", "module.require", "*createRequire()"}, Kind: engine.ModuleRef, Name: []engine.ArgRef{"0"}},
 	// promisify(exec) is still exec
 	{Callee: []string{"util.promisify", "promisify", "bluebird.promisify", "*.promisify"}, Kind: engine.Alias},
 	{Callee: []string{"Number", "parseInt", "parseFloat", "Boolean", "Number.*", "Math.*", "Date.*", "*.startsWith", "*.endsWith",
@@ -98,11 +103,16 @@ var models = []engine.Model{
 		"*.toUpperCase", "*.join", "*.replace", "*.replaceAll", "*.split", "*.concat", "*.slice", "*.substring", "*.substr",
 		"*.padStart", "*.padEnd", "*.repeat", "*.at", "*.filter", "*.flat", "*.reverse", "*.sort",
 		"JSON.parse", "JSON.stringify", "*.parse", "*.parseAsync", "*.safeParse", "*.safeParseAsync", "encodeURI", "encodeURIComponent", "decodeURI", "decodeURIComponent",
-		"*.toString", "*.valueOf", "*.normalize", "Buffer.from", "Array.from", "Object.values", "Object.entries",
+		"*.toString", "*.valueOf", "*.normalize", "Buffer.from", "Object.entries",
 		"Object.assign", "Promise.resolve", "*URL", "*fileURLToPath", "*pathToFileURL", "*.href"}, Kind: engine.Propagate},
 	{Callee: []string{"*.get"}, Kind: engine.GetKey},
+	// tool registries: tables built from lists, entries added and found
+	{Callee: []string{"Map", "Object.fromEntries", "Object.values", "Set", "Array.from"}, Kind: engine.Collect},
+	{Callee: []string{"*.set"}, Kind: engine.Store},
+	{Callee: []string{"*.push", "*.unshift", "*.add"}, Kind: engine.Store, Each: true},
+	{Callee: []string{"*.find", "*.findLast"}, Kind: engine.Pick},
 	{Callee: []string{"*.then", "*.finally"}, Kind: engine.Callback},
-	{Callee: []string{"*.map", "*.forEach", "*.flatMap", "*.some", "*.every", "*.find"}, Kind: engine.Callback, Each: true},
+	{Callee: []string{"*.map", "*.forEach", "*.flatMap", "*.some", "*.every"}, Kind: engine.Callback, Each: true},
 }
 
 var (
@@ -157,6 +167,16 @@ var sinks = []engine.Sink{
 		"vm.Script", "vm.compileFunction", "vm.SourceTextModule", "vm2.VM().run", "vm2.NodeVM().run", "*.evaluate"},
 		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
 	{RuleID: "MCP007", Callee: []string{"Function"}, Arg: []engine.ArgRef{"last"}, Mode: engine.AnyPart},
+	// a string given to a timer is evaluated as code
+	{RuleID: "MCP007", Callee: []string{"setTimeout", "setInterval", "setImmediate", "globalThis.setTimeout", "globalThis.setInterval"},
+		Arg: []engine.ArgRef{"0"}, Mode: engine.Whole},
+	// template engines compile their template text to JavaScript: a
+	// template written by the caller runs code in the server
+	{RuleID: "MCP007", Callee: []string{"ejs.render", "ejs.compile", "handlebars.compile", "handlebars.precompile", "handlebars.default.compile",
+		"pug.render", "pug.compile", "nunjucks.renderString", "nunjucks.compile", "nunjucks.Template", "lodash.template",
+		"lodash/template", "lodash-es.template", "underscore.template", "dot.template", "eta.renderString", "eta.Eta().renderString",
+		"squirrelly.render", "art-template.render", "art-template.compile"},
+		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart, Verb: "is compiled as a template by"},
 	{RuleID: "MCP007", Callee: []string{"require", "import", "module.require", "*createRequire()"}, Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
 
 	// MCP002: a shell
@@ -171,9 +191,15 @@ var sinks = []engine.Sink{
 		Arg: []engine.ArgRef{"0+1"}, Mode: engine.AnyPart, Class: "shell", Detail: " with shell: true"},
 	{RuleID: "MCP002", Callee: []string{"execa", "execa.execa", "execa.execaSync"}, When: []engine.Cond{{Arg: "1.shell", Truthy: true}},
 		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart, Class: "shell", Detail: " with shell: true"},
+	// simple-git hands every argument to git's argv: one starting with "-"
+	// is an option (--upload-pack=..., --output=...)
+	{RuleID: "MCP002", Callee: simpleGit, Arg: []engine.ArgRef{"0"}, Mode: engine.Leading,
+		Class: "option", Verb: "can inject options into", Severity: rule.Medium},
+	{RuleID: "MCP002", Callee: simpleGit, Arg: []engine.ArgRef{"*"}, Mode: engine.Leading,
+		Class: "option", Verb: "can inject options into", Severity: rule.Medium},
 	// a tainted program, or [shell, "-c", tainted]
 	{RuleID: "MCP002", Callee: append(append(in(childProcess, "spawn", "spawnSync", "execFile", "execFileSync", "fork"),
-		"cross-spawn", "cross-spawn.sync"), "execa", "execa.execa", "execa.execaSync"),
+		"cross-spawn", "cross-spawn.sync"), "execa", "execa.execa", "execa.execaSync", "node-pty.spawn", "@homebridge/node-pty-prebuilt-multiarch.spawn"),
 		Arg: []engine.ArgRef{"0+1"}, Mode: engine.Program, Shells: shells, Flags: shellFlags, Class: "shell"},
 
 	// MCP003
@@ -181,25 +207,69 @@ var sinks = []engine.Sink{
 	pathSink(in(fsModules, "copyFile", "copyFileSync", "cp", "cpSync", "rename", "renameSync", "symlink", "symlinkSync",
 		"link", "linkSync", "copy", "copySync", "move", "moveSync"), "1"),
 	pathSink([]string{"*.sendFile", "*.download", "send"}, "0"),
+	// archives: where they are read from and extracted to
+	pathSink([]string{"adm-zip", "*.extractAllTo", "*.extractAllToAsync", "*.addLocalFolder", "*.addLocalFile", "*.writeZip"}, "0"),
+	pathSink([]string{"*.extractEntryTo"}, "1"),
+	pathSink([]string{"tar.x", "tar.extract", "tar.c", "tar.create", "tar.t", "tar.list"}, "0.cwd", "0.file", "0.C", "0.f"),
+	pathSink([]string{"extract-zip"}, "1.dir", "0"),
+	pathSink([]string{"unzipper.Extract"}, "0.path"),
 
 	// MCP006
 	{RuleID: "MCP006", Callee: append(append(append(append([]string{"fetch", "globalThis.fetch", "node-fetch", "cross-fetch",
 		"isomorphic-fetch", "undici.fetch", "undici.request", "undici.stream", "axios", "got", "ky", "superagent",
 		"needle", "request", "phin"}, in([]string{"axios", "got", "ky", "superagent", "needle", "request"}, httpVerbs...)...),
 		in([]string{"axios.create()", "axios.default", "got.extend()", "ky.create()"}, httpVerbs...)...),
-		in([]string{"http", "https", "follow-redirects.http", "follow-redirects.https"}, "get", "request")...), "*.goto"),
-		Arg: []engine.ArgRef{"0", "0.url"}, Mode: engine.URLHost, Verb: "controls the URL passed to"},
+		in([]string{"http", "https", "follow-redirects.http", "follow-redirects.https"}, "get", "request")...), "*.goto",
+		"got-scraping.gotScraping", "got-scraping.gotScraping.get", "got-scraping.gotScraping.post"),
+		Arg: []engine.ArgRef{"0", "0.url"}, Mode: engine.URLHost, Class: "url", Verb: "controls the URL passed to"},
+	// needle(method, url), clients bound to a base URL, sockets
+	{RuleID: "MCP006", Callee: []string{"needle", "needle.request"}, Arg: []engine.ArgRef{"1"}, Mode: engine.URLHost, Class: "url",
+		Verb: "controls the URL passed to"},
+	{RuleID: "MCP006", Callee: []string{"axios.create", "axios.default.create"}, Arg: []engine.ArgRef{"0.baseURL"}, Mode: engine.URLHost, Class: "url",
+		Verb: "controls the base URL passed to"},
+	{RuleID: "MCP006", Callee: []string{"got.extend", "ky.create", "ky.extend"}, Arg: []engine.ArgRef{"0.prefixUrl"}, Mode: engine.URLHost, Class: "url",
+		Verb: "controls the base URL passed to"},
+	{RuleID: "MCP006", Callee: []string{"undici.Client", "undici.Pool", "undici.connect", "ws", "ws.WebSocket", "ws.default", "WebSocket", "EventSource",
+		"eventsource", "eventsource.EventSource"}, Arg: []engine.ArgRef{"0"}, Mode: engine.URLHost, Class: "url", Verb: "controls the URL passed to"},
+	{RuleID: "MCP006", Callee: []string{"net.connect", "net.createConnection", "tls.connect"}, Arg: []engine.ArgRef{"0.host", "1"},
+		Mode: engine.URLHost, Class: "url", Verb: "controls the host passed to"},
 
 	// MCP008: SQL text built from a tool argument
 	{RuleID: "MCP008", Callee: []string{"*.query", "*.execute", "*.raw", "*.prepare", "*.$queryRawUnsafe", "*.$executeRawUnsafe",
 		"*.unsafe", "*.whereRaw", "*.orderByRaw", "*.havingRaw", "*.joinRaw", "*.selectRaw", "*Database().exec",
-		"better-sqlite3().exec", "*db.exec", "*.sql.exec"},
+		"better-sqlite3().exec", "*db.exec", "*.sql.exec",
+		// sqlite3 and sqlite: the statement methods of a database object
+		"*Database().run", "*Database().all", "*Database().get", "*Database().each", "*Database().map",
+		"sqlite.open().run", "sqlite.open().all", "sqlite.open().get", "sqlite.open().each", "sqlite.open().exec",
+		"*.unsafeQuery"},
 		Arg: []engine.ArgRef{"0", "0.sql", "0.text"}, Mode: engine.Built, Class: "sql", Verb: "is formatted into SQL text passed to"},
 }
+
+// simpleGit are the simple-git calls whose arguments become git's argv.
+var simpleGit = func() []string {
+	var out []string
+	for _, recv := range []string{"simple-git()", "simple-git.simpleGit()", "simple-git.default()", "simple-git.gitP()"} {
+		for _, m := range []string{"raw", "clone", "mirror", "checkout", "fetch", "pull", "push", "log", "diff", "show", "branch", "tag",
+			"reset", "revparse", "grep", "submoduleAdd", "addRemote", "listRemote"} {
+			out = append(out, recv+"."+m, recv+".*."+m)
+		}
+	}
+	return out
+}()
 
 var seps = []string{"path.sep", "*path.sep", "*'/'", `*"/"`, "*path.sep}", "*path.sep)", "*path.posix.sep"}
 
 var guards = []engine.Guard{
+	// ALLOWED.has(x), LIST.includes(new URL(u).hostname), u.hostname ===
+	// "api.example.com": x is one of the listed values; a URL's host part
+	// clears the URL only
+	{Callee: []string{"*.has", "*.includes"}, Kind: engine.AllowListGuard, Class: "shell", Sep: []string{"path", "sql", "url", "option", "code"},
+		Parts: []string{"url"}, PartNames: []string{"hostname", "host", "origin"}},
+	// /^[a-z0-9-]+$/.test(x), x.match(/^...$/): x holds only the allowed characters
+	// if (x.startsWith("-")) throw: x cannot be read as an option
+	{Callee: []string{"*.startsWith"}, Kind: engine.RejectPrefix, Class: "option", Sep: []string{"-", "--"}},
+	{Callee: []string{"*.test"}, Kind: engine.MatchGuard, Class: "path", Args: []engine.ArgRef{"recv", "0"}},
+	{Callee: []string{"*.match"}, Kind: engine.MatchGuard, Class: "path", Args: []engine.ArgRef{"0", "recv"}},
 	// rel = path.relative(root, p); if (rel.startsWith("..")) throw: checks p
 	{Callee: []string{"*.startsWith"}, Kind: engine.RejectPrefix, Class: "path", Sep: []string{"..", "../", "..\\"}},
 	{Callee: []string{"*.startsWith"}, Kind: engine.PrefixGuard, Class: "path", Sep: seps},

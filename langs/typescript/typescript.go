@@ -68,26 +68,30 @@ var Lang = &engine.Lang{
 		}
 		return false
 	},
-	ProjectFiles:  []string{"package.json", "deno.json"},
-	SDKModules:    []string{"@modelcontextprotocol/*", "fastmcp", "fastmcp/*", "mcp-framework", "mcp-framework/*"},
-	ModuleName:    moduleName,
-	ResolveImport: resolveImport,
-	ModuleSource:  unquote,
-	Syntax:        syntax,
-	Imports:       imports,
-	Params:        params,
-	Handlers:      handlers,
-	Listeners:     listeners,
-	CallChecks:    append(append([]engine.CallCheck(nil), callChecks...), ruleChecks...),
-	Transports:    transports,
-	Models:        models,
-	Sinks:         append(append([]engine.Sink(nil), sinks...), tokenSinks...),
-	Guards:        guards,
-	Texts:         texts,
-	Sources:       sources,
-	Marks:         marks,
-	ContextNames:  []string{"extra", "context", "ctx"},
-	GuardWrappers: []string{"*.some", "*.every"},
+	ProjectFiles:        []string{"package.json", "deno.json"},
+	SDKModules:          []string{"@modelcontextprotocol/*", "fastmcp", "fastmcp/*", "mcp-framework", "mcp-framework/*"},
+	ModuleName:          moduleName,
+	ResolveImport:       resolveImport,
+	ModuleSource:        unquote,
+	ExportObjects:       []string{"module.exports", "exports"},
+	Syntax:              syntax,
+	Imports:             imports,
+	Params:              params,
+	Handlers:            handlers,
+	Listeners:           listeners,
+	CallChecks:          append(append([]engine.CallCheck(nil), callChecks...), ruleChecks...),
+	Transports:          transports,
+	Models:              models,
+	Sinks:               append(append([]engine.Sink(nil), sinks...), tokenSinks...),
+	Guards:              guards,
+	Texts:               texts,
+	Sources:             sources,
+	Marks:               marks,
+	Conformance:         conformance,
+	GrammarNames:        []string{"TypeScript", "TSX", "JavaScript (with JSX)"},
+	ConformanceFixtures: []string{"testdata/conformance/typescript", "testdata/conformance/javascript"},
+	ContextNames:        []string{"extra", "context", "ctx"},
+	GuardWrappers:       []string{"*.some", "*.every"},
 	AuthMarkers: []string{"*requireBearerAuth", "*bearerAuth", "*.verifyAccessToken", "*passport.authenticate", "*jwt.verify", "*expressjwt", "*authenticate",
 		"*.headers.authorization", "*.headers.Authorization", "*.verifyToken", "*.verifyIdToken", "*clerkMiddleware", "*requireAuth"},
 	AuthStrings: []string{"authorization", "x-api-key", "bearer "},
@@ -96,31 +100,36 @@ var Lang = &engine.Lang{
 }
 
 var syntax = engine.Syntax{
-	Comment:        "comment",
-	Module:         []string{"program"},
-	Block:          []string{"statement_block"},
-	ExprStmt:       []string{"expression_statement"},
-	Identifier:     []string{"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern", "this"},
-	Call:           []string{"call_expression", "new_expression"},
-	CallFunc:       []string{"function", "constructor"},
-	CallArgs:       "arguments",
-	Splat:          []string{"spread_element", "rest_pattern"},
-	Attribute:      []string{"member_expression"},
-	AttrObject:     "object",
-	AttrName:       []string{"property"},
-	Subscript:      []string{"subscript_expression"},
-	SubObject:      []string{"object"},
-	SubIndex:       []string{"index"},
-	String:         []string{"string", "template_string"},
-	StringText:     []string{"string_fragment"},
-	Escape:         []string{"escape_sequence"},
-	Interp:         []string{"template_substitution"},
-	Number:         []string{"number", "true", "false", "null", "undefined"},
-	Binary:         []string{"binary_expression"},
-	Unary:          []string{"unary_expression"},
-	Not:            []string{"!"},
-	Ternary:        []string{"ternary_expression"},
-	Passthrough:    []string{"parenthesized_expression", "await_expression", "as_expression", "non_null_expression", "satisfies_expression"},
+	Comment:    "comment",
+	Module:     []string{"program"},
+	Block:      []string{"statement_block"},
+	ExprStmt:   []string{"expression_statement"},
+	Identifier: []string{"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern", "this"},
+	Call:       []string{"call_expression", "new_expression"},
+	CallFunc:   []string{"function", "constructor"},
+	CallArgs:   "arguments",
+	Splat:      []string{"spread_element", "rest_pattern"},
+	Attribute:  []string{"member_expression"},
+	CleanAttrs: []string{"length", "size", "byteLength"},
+	AttrObject: "object",
+	AttrName:   []string{"property"},
+	Subscript:  []string{"subscript_expression"},
+	SubObject:  []string{"object"},
+	SubIndex:   []string{"index"},
+	String:     []string{"string", "template_string"},
+	StringText: []string{"string_fragment"},
+	Escape:     []string{"escape_sequence"},
+	Interp:     []string{"template_substitution"},
+	Number:     []string{"number", "true", "false", "null", "undefined"},
+	Regex:      []string{"regex"},
+	Binary:     []string{"binary_expression"},
+	Unary:      []string{"unary_expression", "update_expression"},
+	Not:        []string{"!"},
+	Ternary:    []string{"ternary_expression"},
+	Passthrough: []string{"parenthesized_expression", "await_expression", "as_expression", "non_null_expression", "satisfies_expression",
+		"instantiation_expression"},
+	PassLast:       []string{"type_assertion"},
+	Sequence:       []string{"sequence_expression"},
 	List:           []string{"array"},
 	Dict:           []string{"object"},
 	Pair:           []string{"pair"},
@@ -133,19 +142,24 @@ var syntax = engine.Syntax{
 	PatternDefault: []string{"object_assignment_pattern", "assignment_pattern"},
 	Function: []string{"function_declaration", "function_expression", "function", "arrow_function", "method_definition",
 		"generator_function_declaration", "generator_function"},
-	FuncBody:  "body",
-	Class:     []string{"class_declaration", "class"},
-	This:      "this",
-	Decorator: "decorator",
-	Return:    []string{"return_statement"},
-	If:        []string{"if_statement"},
-	Else:      []string{"else_clause"},
-	Raise:     []string{"throw_statement"},
-	Continue:  []string{"continue_statement", "break_statement"},
-	Loop:      []string{"for_statement", "for_in_statement", "while_statement", "do_statement"},
-	Try:       []string{"try_statement"},
-	Except:    []string{"catch_clause"},
-	Import:    []string{"import_statement", "export_statement"},
+	FuncBody:   "body",
+	Class:      []string{"class_declaration", "class", "abstract_class_declaration"},
+	Heritage:   []string{"class_heritage"},
+	Extends:    []string{"extends_clause"},
+	Yield:      []string{"yield_expression"},
+	This:       "this",
+	Decorator:  "decorator",
+	Return:     []string{"return_statement"},
+	If:         []string{"if_statement"},
+	Else:       []string{"else_clause"},
+	Raise:      []string{"throw_statement"},
+	Continue:   []string{"continue_statement", "break_statement"},
+	Loop:       []string{"for_statement", "for_in_statement", "while_statement", "do_statement"},
+	Try:        []string{"try_statement"},
+	Switch:     []string{"switch_statement"},
+	SwitchCase: []string{"switch_case", "switch_default"},
+	Except:     []string{"catch_clause"},
+	Import:     []string{"import_statement", "export_statement"},
 }
 
 var exts = []string{".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"}
@@ -189,6 +203,12 @@ func imports(f *engine.File, n *engine.Node) []engine.Import {
 	if n.Type == "export_statement" {
 		return exports(f, n)
 	}
+	if rc := firstOfType(n, "import_require_clause"); rc != nil {
+		// import x = require("m")
+		if id := rc.FirstNamed("comment"); id != nil && id.Type == "identifier" {
+			return []engine.Import{{Local: f.Text(id), Source: unquote(f.Text(rc.Child("source"))), Node: rc}}
+		}
+	}
 	src := unquote(f.Text(n.Child("source")))
 	var out []engine.Import
 	for _, clause := range n.Children {
@@ -216,12 +236,7 @@ func imports(f *engine.File, n *engine.Node) []engine.Import {
 		}
 	}
 	if len(out) == 0 && src != "" {
-		// import "./side-effect.js" or import x = require("m")
-		if rc := firstOfType(n, "import_require_clause"); rc != nil {
-			if id := rc.FirstNamed("comment"); id != nil && id.Type == "identifier" {
-				return []engine.Import{{Local: f.Text(id), Source: unquote(f.Text(rc.Child("source"))), Node: rc}}
-			}
-		}
+		// import "./side-effect.js"
 		out = append(out, engine.Import{Source: src, Node: n})
 	}
 	return out
@@ -244,9 +259,16 @@ func exports(f *engine.File, n *engine.Node) []engine.Import {
 	srcNode := n.Child("source")
 	if srcNode == nil {
 		isDefault := false
+		assign := false
 		for _, c := range n.Children {
-			if !c.Named && f.Text(c) == "default" {
+			switch {
+			case !c.Named && f.Text(c) == "default":
 				isDefault = true
+			case !c.Named && f.Text(c) == "=":
+				assign = true
+			case assign && c.Named && c.Type != "comment":
+				// export = value: TypeScript's module.exports
+				return []engine.Import{{Member: engine.ExportAssign, Node: c}}
 			}
 		}
 		if !isDefault {
@@ -301,6 +323,11 @@ func params(f *engine.File, fn *engine.Node) []engine.Param {
 		switch c.Type {
 		case "required_parameter", "optional_parameter":
 			pat = c.Child("pattern")
+			for _, m := range c.Children {
+				if m.Type == "accessibility_modifier" || m.Type == "override_modifier" || (!m.Named && f.Text(m) == "readonly") {
+					p.Field = true // a parameter property
+				}
+			}
 			if t := c.Child("type"); t != nil {
 				p.Type = strings.TrimSpace(strings.TrimPrefix(f.Text(t), ":"))
 			}

@@ -189,7 +189,7 @@ func (p *parser) top(f *File, n *yaml.Node) {
 		case "fail-on":
 			p.failOn(f, v)
 		default:
-			p.errorf(k, "unknown key %q%s", k.Value, suggest(k.Value, topKeys))
+			p.errorf(k, "unknown key %q%s", k.Value, Suggest(k.Value, topKeys))
 		}
 	}
 }
@@ -239,7 +239,7 @@ func (p *parser) rule(n *yaml.Node) (string, bool) {
 	for _, r := range rule.Rules {
 		known = append(known, r.ID, r.Name)
 	}
-	p.errorf(n, "unknown rule %q%s (see mcplint -list-rules)", n.Value, suggest(n.Value, known))
+	p.errorf(n, "unknown rule %q%s (see mcplint -list-rules)", n.Value, Suggest(n.Value, known))
 	return "", false
 }
 
@@ -252,7 +252,7 @@ func (p *parser) severity(n *yaml.Node, extra ...string) (rule.Severity, bool) {
 		}
 	}
 	want := append(append([]string{}, severityNames...), extra...)
-	p.errorf(n, "unknown severity %q%s (want %s)", n.Value, suggest(n.Value, want), strings.Join(want, ", "))
+	p.errorf(n, "unknown severity %q%s (want %s)", n.Value, Suggest(n.Value, want), strings.Join(want, ", "))
 	return 0, false
 }
 
@@ -342,7 +342,7 @@ func (p *parser) ignores(f *File, n *yaml.Node) {
 				}
 				ig.Reason = strings.TrimSpace(v.Value)
 			default:
-				p.errorf(k, "unknown key %q in ignore entry%s", k.Value, suggest(k.Value, ignoreKeys))
+				p.errorf(k, "unknown key %q in ignore entry%s", k.Value, Suggest(k.Value, ignoreKeys))
 			}
 		}
 		var missing []string
@@ -378,9 +378,10 @@ func kindName(n *yaml.Node) string {
 	return fmt.Sprintf("%q", n.Value)
 }
 
-// suggest returns ` (did you mean "x"?)` for the closest of known within a
-// small edit distance, else "".
-func suggest(s string, known []string) string {
+// Suggest returns ` (did you mean "x"?)` for the closest of known within a
+// small edit distance, else "". The command line uses it for flags and rule
+// lists too, so that every typo gets the same help.
+func Suggest(s string, known []string) string {
 	best, bestD := "", 1<<30
 	for _, k := range known {
 		d := distance(strings.ToLower(s), strings.ToLower(k))

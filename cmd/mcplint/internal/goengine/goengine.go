@@ -41,6 +41,10 @@ type Options struct {
 	// compilation of dependencies for their export data); a module that
 	// runs out is reported and not analysed. Zero means no limit.
 	LoadTimeout time.Duration
+	// Progress, when set, is called before each module (or directory
+	// outside a module) is loaded: its index from 1, their number, and its
+	// directory. Loading dominates the cost of a cold scan.
+	Progress func(n, total int, dir string)
 }
 
 // SeverityCategoryPrefix starts an analysis.Diagnostic Category that sets the
@@ -83,11 +87,19 @@ func Analyze(dirs []string, opts Options) rule.Output {
 	}
 	sort.Strings(roots)
 	e := &engine{analyzers: enabled, files: map[string][]byte{}, seen: map[string]bool{}, loadTimeout: opts.LoadTimeout}
-	for _, root := range roots {
+	sort.Strings(loose)
+	total := len(roots) + len(loose)
+	progress := func(i int, dir string) {
+		if opts.Progress != nil {
+			opts.Progress(i+1, total, dir)
+		}
+	}
+	for i, root := range roots {
+		progress(i, root)
 		e.loadModule(root, groups[root], &out)
 	}
-	sort.Strings(loose)
-	for _, dir := range loose {
+	for i, dir := range loose {
+		progress(len(roots)+i, dir)
 		e.loadLoose(dir, &out)
 	}
 	sortOutput(&out)
@@ -424,9 +436,16 @@ func loadError(prefix, msg string) string {
 	return prefix + ": " + firstLine(msg)
 }
 
+// firstLine is the first line of a loader error, with the next one when the
+// first only announces it ("go: errors parsing go.mod:").
 func firstLine(s string) string {
-	s, _, _ = strings.Cut(s, "\n")
-	return s
+	first, rest, _ := strings.Cut(s, "\n")
+	if strings.HasSuffix(first, ":") {
+		if next, _, _ := strings.Cut(strings.TrimSpace(rest), "\n"); next != "" {
+			return first + " " + next
+		}
+	}
+	return first
 }
 
 func (e *engine) content(file string) []byte {

@@ -34,16 +34,22 @@ type Report struct {
 	// Options for SARIF.
 	SARIFCategory    string // automationDetails.id when non-empty
 	SARIFAbsoluteURI bool   // file:// URIs instead of %SRCROOT%-relative ones
+	// Color lets text output use ANSI colours (a terminal).
+	Color bool
 }
 
 // Formats lists the format names in documentation order.
-var Formats = []string{"text", "json", "github", "sarif", "score"}
+var Formats = []string{"text", "concise", "json", "github", "sarif", "score", "html"}
 
 // Write renders r in format to w.
 func Write(w io.Writer, format string, r *Report) error {
 	switch format {
 	case "text":
 		return writeText(w, r)
+	case "concise":
+		return writeConcise(w, r)
+	case "html":
+		return writeHTML(w, r)
 	case "json":
 		return writeJSON(w, r)
 	case "github":

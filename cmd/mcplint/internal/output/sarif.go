@@ -115,11 +115,8 @@ func AutomationID(category string) string {
 
 func driver(r *Report) *sarif.ToolComponent {
 	d := &sarif.ToolComponent{Name: r.Tool, InformationURI: ptr(infoURI), Rules: []*sarif.ReportingDescriptor{}}
-	if r.Version != "" {
-		d.Version = ptr(r.Version)
-		if v := rule.SemanticVersion(r.Version); v != "" {
-			d.SemanticVersion = ptr(v)
-		}
+	if v := sarifVersion(r.Version); v != "" {
+		d.Version, d.SemanticVersion = ptr(v), ptr(v)
 	}
 	for _, ru := range r.Rules { // the catalog, with the project's severity overrides
 		tags := ru.AllTags()
@@ -147,6 +144,25 @@ func driver(r *Report) *sarif.ToolComponent {
 		})
 	}
 	return d
+}
+
+// sarifVersion is the driver's version and semanticVersion: SemVer without
+// the "v" (SARIF viewers compare versions, and the SARIF validator wants one
+// that starts with a number), "0.0.0-devel" for a build of unknown version.
+func sarifVersion(version string) string {
+	if version == "" {
+		return ""
+	}
+	if v := rule.SemanticVersion(version); v != "" {
+		return v
+	}
+	pre := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '.' {
+			return r
+		}
+		return '-'
+	}, version)
+	return "0.0.0-" + strings.Trim(pre, ".")
 }
 
 // problemSeverity is CodeQL's property for non-security display.

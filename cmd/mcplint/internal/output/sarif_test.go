@@ -9,6 +9,17 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/rule"
 )
 
+func TestSARIFVersion(t *testing.T) {
+	for in, want := range map[string]string{
+		"v1.2.3": "1.2.3", "v0.0.0-20261202190626-7081b963b662+dirty": "0.0.0-20261202190626-7081b963b662+dirty",
+		"devel": "0.0.0-devel", "": "", "my build": "0.0.0-my-build",
+	} {
+		if got := sarifVersion(in); got != want {
+			t.Errorf("sarifVersion(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestAutomationID(t *testing.T) {
 	for in, want := range map[string]string{"mcplint": "mcplint/", "mcplint/": "mcplint/", "mono/server-a": "mono/server-a/"} {
 		if got := AutomationID(in); got != want {

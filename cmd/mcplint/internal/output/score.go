@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/score"
 )
 
@@ -34,9 +35,22 @@ func scoreSummary(r *Report) string {
 	}
 	parts := make([]string, len(r.Scores))
 	for i, s := range r.Scores {
-		parts[i] = fmt.Sprintf("%s %s (%d/100)", r.serverName(s.Server, false), s.Grade, s.Score)
+		parts[i] = fmt.Sprintf("%s %s (%s)", TermSafe(r.serverName(s.Server, false)), s.Grade, gradeNote(s))
 	}
-	return "mcplint: security score: " + strings.Join(parts, ", ")
+	return "mcplint: security score: " + strings.Join(parts, ", ") + "; formula: " + ScoreDocURL
+}
+
+// ScoreDocURL is the published page that explains the score.
+const ScoreDocURL = rule.DocsURL + "score.md"
+
+// gradeNote is what follows a grade: the score and what it leaves out,
+// e.g. "85/100, partial: 1 of 14 rules".
+func gradeNote(s score.Result) string {
+	note := fmt.Sprintf("%d/100", s.Score)
+	if c := scoreCaveats(s); c != "" {
+		note += ", " + c
+	}
+	return note
 }
 
 // writeScore prints the score format: a table of servers, then for each
@@ -48,14 +62,18 @@ func writeScore(w io.Writer, r *Report) error {
 		return bw.Flush()
 	}
 	tw := tabwriter.NewWriter(bw, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "SERVER\tLANGUAGE\tGRADE\tSCORE\tEXPOSURE\tCAPABILITIES\tHYGIENE\tFINDINGS")
+	fmt.Fprintln(tw, "SERVER\tLANGUAGE\tGRADE\tSCORE\tEXPOSURE\tCAPABILITIES\tHYGIENE\tFINDINGS\tCOVERAGE")
 	for _, s := range r.Scores {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/100\t-%d\t-%d (x%s)\t-%d\t%d\n", r.serverName(s.Server, false), s.Server.Language, s.Grade, s.Score,
-			s.Exposure, s.Capabilities, trimFloat(s.Reachability), s.Hygiene, s.Findings)
+		cov := scoreCaveats(s)
+		if cov == "" {
+			cov = "complete"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/100\t-%d\t-%d (x%s)\t-%d\t%d\t%s\n", TermSafe(r.serverName(s.Server, false)), s.Server.Language, s.Grade, s.Score,
+			s.Exposure, s.Capabilities, trimFloat(s.Reachability), s.Hygiene, s.Findings, cov)
 	}
 	tw.Flush()
 	for _, s := range r.Scores {
-		fmt.Fprintf(bw, "\n%s: %s (%d/100)\n", r.serverName(s.Server, false), s.Grade, s.Score)
+		fmt.Fprintf(bw, "\n%s: %s (%s)\n", TermSafe(r.serverName(s.Server, false)), s.Grade, gradeNote(s))
 		fmt.Fprintf(bw, "  reachable by: %s\n", strings.Join(s.Paths, "; "))
 		if len(s.Rules) > 0 {
 			var byCat []string
@@ -73,7 +91,7 @@ func writeScore(w io.Writer, r *Report) error {
 			fmt.Fprintf(bw, "  findings: %s\n", strings.Join(byCat, "; "))
 		}
 	}
-	fmt.Fprintln(bw, "\nformula: docs/score.md")
+	fmt.Fprintln(bw, "\nformula: "+ScoreDocURL)
 	return bw.Flush()
 }
 
@@ -98,6 +116,11 @@ type jsonServerScore struct {
 	Paths        []string `json:"paths"`
 	Findings     int      `json:"findings"`
 	Rules        []string `json:"rules"`
+	Baselined    int      `json:"baselined"`
+	RulesRun     int      `json:"rulesRun"`
+	RulesTotal   int      `json:"rulesTotal"`
+	NotAnalysed  int      `json:"notAnalysed"`
+	Caveats      []string `json:"caveats"`
 }
 
 func (r *Report) jsonScore() jsonScore {
@@ -111,6 +134,8 @@ func (r *Report) jsonScore() jsonScore {
 			Server: r.serverName(s.Server, true), Language: string(s.Server.Language), Entry: rel(r.Root, s.Server.Entry),
 			Score: s.Score, Grade: s.Grade, Exposure: s.Exposure, Capabilities: s.Capabilities, Hygiene: s.Hygiene,
 			Reachability: s.Reachability, Paths: s.Paths, Findings: s.Findings, Rules: rules,
+			Baselined: s.Baselined, RulesRun: s.RulesRun, RulesTotal: s.RulesTotal, NotAnalysed: s.NotAnalysed,
+			Caveats: append([]string{}, s.Caveats...),
 		})
 	}
 	return out

@@ -147,12 +147,13 @@ func within(dir, path string) bool {
 	return path == dir || strings.HasPrefix(path, strings.TrimSuffix(dir, string(filepath.Separator))+string(filepath.Separator))
 }
 
-// attribute assigns each finding to servers: among the servers whose scope
+// Attribute assigns each finding to servers: among the servers whose scope
 // holds the file, the one whose root holds it most closely; a file in a
 // module's shared code (below the scope, outside every server root) counts
 // for each server of that module. Findings outside every server are not
-// rated.
-func attribute(servers []Server, findings []rule.Finding) [][]rule.Finding {
+// rated. per[i] holds the findings of servers[i], in input order; reports
+// use it to show findings by server.
+func Attribute(servers []Server, findings []rule.Finding) [][]rule.Finding {
 	per := make([][]rule.Finding, len(servers))
 	for _, f := range findings {
 		best, bestLen := -1, -1

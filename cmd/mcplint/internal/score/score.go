@@ -14,7 +14,10 @@
 package score
 
 import (
+	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -82,8 +85,25 @@ type Result struct {
 	Hygiene      int
 	Reachability float64  // multiplier applied to capabilities: 1 (prompt injection only) to 3
 	Paths        []string // how an attacker reaches the tools, e.g. "network without auth (MCP001+MCP004)"
-	Findings     int      // unsuppressed findings attributed to the server
+	Findings     int      // unsuppressed (or baselined) findings attributed to the server
 	Rules        []string // rule IDs of those findings, sorted
+	Baselined    int      // of Findings, those a baseline hides from the report
+
+	// What the scan did not check, so that a grade never claims more.
+	RulesRun, RulesTotal int // rules enabled, of those implemented for the server's language
+	NotAnalysed          int // inputs of the server that could not be analysed at all
+	// Caveats say in words what the score leaves out, e.g. "partial: 1 of
+	// 14 rules"; empty for a complete scan.
+	Caveats []string
+}
+
+// Coverage is what a scan ran: the output shows it next to each grade.
+type Coverage struct {
+	// Enabled reports whether a rule ran; nil means all did.
+	Enabled func(id string) bool
+	// Failed are the notices of inputs not analysed at all (rule.Notice
+	// Failed); a notice without a file concerns every server.
+	Failed []rule.Notice
 }
 
 // Grade maps a score to a letter.
@@ -101,24 +121,98 @@ func Grade(score int) string {
 	return "F"
 }
 
-// Rate rates each server with the unsuppressed findings attributed to it.
-func Rate(servers []Server, findings []rule.Finding) []Result {
-	per := attribute(servers, findings)
+// Rate rates each server with the unsuppressed and baselined findings
+// attributed to it, and says what the scan left out.
+func Rate(servers []Server, findings []rule.Finding, cov Coverage) []Result {
+	per := Attribute(servers, findings)
 	out := make([]Result, len(servers))
 	for i, s := range servers {
 		out[i] = Compute(per[i])
 		out[i].Server = s
+		out[i].caveats(cov)
 	}
 	return out
 }
 
-// Compute rates one server from its findings (suppressed ones are ignored).
+// caveats fills the coverage fields of r.
+func (r *Result) caveats(cov Coverage) {
+	for _, ru := range rule.Rules {
+		if !ru.Implemented() || !ru.Supports(r.Server.Language) {
+			continue
+		}
+		r.RulesTotal++
+		if cov.Enabled == nil || cov.Enabled(ru.ID) {
+			r.RulesRun++
+		}
+	}
+	// A failed Go module is named by its directory, a failed file by itself.
+	modules, dirs, files, other := 0, 0, 0, 0
+	for _, n := range cov.Failed {
+		if n.File != "" && !within(r.Server.Scope, n.File) && !within(n.File, r.Server.Root) {
+			continue
+		}
+		r.NotAnalysed++
+		switch st, err := os.Stat(n.File); {
+		case n.File == "":
+			other++
+		case err != nil || !st.IsDir():
+			files++
+		case fileExists(filepath.Join(n.File, "go.mod")):
+			modules++
+		default:
+			dirs++
+		}
+	}
+	if r.NotAnalysed > 0 {
+		var what []string
+		for _, c := range []struct {
+			n         int
+			one, many string
+		}{{modules, "module", "modules"}, {dirs, "directory", "directories"}, {files, "file", "files"}, {other, "input", "inputs"}} {
+			if c.n > 0 {
+				what = append(what, plural(c.n, c.one, c.many))
+			}
+		}
+		r.Caveats = append(r.Caveats, "incomplete: "+strings.Join(what, " and ")+" not analysed")
+	}
+	if r.RulesRun < r.RulesTotal {
+		r.Caveats = append(r.Caveats, fmt.Sprintf("partial: %d of %s", r.RulesRun, plural(r.RulesTotal, "rule", "rules")))
+	}
+	if r.Baselined > 0 {
+		r.Caveats = append(r.Caveats, "counts "+plural(r.Baselined, "baselined finding", "baselined findings"))
+	}
+}
+
+func fileExists(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && !st.IsDir()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// Counts reports whether a finding counts for the score: unsuppressed, or
+// hidden only by a baseline (accepted for now, not judged safe).
+func Counts(f rule.Finding) bool {
+	return f.Suppressed == nil || f.Suppressed.Baseline
+}
+
+// Compute rates one server from its findings (those Counts rejects are
+// ignored).
 func Compute(findings []rule.Finding) Result {
 	count := map[string]int{}
 	var hygiene float64
+	baselined := 0
 	for _, f := range findings {
-		if f.Suppressed != nil {
+		if !Counts(f) {
 			continue
+		}
+		if f.Suppressed != nil {
+			baselined++
 		}
 		count[f.RuleID]++
 		if Category(f.RuleID) == CatHygiene {
@@ -150,7 +244,7 @@ func Compute(findings []rule.Finding) Result {
 
 	r := Result{
 		Exposure: int(math.Round(exposure)), Capabilities: int(math.Round(capability)), Hygiene: int(math.Round(hygiene)),
-		Reachability: reach, Paths: paths,
+		Reachability: reach, Paths: paths, Baselined: baselined,
 	}
 	r.Score = max(0, 100-r.Exposure-r.Capabilities-r.Hygiene)
 	r.Grade = Grade(r.Score)

@@ -1,9 +1,11 @@
 package score
 
 import (
+	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
@@ -162,8 +164,48 @@ func TestDiscoverAndAttribute(t *testing.T) {
 		at(pyHelper, "MCP003"), // project code: counts for the Python server
 		at(filepath.Join(root, "py", "pyproject.toml"), "MCP014"), // manifest of the project
 		at(notServer, "MCP002"),                                   // outside every server: not rated
-	})
+	}, Coverage{})
 	if res[0].Findings != 1 || res[1].Findings != 2 || res[2].Findings != 0 || res[2].Score != 100 {
 		t.Errorf("attribution: %+v", res)
+	}
+}
+
+// TestBaselinedCount: a finding a baseline hides counts for the score; one
+// suppressed in the source (with a reason) does not.
+func TestBaselinedCount(t *testing.T) {
+	open := f("MCP002", rule.Critical)
+	inSource := open
+	inSource.Suppressed = &rule.Suppression{Kind: "inSource", Justification: "allow-listed"}
+	baselined := open
+	baselined.Suppressed = &rule.Suppression{Kind: "external", Justification: "in baseline b.json", Baseline: true}
+	want := Compute([]rule.Finding{open})
+	if got := Compute([]rule.Finding{baselined}); got.Score != want.Score || got.Findings != 1 || got.Baselined != 1 {
+		t.Errorf("baselined: %+v, unsuppressed: %+v", got, want)
+	}
+	if got := Compute([]rule.Finding{inSource}); got.Score != 100 || got.Findings != 0 {
+		t.Errorf("suppressed in source: %+v", got)
+	}
+}
+
+// TestCaveats: rules turned off and inputs not analysed are named.
+func TestCaveats(t *testing.T) {
+	dir := t.TempDir()
+	srv := Server{Root: dir, Scope: dir, Language: rule.Python, Entry: filepath.Join(dir, "server.py")}
+	res := Rate([]Server{srv}, nil, Coverage{
+		Enabled: func(id string) bool { return id == "MCP002" },
+		Failed:  []rule.Notice{{File: filepath.Join(dir, "a.py"), Failed: true}, {File: filepath.Join(dir, "b.py"), Failed: true}, {File: "/elsewhere/c.py", Failed: true}},
+	})[0]
+	total := 0
+	for _, r := range rule.Rules {
+		if r.Implemented() && r.Supports(rule.Python) {
+			total++
+		}
+	}
+	want := []string{"incomplete: 2 files not analysed", fmt.Sprintf("partial: 1 of %d rules", total)}
+	if strings.Join(res.Caveats, "|") != strings.Join(want, "|") || res.NotAnalysed != 2 || res.RulesRun != 1 || res.RulesTotal != total {
+		t.Errorf("got %+v, caveats %q", res, res.Caveats)
+	}
+	if res := Rate([]Server{srv}, nil, Coverage{})[0]; len(res.Caveats) != 0 || res.RulesRun != total {
+		t.Errorf("complete scan: %+v", res)
 	}
 }

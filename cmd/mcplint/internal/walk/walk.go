@@ -36,6 +36,9 @@ type Targets struct {
 type Options struct {
 	Supported func(path string) bool
 	Manifest  func(path string) bool
+	// Progress, when set, is called with the number of files examined so
+	// far, every 256 files (the CLI's progress line).
+	Progress func(files int)
 }
 
 // skipDirs are directory names that hold no first-party source. Named
@@ -96,6 +99,7 @@ func Walk(paths []string, opts Options) (*Targets, error) {
 
 func (t *Targets) walkDir(root string, goDirs, files, manifests map[string]bool, opts Options) {
 	ign := newIgnorer(root)
+	seen := 0
 	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			t.Notices = append(t.Notices, rule.Notice{Level: rule.NoticeError, File: path, Message: "cannot read: " + errText(err), Failed: true})
@@ -128,6 +132,9 @@ func (t *Targets) walkDir(root string, goDirs, files, manifests map[string]bool,
 			return nil
 		}
 		t.addFile(path, info, goDirs, files, manifests, opts, false)
+		if seen++; opts.Progress != nil && seen%256 == 0 {
+			opts.Progress(seen)
+		}
 		return nil
 	})
 }

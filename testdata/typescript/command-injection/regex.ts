@@ -1,0 +1,37 @@
+// MCP002 fixtures: regex allow-lists that throw on mismatch.
+import { execSync } from "child_process";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+
+const BRANCH = /^[a-zA-Z0-9._-]+$/;
+const server = new McpServer({ name: "regex", version: "1.0.0" });
+
+server.tool("checkout", { branch: z.string() }, async ({ branch }) => {
+  // good: only letters, digits, dot, underscore and dash get through
+  if (!BRANCH.test(branch)) {
+    throw new Error("bad branch name");
+  }
+  execSync("git checkout " + branch);
+  return { content: [] };
+});
+
+server.tool("tag", { name: z.string() }, async ({ name }) => {
+  // good: an inline anchored pattern, checked with match
+  if (!name.match(/^[a-z0-9-]+$/)) throw new Error("bad tag");
+  execSync(`git tag ${name}`);
+  return { content: [] };
+});
+
+server.tool("grep", { word: z.string() }, async ({ word }) => {
+  // bad: the pattern is not anchored, so "x; rm -rf ~" contains a match
+  if (!/[a-z]+/.test(word)) throw new Error("bad word");
+  execSync(`grep ${word} notes.txt`); // want "tool argument \"word\" reaches child_process.execSync"
+  return { content: [] };
+});
+
+server.tool("echo", { text: z.string() }, async ({ text }) => {
+  // bad: a space and a semicolon are allowed
+  if (!/^[a-z ;]+$/.test(text)) throw new Error("bad text");
+  execSync(`echo ${text}`); // want "tool argument \"text\" reaches child_process.execSync"
+  return { content: [] };
+});

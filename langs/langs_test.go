@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/langs/engine"
 )
 
 func write(t *testing.T, dir, name, src string) string {
@@ -183,5 +184,15 @@ func TestBoundsAreReported(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("want a call-depth warning, got %+v", out.Notices)
+	}
+}
+
+// Every language's tables are checked: unknown kinds and classes, empty
+// or double conditions, patterns that cannot match, shadowed entries.
+func TestTablesValid(t *testing.T) {
+	for _, l := range Languages {
+		for _, e := range engine.Validate(l) {
+			t.Errorf("%s: %s", l.Name, e)
+		}
 	}
 }

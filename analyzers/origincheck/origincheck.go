@@ -9,6 +9,7 @@ package origincheck
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 
 	"github.com/mcpsec/mcplint/analyzers/internal/exposure"
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
@@ -80,7 +81,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 func isTrue(ix *index.Index, e ast.Expr) bool {
 	if tv, ok := ix.Pass.TypesInfo.Types[e]; ok && tv.Value != nil {
-		return tv.Value.String() == "true"
+		return tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) // never String(): a string constant may be huge
 	}
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	return ok && id.Name == "true"

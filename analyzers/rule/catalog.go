@@ -110,7 +110,7 @@ var Rules = []*Rule{
 		ID: "MCP008", Name: "sql-injection", Title: "Tool argument is built into SQL text",
 		Summary: "A tool argument is concatenated or formatted into the text of an SQL statement instead of being passed as a parameter. " +
 			"A prompt injection can then read or change any data the server's database user can.",
-		Message: `tool argument "name" is formatted into SQL text passed to cursor.execute`,
+		Message: `tool argument "name" is built into SQL text passed to cursor.execute`,
 		CWE:     89, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high",
 	},
 	{

@@ -182,6 +182,12 @@ type Notice struct {
 	// Failed is true when the file (or package) could not be analysed at all,
 	// as opposed to analysed with degraded information.
 	Failed bool
+	// MayHideFinding is true when a bound (a step or time budget) cut the
+	// analysis where a finding may hide: a tool argument was still flowing
+	// into code that was not analysed. The CLI reports such a notice as a
+	// warning in every format and fails the run (exit 3), since a clean
+	// result would not be trustworthy.
+	MayHideFinding bool
 }
 
 func (n Notice) String() string {

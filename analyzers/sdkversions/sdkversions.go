@@ -16,12 +16,13 @@ package sdkversions
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/analyzers/safefile"
 )
 
 // RuleID is the rule this package implements.
@@ -67,13 +68,18 @@ func Analyze(paths []string, opts Options) rule.Output {
 		return out
 	}
 	for _, path := range paths {
-		info, err := os.Stat(path)
-		if err == nil && info.Size() > maxManifestSize {
+		// A regular file only, never through a link, and bounded: the
+		// manifest comes from the scanned tree.
+		data, err := safefile.Read(path, maxManifestSize)
+		if errors.Is(err, safefile.ErrTooLarge) {
 			out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeWarning, File: path,
 				Message: fmt.Sprintf("manifest larger than %d MiB; not read", maxManifestSize>>20)})
 			continue
 		}
-		data, err := os.ReadFile(path)
+		if errors.Is(err, safefile.ErrNotRegular) {
+			out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeWarning, File: path, Message: "not read: " + err.Error()})
+			continue
+		}
 		if err != nil {
 			out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeError, File: path, Message: "cannot read: " + err.Error(), Failed: true})
 			continue

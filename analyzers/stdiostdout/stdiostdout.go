@@ -26,7 +26,6 @@ import (
 	"go/token"
 	"go/types"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -36,6 +35,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
+	"github.com/mcpsec/mcplint/analyzers/safefile"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -311,7 +311,7 @@ var stdioMains sync.Map // string -> string
 func stdioMain(dir string) string {
 	root := dir
 	for {
-		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+		if safefile.Regular(filepath.Join(root, "go.mod")) {
 			break
 		}
 		parent := filepath.Dir(root)
@@ -336,7 +336,7 @@ func stdioMain(dir string) string {
 				return filepath.SkipDir
 			}
 			if path != root {
-				if _, err := os.Stat(filepath.Join(path, "go.mod")); err == nil {
+				if safefile.Regular(filepath.Join(path, "go.mod")) {
 					return filepath.SkipDir // another module
 				}
 			}
@@ -348,7 +348,8 @@ func stdioMain(dir string) string {
 		if files++; files > 20000 {
 			return filepath.SkipAll
 		}
-		data, err := os.ReadFile(path)
+		// Regular files only, bounded: a .go link to /dev/zero is in the tree's power.
+		data, err := safefile.Read(path, safefile.ManifestLimit)
 		if err != nil || !mainPackage.Match(data) {
 			return nil
 		}

@@ -17,6 +17,7 @@ package tokenaudience
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
@@ -89,7 +90,7 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "SkipClientIDCheck" {
-				if tv, ok := pass.TypesInfo.Types[kv.Value]; ok && tv.Value != nil && tv.Value.String() == "true" {
+				if tv, ok := pass.TypesInfo.Types[kv.Value]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) {
 					pass.Report(analysis.Diagnostic{Pos: kv.Pos(), End: kv.End(),
 						Message: "oidc.Config with SkipClientIDCheck accepts tokens issued for any audience: set ClientID to this MCP server's audience and keep the check"})
 				}

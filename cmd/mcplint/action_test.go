@@ -154,7 +154,10 @@ func TestActionSteps(t *testing.T) {
 			}
 		}
 	}
-	for _, flag := range []string{"format", "fail-on"} {
+	if !strings.Contains(scan.Run, `args+=(-config "$MCPLINT_CONFIG")`) || scan.Env["MCPLINT_CONFIG"] != "${{ inputs.config }}" {
+		t.Errorf("the config input must reach -config through env:\n%s", scan.Run)
+	}
+	for _, flag := range []string{"format", "fail-on", "config"} {
 		if !strings.Contains(usageOf(t), "-"+flag) {
 			t.Errorf("the action passes -%s, which mcplint does not have", flag)
 		}

@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
@@ -12,7 +13,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -21,6 +21,8 @@ import (
 	"sync/atomic"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/analyzers/safefile"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/goengine"
 	"github.com/mcpsec/mcplint/langs"
 )
 
@@ -34,26 +36,41 @@ import (
 // when no file they could depend on changed. An unchanged tree costs
 // reading and hashing its files.
 //
-// Entries carry a checksum of their payload and the full key; an entry that
-// does not decode, does not match, or fails its checksum is ignored and
+// The cache directory is input that decides findings, so it is trusted
+// only as far as it is authenticated: every entry carries an HMAC-SHA256 of
+// its format, kind, full key and payload under a secret key kept outside
+// the cache directory (see cachekey.go). Anyone who can write the directory
+// but not read the key (a pull request whose job restores a shared cache, a
+// committed .mcplint-cache/) cannot make an entry that is accepted; a
+// checksum alone would not do, since the attacker recomputes it. An entry
+// that does not decode, does not match, or fails its MAC is ignored and
 // overwritten, never trusted. Writes go through a temporary file and a
 // rename, so concurrent runs sharing a directory see whole entries.
 
 // cacheFormat changes when the entry layout changes.
-const cacheFormat = "mcplint-cache-1"
+const cacheFormat = "mcplint-cache-2"
 
 // cacheStats counts lookups, for tests.
 var cacheStats struct{ hits, misses atomic.Int64 }
 
 type resultCache struct {
 	dir string
+	key []byte // the secret entries are authenticated with
 }
 
 type cacheEntry struct {
 	Format string
 	Key    string
-	Sum    string // sha256 of Output
+	MAC    []byte // HMAC-SHA256 of Format, kind, Key and Output under the cache key
 	Output []byte // gob of rule.Output
+}
+
+// mac authenticates an entry's contents.
+func (c *resultCache) mac(kind, key string, payload []byte) []byte {
+	m := hmac.New(sha256.New, c.key)
+	fmt.Fprintf(m, "%s\x00%s\x00%s\x00", cacheFormat, kind, key)
+	m.Write(payload)
+	return m.Sum(nil)
 }
 
 // load returns the output stored under key, if a sound entry exists.
@@ -65,9 +82,10 @@ func (c *resultCache) load(kind, key string) (rule.Output, bool) {
 		return out, false
 	}
 	var e cacheEntry
-	if gob.NewDecoder(bytes.NewReader(b)).Decode(&e) != nil || e.Format != cacheFormat || e.Key != key || e.Sum != sum(e.Output) ||
+	if len(c.key) == 0 || gob.NewDecoder(bytes.NewReader(b)).Decode(&e) != nil || e.Format != cacheFormat || e.Key != key ||
+		!hmac.Equal(e.MAC, c.mac(kind, key, e.Output)) ||
 		gob.NewDecoder(bytes.NewReader(e.Output)).Decode(&out) != nil {
-		// corrupt or foreign: recompute
+		// corrupt, foreign or forged: recompute
 		cacheStats.misses.Add(1)
 		return rule.Output{}, false
 	}
@@ -78,7 +96,7 @@ func (c *resultCache) load(kind, key string) (rule.Output, bool) {
 // store writes out under key. Errors are ignored: the cache is an
 // optimisation and a read-only or full disk must not fail the run.
 func (c *resultCache) store(kind, key string, out rule.Output) {
-	if !cacheable(kind, out) {
+	if !cacheable(kind, out) || len(c.key) == 0 {
 		return
 	}
 	var payload bytes.Buffer
@@ -86,7 +104,7 @@ func (c *resultCache) store(kind, key string, out rule.Output) {
 		return
 	}
 	var b bytes.Buffer
-	if gob.NewEncoder(&b).Encode(cacheEntry{Format: cacheFormat, Key: key, Sum: sum(payload.Bytes()), Output: payload.Bytes()}) != nil {
+	if gob.NewEncoder(&b).Encode(cacheEntry{Format: cacheFormat, Key: key, MAC: c.mac(kind, key, payload.Bytes()), Output: payload.Bytes()}) != nil {
 		return
 	}
 	if os.MkdirAll(c.dir, 0o755) != nil {
@@ -129,11 +147,6 @@ func cacheable(kind string, out rule.Output) bool {
 		}
 	}
 	return true
-}
-
-func sum(b []byte) string {
-	h := sha256.Sum256(b)
-	return hex.EncodeToString(h[:])
 }
 
 // executableHash identifies the running mcplint build: a development build
@@ -235,16 +248,6 @@ func goKey(cfg *config, dirs []string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	env, err := exec.Command("go", "env", "GOVERSION", "GOOS", "GOARCH", "GOFLAGS", "GOEXPERIMENT", "GOROOT", "GOWORK", "GOPATH").Output()
-	if err != nil {
-		return "", false
-	}
-	h.Write(env)
-	for _, line := range strings.Split(string(env), "\n") {
-		if strings.HasSuffix(line, "go.work") {
-			return "", false // a workspace
-		}
-	}
 	roots := map[string]bool{}
 	for _, d := range dirs {
 		root := goModuleRoot(d)
@@ -260,7 +263,20 @@ func goKey(cfg *config, dirs []string) (string, bool) {
 	sort.Strings(sorted)
 	fmt.Fprintf(h, "dirs %q\x00", dirs)
 	for _, root := range sorted {
-		mod, err := os.ReadFile(filepath.Join(root, "go.mod"))
+		// go env runs in the module, protected like go list: the module's
+		// go.mod (toolchain lines) and any go.work above it decide what it
+		// reports, and it must never fetch a toolchain.
+		env, err := goengine.Command(root, "env", "GOVERSION", "GOOS", "GOARCH", "GOFLAGS", "GOEXPERIMENT", "GOROOT", "GOWORK", "GOPATH").Output()
+		if err != nil {
+			return "", false
+		}
+		h.Write(env)
+		for _, line := range strings.Split(string(env), "\n") {
+			if strings.HasSuffix(line, "go.work") {
+				return "", false // a workspace
+			}
+		}
+		mod, err := safefile.Read(filepath.Join(root, "go.mod"), safefile.SmallLimit)
 		if err != nil || replacesOutside(root, mod, sorted) {
 			return "", false
 		}
@@ -293,7 +309,7 @@ func goKey(cfg *config, dirs []string) (string, bool) {
 // goModuleRoot returns the nearest ancestor of dir holding go.mod, or "".
 func goModuleRoot(dir string) string {
 	for {
-		if st, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil && st.Mode().IsRegular() {
+		if safefile.Regular(filepath.Join(dir, "go.mod")) {
 			return dir
 		}
 		parent := filepath.Dir(dir)

@@ -34,12 +34,16 @@ type config struct {
 	parseOnly   bool
 	langs       []string // -lang: analyse only these languages (benchmarks); empty means all
 	cacheDir    string   // -cache: repeat-run cache directory; "" means no cache
-	cpuProfile  string
-	memProfile  string
-	paths       []string
-	color       string // -color: auto, always or never
-	quiet       bool   // -q: no progress
-	verbose     bool   // -v: phase timings
+	// cacheKeyFile is -cache-key: the file holding the key cache entries
+	// are authenticated with; "" means the default (cachekey.go).
+	cacheKeyFile string
+	cacheMAC     []byte // the key, loaded by checkCacheDir
+	cpuProfile   string
+	memProfile   string
+	paths        []string
+	color        string // -color: auto, always or never
+	quiet        bool   // -q: no progress
+	verbose      bool   // -v: phase timings
 
 	// Project files (see project.go).
 	configFile    string          // -config: a file, "none", or "" to search
@@ -115,6 +119,7 @@ func parseFlags(args []string, stdout io.Writer) (*config, error) {
 	var langList string
 	fs.StringVar(&langList, "lang", "", "analyse only these comma-separated `languages`: go, python, typescript (for benchmarks)")
 	fs.StringVar(&cfg.cacheDir, "cache", "", "keep results in `dir` and reuse them when the files, rules, options and mcplint version are unchanged; auto: the user cache directory (default: no cache)")
+	fs.StringVar(&cfg.cacheKeyFile, "cache-key", "", "`file` holding the secret that authenticates -cache entries (default: mcplint/cache.key in the user's configuration directory, created on first use); must be outside the cache and the scanned tree")
 	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile to `file`")
 	fs.StringVar(&cfg.memProfile, "memprofile", "", "write a heap profile to `file`")
 	fs.StringVar(&cfg.configFile, "config", "", "configuration `file` (default: .mcplint.yml in the scan root or a parent, up to the repository top level); none disables it")

@@ -101,7 +101,10 @@ func TestJSONSchemaAllFields(t *testing.T) {
 			{Level: rule.NoticeError, File: src, Message: "cannot parse", Failed: true},
 			{Level: rule.NoticeWarning, File: src, Line: 2, Message: "suppression directive names no rule ID"},
 			{Level: rule.NoticeNote, Message: "run-wide note"},
+			{Level: rule.NoticeWarning, File: src, Line: 3, Message: "budget cut while a tool argument flowed", MayHideFinding: true},
 		},
+		Config: &output.ConfigTrace{File: filepath.Join(root, ".mcplint.yml"), Disabled: []string{"MCP002"}, Exclude: []string{"vendor/**"},
+			Ignore: []string{"MCP001 in dev.py: local only"}, Severity: map[string]string{"MCP004": "low"}, FailOn: "none"},
 		Scores: score.Rate([]score.Server{{Root: root, Language: rule.Python, Scope: root, Entry: src}}, []rule.Finding{
 			{RuleID: "MCP002", Severity: rule.Critical, Pos: pos(4, 5)}, {RuleID: "MCP004", Severity: rule.High, Pos: pos(1, 1)},
 			{RuleID: "MCP014", Severity: rule.Medium, Pos: pos(1, 1), Suppressed: &rule.Suppression{Kind: "external", Baseline: true}},
@@ -120,6 +123,8 @@ func TestJSONSchemaAllFields(t *testing.T) {
 		"suppressed, no why":  func(m map[string]any) { delete(first(m, "suppressed"), "justification") },
 		"finding with a why":  func(m map[string]any) { first(m, "findings")["justification"] = "x" },
 		"unknown notice kind": func(m map[string]any) { first(m, "notices")["level"] = "fatal" },
+		"config without file": func(m map[string]any) { delete(m["config"].(map[string]any), "file") },
+		"config bad rule":     func(m map[string]any) { m["config"].(map[string]any)["disabled"] = []any{"cmd"} },
 		"score above 100": func(m map[string]any) {
 			m["score"].(map[string]any)["servers"].([]any)[0].(map[string]any)["score"] = 101
 		},

@@ -23,5 +23,13 @@ func main() {
 	if isVetTool(os.Args[1:]) {
 		unitchecker.Main(analyzers.All...) // does not return
 	}
+	if os.Getenv(childEnv) == "1" {
+		os.Exit(childExitBase + run(os.Args[1:], os.Stdout, os.Stderr))
+	}
+	if cmd := childCommand(); cmd != nil {
+		if code, ok := superviseStart(cmd, os.Stderr); ok {
+			os.Exit(code)
+		}
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

@@ -12,7 +12,7 @@ import (
 
 	"golang.org/x/term"
 
-	"github.com/mcpsec/mcplint/cmd/mcplint/internal/output"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/termsafe"
 )
 
 // isTerminal reports whether w is a terminal.
@@ -108,7 +108,7 @@ func (p *progress) clear() {
 func (s progressState) String() string {
 	var parts []string
 	if s.goTotal > 0 {
-		parts = append(parts, fmt.Sprintf("loading Go module %d/%d %s", s.goN, s.goTotal, output.TermSafe(s.goDir)))
+		parts = append(parts, fmt.Sprintf("loading Go module %d/%d %s", s.goN, s.goTotal, termsafe.String(s.goDir)))
 	}
 	if s.filesTotal > 0 {
 		parts = append(parts, fmt.Sprintf("files parsed %d/%d, analysed %d/%d", s.filesParsed, s.filesTotal, s.filesDone, s.filesTotal))

@@ -8,11 +8,14 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/baseline"
 	mcpconfig "github.com/mcpsec/mcplint/cmd/mcplint/internal/config"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/output"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/termsafe"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/walk"
 )
 
@@ -23,6 +26,11 @@ type project struct {
 	file     *mcpconfig.File // nil without a configuration file
 	base     *baseline.File  // nil without -baseline
 	basePath string
+	// disabled lists the rules the configuration file turned off: rules the
+	// command line alone would have run.
+	disabled []string
+	// failOn is the file's fail-on when it applied ("" otherwise).
+	failOn string
 }
 
 // loadProject finds and reads the configuration file and the baseline, and
@@ -43,7 +51,19 @@ func loadProject(cfg *config) (*project, error) {
 			return nil, relativeErrors(err)
 		}
 		p.file = f
+		flagsOnly := *cfg
 		mergeFile(cfg, f)
+		for _, r := range rule.Rules {
+			if flagsOnly.enabled(r.ID) && !cfg.enabled(r.ID) {
+				p.disabled = append(p.disabled, r.ID)
+			}
+		}
+		if !cfg.set["fail-on"] && f.FailOnSet {
+			p.failOn = "none"
+			if f.FailOn != 0 {
+				p.failOn = f.FailOn.String()
+			}
+		}
 	}
 	if cfg.writeBaseline != "" {
 		// Fail before a long scan rather than after it.
@@ -113,6 +133,88 @@ func mergeFile(cfg *config, f *mcpconfig.File) {
 	}
 }
 
+// rebase makes the paths of a configuration file named with -config that
+// lies outside the scanned repository relative to the repository's top
+// level (root): a CI job keeps its own file outside the checkout, where a
+// pull request cannot change it, and its paths still mean the repository's.
+func (p *project) rebase(cfg *config, root string) {
+	if p.file == nil || cfg.configFile == "" || within(root, p.file.Path) {
+		return
+	}
+	p.file.Dir = root
+}
+
+// trace says what the configuration file turned off or changed, for the
+// JSON and SARIF reports; nil without a file.
+func (p *project) trace(cfg *config) *output.ConfigTrace {
+	f := p.file
+	if f == nil {
+		return nil
+	}
+	t := &output.ConfigTrace{File: f.Path, Disabled: p.disabled, FailOn: p.failOn}
+	for _, g := range f.Exclude {
+		t.Exclude = append(t.Exclude, g.Pattern)
+	}
+	for _, ig := range f.Ignore {
+		var paths []string
+		for _, g := range ig.Paths {
+			paths = append(paths, g.Pattern)
+		}
+		t.Ignore = append(t.Ignore, fmt.Sprintf("%s in %s: %s", strings.Join(ig.Rules, ","), strings.Join(paths, ","), ig.Reason))
+	}
+	if len(f.Severity) > 0 {
+		t.Severity = map[string]string{}
+		for id, sev := range f.Severity {
+			t.Severity[id] = sev.String()
+		}
+	}
+	return t
+}
+
+// notices turns the trace into one notice naming the file, so that stderr
+// and SARIF notifications say what the file turned off: a pull request can
+// edit .mcplint.yml, and a rule it disables must not vanish without a word.
+// A file that turns nothing off or down gets a note; otherwise a warning.
+func (p *project) notices(cfg *config) []rule.Notice {
+	t := p.trace(cfg)
+	if t == nil {
+		return nil
+	}
+	var parts []string
+	if len(t.Disabled) > 0 {
+		parts = append(parts, "disabled rules "+strings.Join(t.Disabled, ", "))
+	}
+	if len(t.Exclude) > 0 {
+		parts = append(parts, "excluded paths "+strings.Join(t.Exclude, ", "))
+	}
+	if len(t.Ignore) > 0 {
+		parts = append(parts, "ignores "+strings.Join(t.Ignore, "; "))
+	}
+	if len(t.Severity) > 0 {
+		var ids []string
+		for id := range t.Severity {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		var sevs []string
+		for _, id := range ids {
+			sevs = append(sevs, id+"="+t.Severity[id])
+		}
+		parts = append(parts, "set severities "+strings.Join(sevs, ", "))
+	}
+	if t.FailOn != "" {
+		parts = append(parts, "set fail-on "+t.FailOn)
+	}
+	if len(parts) == 0 {
+		return []rule.Notice{{Level: rule.NoticeNote, File: t.File, Message: "configuration file in use; it turns nothing off"}}
+	}
+	level := rule.NoticeNote
+	if len(t.Disabled) > 0 || len(t.Exclude) > 0 || len(t.Ignore) > 0 || t.FailOn != "" {
+		level = rule.NoticeWarning
+	}
+	return []rule.Notice{{Level: level, File: t.File, Message: "configuration file " + strings.Join(parts, "; ")}}
+}
+
 // exclude drops the walked files, Go package directories and walk notices
 // that the configuration excludes.
 func (p *project) exclude(t *walk.Targets) {
@@ -173,7 +275,7 @@ func (p *project) apply(cfg *config, root string, out *rule.Output, stderr io.Wr
 		if err := baseline.Write(cfg.writeBaseline, b); err != nil {
 			return fmt.Errorf("-write-baseline: %w", err)
 		}
-		fmt.Fprintf(stderr, "mcplint: wrote %s to baseline %s\n", plural(len(b.Findings), "finding"), cfg.writeBaseline)
+		fmt.Fprintf(stderr, "mcplint: wrote %s to baseline %s\n", plural(len(b.Findings), "finding"), termsafe.String(cfg.writeBaseline))
 		// The run then reports as the next one will: against the new baseline.
 		p.base, p.basePath = b, cfg.writeBaseline
 	}
@@ -196,7 +298,7 @@ func (p *project) apply(cfg *config, root string, out *rule.Output, stderr io.Wr
 		if m.Stale() == 1 {
 			verb = "matches"
 		}
-		fmt.Fprintf(stderr, "mcplint: baseline %s: %s matched, %s no longer %s a finding%s\n", p.basePath, plural(m.Matched(), "finding"), plural(m.Stale(), "entry"), verb, hint)
+		fmt.Fprintf(stderr, "mcplint: baseline %s: %s matched, %s no longer %s a finding%s\n", termsafe.String(p.basePath), plural(m.Matched(), "finding"), plural(m.Stale(), "entry"), verb, hint)
 	}
 	return nil
 }

@@ -18,9 +18,11 @@ import (
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/analyzers/sdkversions"
+	mcpconfig "github.com/mcpsec/mcplint/cmd/mcplint/internal/config"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/goengine"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/output"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/score"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/termsafe"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/walk"
 	"github.com/mcpsec/mcplint/langs"
 )
@@ -69,7 +71,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// a moment, not after a scan that may take minutes.
 	sinks, err := openOutputs(cfg.outputs)
 	if err != nil {
-		fmt.Fprintf(stderr, "mcplint: %v\n", err)
+		printError(stderr, err)
 		return exitUsage
 	}
 	defer sinks.close()
@@ -81,7 +83,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	proj, err := loadProject(cfg)
 	if err != nil {
-		fmt.Fprintf(stderr, "mcplint: %v\n", err)
+		printError(stderr, err)
 		return exitUsage
 	}
 	tm.mark("configuration")
@@ -90,20 +92,28 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Progress: func(n int) { prog.set(func(s *progressState) { s.walked = n }) }})
 	if err != nil {
 		prog.clear()
-		fmt.Fprintf(stderr, "mcplint: %v\n", err)
+		printError(stderr, err)
 		return exitUsage
 	}
+	if cfg.cacheDir != "" && !cfg.parseOnly {
+		if err := checkCacheDir(cfg, targets.Root); err != nil {
+			printError(stderr, err)
+			return exitUsage
+		}
+	}
+	proj.rebase(cfg, targets.Root)
 	proj.exclude(targets)
 	onlyLangs(targets, cfg.langs)
 	tm.mark(fmt.Sprintf("walk (%s, %s, %s)", plural(len(targets.Files), "Python/TypeScript file"), plural(len(targets.GoDirs), "Go package directory"), plural(len(targets.Manifests), "manifest")))
 	out := analyze(cfg, targets, prog, tm)
 	prog.clear()
+	out.Notices = append(out.Notices, proj.notices(cfg)...)
 	diagnoseDirectives(&out, cfg)
 	relativeNotices(out.Notices, targets.Root)
 	output.Sort(out.Findings)
 	output.SortNotices(out.Notices)
 	if err := proj.apply(cfg, targets.Root, &out, stderr); err != nil {
-		fmt.Fprintf(stderr, "mcplint: %v\n", err)
+		printError(stderr, err)
 		return exitUsage
 	}
 	tm.mark("suppressions, configuration and baseline")
@@ -122,6 +132,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Scores: score.Rate(score.Discover(targets.Root, targets.GoDirs, targets.Files), out.Findings,
 			score.Coverage{Enabled: cfg.enabled, Failed: failed}),
 		SARIFCategory: cfg.sarifCat, SARIFAbsoluteURI: cfg.sarifURI == "absolute",
+		Config: proj.trace(cfg),
 	}
 	tm.mark("score")
 	for _, n := range out.Notices {
@@ -134,7 +145,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	color := useColor(cfg.color, stdout)
 	for _, s := range sinks {
 		if err := s.write(rep, stdout, color); err != nil {
-			fmt.Fprintf(stderr, "mcplint: %v\n", err)
+			printError(stderr, err)
 			return exitUsage
 		}
 	}
@@ -150,7 +161,7 @@ func analyze(cfg *config, t *walk.Targets, prog *progress, tm *timings) rule.Out
 	var goOut, tsOut, sdkOut rule.Output
 	var cache *resultCache
 	if cfg.cacheDir != "" && !cfg.parseOnly {
-		cache = &resultCache{dir: cfg.cacheDir}
+		cache = &resultCache{dir: cfg.cacheDir, key: cfg.cacheMAC}
 	}
 	var wg sync.WaitGroup
 	if len(t.GoDirs) > 0 && !cfg.parseOnly {
@@ -280,7 +291,7 @@ func languageOf(path string) rule.Language {
 // then findings at or above -fail-on.
 func exitCode(cfg *config, out rule.Output) int {
 	for _, n := range out.Notices {
-		if n.Failed {
+		if n.Failed || n.MayHideFinding {
 			return exitFailure
 		}
 	}
@@ -295,17 +306,34 @@ func exitCode(cfg *config, out rule.Output) int {
 	return exitClean
 }
 
-// noticeText is how standard error shows a notice; paths and messages come
-// from the scanned tree and are made safe for a terminal.
+// noticeText is a notice as stderr shows it. Names and messages come from
+// the scanned tree, so they are escaped (see termsafe).
 func noticeText(r *output.Report, n rule.Notice) string {
-	if n.File == "" {
-		return fmt.Sprintf("%s: %s", n.Level, output.TermSafe(n.Message))
+	level := n.Level
+	if n.MayHideFinding && level == rule.NoticeNote {
+		level = rule.NoticeWarning
 	}
-	loc := output.TermSafe(displayPath(r.WorkDir, n.File))
+	if n.File == "" {
+		return fmt.Sprintf("%s: %s", level, termsafe.String(n.Message))
+	}
+	loc := termsafe.String(displayPath(r.WorkDir, n.File))
 	if n.Line > 0 {
 		loc = fmt.Sprintf("%s:%d", loc, n.Line)
 	}
-	return fmt.Sprintf("%s: %s: %s", loc, n.Level, output.TermSafe(n.Message))
+	return fmt.Sprintf("%s: %s: %s", loc, level, termsafe.String(n.Message))
+}
+
+// printError writes an error on stderr, one escaped line per configuration
+// problem: errors can quote paths and text of the scanned tree.
+func printError(stderr io.Writer, err error) {
+	var es mcpconfig.Errors
+	if errors.As(err, &es) {
+		for _, e := range es {
+			fmt.Fprintf(stderr, "mcplint: %s\n", termsafe.String(e.Error()))
+		}
+		return
+	}
+	fmt.Fprintf(stderr, "mcplint: %s\n", termsafe.String(err.Error()))
 }
 
 func displayPath(wd, path string) string {

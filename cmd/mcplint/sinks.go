@@ -10,22 +10,24 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/mcpsec/mcplint/analyzers/safefile"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/output"
 )
 
-// sink is one -format destination: standard output, or a file opened
+// sink is one -format destination: standard output, or a file prepared
 // before the scan so that a path that cannot be written fails at once.
 type sink struct {
 	spec    outputSpec
-	f       *os.File // nil for standard output
-	created bool     // the file did not exist before this run
-	written bool
+	pending *safefile.Pending // nil for standard output
 }
 
 type sinkList []*sink
 
-// openOutputs opens every -format FILE for writing without truncating it:
-// an existing report survives a run that fails before its end.
+// openOutputs prepares every -format FILE: a temporary file beside it,
+// renamed over it once the report is rendered (safefile.Create). An
+// existing report survives a run that fails before its end, or a disk that
+// fills while it is written; a symbolic link at the path is refused, never
+// written through.
 func openOutputs(specs []outputSpec) (sinkList, error) {
 	var l sinkList
 	seen := map[string]string{}
@@ -41,13 +43,12 @@ func openOutputs(specs []outputSpec) (sinkList, error) {
 			return nil, fmt.Errorf("-format %s:%s: the same file as -format %s", o.format, o.path, prev)
 		}
 		seen[abs] = o.format + ":" + o.path
-		_, statErr := os.Stat(o.path)
-		f, err := os.OpenFile(o.path, os.O_WRONLY|os.O_CREATE, 0o644)
+		p, err := safefile.Create(o.path, 0o644)
 		if err != nil {
 			l.close()
 			return nil, fmt.Errorf("-format %s:%s: %w", o.format, o.path, unwrapPath(err))
 		}
-		s.f, s.created = f, errors.Is(statErr, os.ErrNotExist)
+		s.pending = p
 	}
 	return l, nil
 }
@@ -61,40 +62,29 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// write renders the report. A file is rendered in memory first and then
-// replaces the file's content in one write, so a failed render never leaves
-// half a SARIF log. Colour goes to standard output only.
+// write renders the report. A file is rendered in memory, written to its
+// temporary file and renamed over the destination, so a failed render or
+// write never leaves half a SARIF log. Colour goes to standard output only.
 func (s *sink) write(rep *output.Report, stdout io.Writer, color bool) error {
 	r := *rep
-	r.Color = color && s.f == nil
-	if s.f == nil {
+	r.Color = color && s.pending == nil
+	if s.pending == nil {
 		return output.Write(stdout, s.spec.format, &r)
 	}
 	var buf bytes.Buffer
 	if err := output.Write(&buf, s.spec.format, &r); err != nil {
 		return err
 	}
-	if err := s.f.Truncate(0); err != nil {
+	if err := s.pending.Commit(buf.Bytes()); err != nil {
 		return fmt.Errorf("-format %s:%s: %w", s.spec.format, s.spec.path, unwrapPath(err))
 	}
-	if _, err := s.f.WriteAt(buf.Bytes(), 0); err != nil {
-		return fmt.Errorf("-format %s:%s: %w", s.spec.format, s.spec.path, unwrapPath(err))
-	}
-	s.written = true
 	return nil
 }
 
-// close closes the files and removes those this run created but never
-// wrote, so that a failed run leaves no empty report behind.
+// close drops the temporary files of reports never written, so that a
+// failed run leaves no file behind and the old reports as they were.
 func (l sinkList) close() {
 	for _, s := range l {
-		if s.f == nil {
-			continue
-		}
-		s.f.Close()
-		if s.created && !s.written {
-			os.Remove(s.f.Name())
-		}
-		s.f = nil
+		s.pending.Abort()
 	}
 }

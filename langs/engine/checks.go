@@ -68,7 +68,7 @@ func (it *interp) checks(c *callSite) {
 			g := &l.Guards[i]
 			if g.Kind == TryGuard {
 				if name := it.recvName(c); name != "" {
-					it.clearVar(it.env, name, g.Class, "")
+					it.clearVar(it.env, name, string(g.Class), "")
 				}
 			}
 		}

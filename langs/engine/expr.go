@@ -154,6 +154,12 @@ func (it *interp) expr(n *Node) *Value {
 		return it.defineFunc(n)
 	case has(sx.Class, t):
 		return it.defineClass(n)
+	case has(sx.NamedExpr, t):
+		v := it.expr(n.Child("value"))
+		if name := n.Child("name"); name != nil {
+			it.bind(name, v, n)
+		}
+		return v
 	case has(sx.Yield, t):
 		// a generator's yielded values are what calling it gives
 		var v *Value
@@ -306,7 +312,7 @@ func (it *interp) sepValue(v *Value) bool {
 		return true
 	}
 	for _, g := range it.a.lang.Guards {
-		if matchAny(g.Sep, v.Ref) {
+		if g.Kind == PrefixGuard && matchAny(g.Seps, v.Ref) {
 			return true
 		}
 	}
@@ -710,7 +716,7 @@ func (it *interp) opaque(c *callSite) *Value {
 func (it *interp) fixedHostRequest(c *callSite) bool {
 	for _, i := range it.a.matches(c.ref).sinks {
 		s := &it.a.lang.Sinks[i]
-		if s.Mode != URLHost || s.Source != "" {
+		if s.Mode != URLHost || rule.MustKind(s.Kind).Source != "" {
 			continue
 		}
 		for _, r := range s.Arg {
@@ -860,7 +866,7 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		return v
 	case Sanitize:
 		v := concat(inputs()...)
-		v.Taint = v.Taint.clear(m.Classes...)
+		v.Taint = v.Taint.clear(classNames(m.Classes)...)
 		return v
 	case Resolve:
 		v := concat(inputs()...)

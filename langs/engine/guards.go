@@ -2,7 +2,18 @@ package engine
 
 import (
 	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
 )
+
+// classNames turns data classes into the engine's taint class strings.
+func classNames(cs []rule.Class) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = string(c)
+	}
+	return out
+}
 
 // targetName finds the variable a check is about, looking through str(),
 // String() and parentheses.
@@ -322,7 +333,7 @@ func (it *interp) memberGuard(cond *Node, kids []*Node, neg bool) *guardInfo {
 		if name == "" {
 			return nil
 		}
-		gi := &guardInfo{it: it, negated: neg != (op == "not in"), class: g.Class, names: []string{name}}
+		gi := &guardInfo{it: it, negated: neg != (op == "not in"), class: string(g.Class), names: []string{name}}
 		if v, ok := it.env.lookup(name); ok && v != nil && !v.Resolved && !viaResolve {
 			gi.weak = notResolved
 		}
@@ -360,7 +371,7 @@ func (it *interp) allowListIn(left, right *Node, negated bool) *guardInfo {
 func (it *interp) allowListOn(g *Guard, left *Node, negated bool) *guardInfo {
 	sx := it.a.sx
 	if has(sx.Identifier, left.Type) {
-		return &guardInfo{it: it, negated: negated, names: []string{it.f.Text(left)}, class: g.Class, more: g.Sep}
+		return &guardInfo{it: it, negated: negated, names: []string{it.f.Text(left)}, class: string(g.Class), more: classNames(g.Clears)}
 	}
 	// urlparse(url).hostname: a named part of the argument
 	if !has(sx.Attribute, left.Type) || len(g.Parts) == 0 {
@@ -379,7 +390,8 @@ func (it *interp) allowListOn(g *Guard, left *Node, negated bool) *guardInfo {
 	if name == "" {
 		return nil
 	}
-	return &guardInfo{it: it, negated: negated, names: []string{name}, class: g.Parts[0], more: g.Parts[1:]}
+	parts := classNames(g.Parts)
+	return &guardInfo{it: it, negated: negated, names: []string{name}, class: parts[0], more: parts[1:]}
 }
 
 func isLogical(op string) bool {
@@ -584,7 +596,7 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 		if g.Kind == TryGuard || !matchAny(g.Callee, ref) {
 			continue
 		}
-		gi := &guardInfo{it: it, negated: neg, class: g.Class}
+		gi := &guardInfo{it: it, negated: neg, class: string(g.Class)}
 		al := call.Child(sx.CallArgs)
 		var argNodes []*Node
 		if al != nil {
@@ -606,7 +618,7 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 					return nil
 				}
 				av := it.expr(argNodes[0])
-				if !it.endsWithSep(av, argNodes[0], g.Sep) {
+				if !it.endsWithSep(av, argNodes[0], g.Seps) {
 					gi.weak = "prefix check without separator"
 				}
 			}
@@ -625,7 +637,7 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 			if !pat.Known {
 				continue
 			}
-			classes := allowListClasses(pat.Str, matchAny(g.Sep, ref))
+			classes := allowListClasses(pat.Str, matchAny(g.Anchored, ref))
 			name := it.targetName(targetNode)
 			if len(classes) == 0 || name == "" {
 				continue
@@ -654,7 +666,7 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 				// rel = path.relative(root, p); rel.startsWith(".."): checks p
 				name = v.RelOf
 			}
-			if av := it.expr(argNodes[0]); !av.Known || !has(g.Sep, av.Str) {
+			if av := it.expr(argNodes[0]); !av.Known || !has(g.Prefixes, av.Str) {
 				continue // not this guard; maybe a path prefix check
 			}
 			// the check holding is the bad case: the path where it fails is safe

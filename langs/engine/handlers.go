@@ -88,7 +88,7 @@ func (a *analysis) paramValue(fn *Func, j handlerJob, i int, p Param, it *interp
 	}
 	name := p.Names[0]
 	if j.shape.ArgsParamSet {
-		if i != j.shape.ArgsParam || has(a.lang.ContextNames, name) {
+		if argIndex(fn, i, a.sx) != j.shape.ArgsParam || has(a.lang.ContextNames, name) {
 			return unknown()
 		}
 		if j.shape.ArgsPath != "" {
@@ -159,4 +159,15 @@ func (a *analysis) runPlain(fn *Func) {
 		}
 	}
 	it.body(fn)
+}
+
+// argIndex is the position of parameter i as a caller passes it: a bound
+// method registered as a handler (server.call_tool()(self.call_tool))
+// does not count its receiver parameter.
+func argIndex(fn *Func, i int, sx *Syntax) int {
+	if fn.class != nil && !fn.static && sx.This == "" && len(fn.params) > 0 && len(fn.params[0].Names) == 1 &&
+		(fn.params[0].Names[0] == "self" || fn.params[0].Names[0] == "cls") {
+		return i - 1
+	}
+	return i
 }

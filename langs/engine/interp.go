@@ -1373,6 +1373,10 @@ func (it *interp) bind(target *Node, v *Value, at *Node) {
 				obj.Props = map[string]*Value{}
 			}
 			obj.Props[idx.Str] = v
+		} else if obj != nil && obj.Taint == nil && !obj.Module && dispatchable(v) && len(obj.Entries) < maxAny {
+			// REGISTRY[tool.name] = tool: a registry filled under keys
+			// known only at run time holds every value stored in it
+			obj.Entries = append(obj.Entries, v)
 		}
 	}
 }

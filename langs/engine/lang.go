@@ -138,6 +138,10 @@ type Lang struct {
 	// Marks name calls that give their file a property later checks can
 	// require (a stdio transport is started here).
 	Marks []Mark
+	// ProgramRefs are qualified names of values that name an interpreter
+	// (sys.executable), besides the program names of
+	// knowledge.Interpreters.
+	ProgramRefs []string
 
 	// Conformance decides, for every named node type of the language's
 	// grammars, how taint crosses it (docs/conformance.md is generated
@@ -208,6 +212,9 @@ type Syntax struct {
 	Heritage []string
 	Extends  []string
 	Yield    []string // yield: the value joins the function's result
+	// NamedExpr binds its name field to its value field and gives the
+	// value (python's (x := v)).
+	NamedExpr []string
 	// This is the implicit receiver name inside methods ("this"); empty
 	// when the receiver is the first parameter (python self).
 	This       string
@@ -279,6 +286,11 @@ type Param struct {
 //	"recv.host"    property of the receiver object (e.g. a constructor keyword)
 //	"0+1"          argument 0 followed by the elements of the list argument 1
 //	               (spawn(program, [args...]) as one argv list)
+//	"*"            every positional argument as one list, the way a
+//	               function called as f(*argv) sees them
+//	               (create_subprocess_exec("git", "diff", target) is the
+//	               argv list ["git", "diff", target]); present whenever
+//	               the call has any positional argument
 //
 // Several refs in a list are tried in order; the first present wins.
 type ArgRef = string
@@ -495,9 +507,9 @@ const (
 type Model struct {
 	Callee  []string
 	Kind    ModelKind
-	Default []ArgRef // EnvDefault, OptionDecl
-	Name    []ArgRef // OptionDecl
-	Classes []string // Sanitize
+	Default []ArgRef     // EnvDefault, OptionDecl
+	Name    []ArgRef     // OptionDecl
+	Classes []rule.Class // Sanitize
 	// Args limits Propagate to these arguments ("recv" included); empty
 	// means the receiver and every argument.
 	Args []ArgRef
@@ -536,34 +548,21 @@ const (
 	Leading
 )
 
-// Sink is a call whose argument must not carry a tool argument.
+// Sink is a call whose argument must not carry a tool argument. Kind says
+// what the call does with it (a command line, a path, SQL text); the rule,
+// severity, message wording and the sanitizer class that clears it come
+// from the kind (rule.SinkKinds), so a kind reads the same in every
+// language.
 type Sink struct {
-	RuleID string
+	Kind   rule.SinkKind
 	Callee []string
 	When   []Cond
 	Arg    []ArgRef
 	Mode   SinkMode
-	// Class is the sanitizer class that clears this sink ("shell",
-	// "path"); "" means nothing clears it.
-	Class string
-	// Shells and Flags configure Program and CodeFlag modes.
-	Shells []string
-	Flags  []string
 	// Name is the sink as messages name it ("subprocess.run"); "" uses the
 	// callee text. Detail is appended ("with shell=True").
 	Name   string
 	Detail string
-	// Verb phrases the message: "reaches" by default; "controls the URL
-	// passed to", "is formatted into SQL text passed to".
-	Verb string
-	// Tail is appended after the sink name ("without a containment check").
-	Tail string
-	// Severity overrides the rule's default severity (option injection is
-	// less than command injection); zero keeps the default.
-	Severity rule.Severity
-	// Source names the Source class whose taint this sink looks for; ""
-	// means handler arguments. Each sink sees only its own kind of taint.
-	Source string
 }
 
 // GuardKind says what a guard checks.
@@ -582,36 +581,48 @@ const (
 	CommonGuard
 	// TryGuard: recv.relative_to(base) inside try whose handler leaves.
 	TryGuard
-	// RejectPrefix: recv.startswith(P) with P one of Sep, whose true branch
+	// RejectPrefix: recv.startswith(P) with P one of Prefixes, whose true branch
 	// leaves (if target.startswith("-"): raise): the receiver cannot start
 	// with P afterwards (no option injection).
 	RejectPrefix
 	// MatchGuard: re.match(PATTERN, x) with a known, anchored allow-list
 	// pattern whose failing branch leaves: x holds only the characters the
 	// pattern allows, which clears every class they cannot break (path,
-	// shell, sql). Callees matching Sep anchor the pattern themselves
+	// shell, sql). Callees matching Anchored anchor the pattern themselves
 	// (fullmatch).
 	MatchGuard
 	// MemberGuard: `base in p.parents` where the attribute matches Callee.
 	MemberGuard
 	// AllowListGuard: `x in ALLOWED` (Python's in) or a call matching
 	// Callee (ALLOWED.includes(x): receiver collection, argument 0
-	// checked): x itself clears Class and Sep (every class); a part of x
+	// checked): x itself clears Class and Clears (every class); a part of x
 	// (urlparse(x).hostname) clears Parts.
 	AllowListGuard
 )
 
-// Guard recognises a containment check by shape. Class is the sink class it
-// clears ("path"). Sep lists expressions (texts or known strings) that count
-// as a path separator for PrefixGuard.
+// Guard recognises a containment check by shape. Class is the sanitizer
+// class it clears ("path"); each kind reads only the fields named for it.
 type Guard struct {
 	Callee []string
 	Kind   GuardKind
-	Class  string
-	Sep    []string
-	// AllowListGuard: Parts are the classes a check on a part named in
-	// PartNames clears (hostname, netloc).
-	Parts     []string
+	Class  rule.Class
+	// Seps (PrefixGuard) are expressions that count as a path separator at
+	// the end of the prefix: glob patterns over a value's qualified name
+	// ("os.sep") and, with the leading "*" dropped, suffixes of the
+	// argument's source text ("*os.sep)" ends `base + os.sep)`).
+	Seps []string
+	// Prefixes (RejectPrefix) are the known strings whose rejection is the
+	// check ("-" for options, ".." for a relative path that climbs).
+	Prefixes []string
+	// Anchored (MatchGuard) are callee patterns that anchor the pattern at
+	// both ends themselves (re.fullmatch), so it needs no ^ and $.
+	Anchored []string
+	// Clears (AllowListGuard) are the classes cleared besides Class when
+	// the whole value is checked against the list.
+	Clears []rule.Class
+	// Parts (AllowListGuard) are the classes a check on a part named in
+	// PartNames clears (urlparse(u).hostname in ALLOWED clears "url").
+	Parts     []rule.Class
 	PartNames []string
 	// Args, for MatchGuard, say where the pattern and the checked value
 	// are ("recv" or an index); default ["0", "1"] (re.match(p, x)).

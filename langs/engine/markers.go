@@ -31,7 +31,7 @@ func (it *interp) markers(ref string) {
 // (so flows start at "tool argument \"cmd\"") and whose other reads name
 // the key read. Names the schema narrows to safe types are not sources.
 func (a *analysis) patternSource(fn *Func, j handlerJob, i int, p Param) *Value {
-	if j.shape.ArgsParamSet && i != j.shape.ArgsParam {
+	if j.shape.ArgsParamSet && argIndex(fn, i, a.sx) != j.shape.ArgsParam {
 		return unknown()
 	}
 	if j.shape.ArgsPath != "" {

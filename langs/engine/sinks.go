@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 )
 
@@ -19,27 +20,25 @@ func (it *interp) sink(c *callSite, s *Sink) {
 	if v == nil {
 		return
 	}
+	k := rule.MustKind(s.Kind)
 	t := it.sinkTaint(v, s)
-	if t == nil || t.cleared(s.Class) || t.Source != s.Source {
+	if t == nil || t.cleared(string(k.Class)) || t.Source != k.Source {
 		return
 	}
 	name := s.Name
 	if name == "" {
 		name = c.name()
 	}
-	verb := s.Verb
-	if verb == "" {
-		verb = "reaches"
+	src := t.Param
+	if t.Source == "" {
+		kind := t.Kind
+		if kind == "" {
+			kind = "tool"
+		}
+		src = fmt.Sprintf("%s argument %q", kind, t.Param)
 	}
-	kind := t.Kind
-	if kind == "" {
-		kind = "tool"
-	}
-	msg := fmt.Sprintf("%s argument %q %s %s%s%s", kind, t.Param, verb, name, s.Detail, s.Tail)
-	if t.Source != "" {
-		msg = fmt.Sprintf("%s %s %s%s%s", t.Param, verb, name, s.Detail, s.Tail)
-	}
-	if t.Weak != "" && s.Class != "" && s.Class == "path" {
+	msg := k.Message(src, name, s.Detail)
+	if ci, ok := rule.ClassByName(k.Class); t.Weak != "" && ok && ci.Containment {
 		msg += " (" + t.Weak + ")"
 	}
 	if t.File != nil && t.File != it.f {
@@ -50,7 +49,7 @@ func (it *interp) sink(c *callSite, s *Sink) {
 		}
 	}
 	flow := append(append([]rule.Step(nil), t.Steps...), rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "reaches " + name})
-	it.a.report(it.f, c.node, s.RuleID, s.Severity, msg, flow)
+	it.a.report(it.f, c.node, k.Rule, k.Severity, msg, flow)
 }
 
 // sinkTaint returns the taint that matters for the sink's mode.
@@ -61,7 +60,7 @@ func (it *interp) sinkTaint(v *Value, s *Sink) *Taint {
 	case Whole:
 		return v.Taint
 	case ArgvOption:
-		if len(v.Elems) < 2 || !has(s.Shells, progName(v.Elems[0])) {
+		if len(v.Elems) < 2 || !knowledge.ProgramIn(knowledge.OptionPrograms, progName(v.Elems[0])) {
 			return nil
 		}
 		for i, e := range v.Elems[1:] {
@@ -118,14 +117,18 @@ func (it *interp) sinkTaint(v *Value, s *Sink) *Taint {
 		if t := v.Elems[0].Taint; t != nil {
 			return t
 		}
-		if len(v.Elems) >= 3 && has(s.Shells, progName(v.Elems[0])) &&
-			v.Elems[1].Known && has(s.Flags, v.Elems[1].Str) {
+		if len(v.Elems) >= 3 && knowledge.ProgramIn(knowledge.Shells, progName(v.Elems[0])) &&
+			v.Elems[1].Known && knowledge.FlagIn(knowledge.ShellFlags, v.Elems[1].Str) {
 			return taintOf(v.Elems[2])
 		}
 		return nil
 	case CodeFlag:
-		if len(v.Elems) >= 3 && has(s.Shells, progName(v.Elems[0])) &&
-			v.Elems[1].Known && has(s.Flags, v.Elems[1].Str) {
+		if len(v.Elems) < 3 {
+			return nil
+		}
+		prog := progName(v.Elems[0])
+		if (knowledge.ProgramIn(knowledge.Interpreters, prog) || has(it.a.lang.ProgramRefs, prog)) &&
+			v.Elems[1].Known && knowledge.FlagIn(knowledge.CodeFlags, v.Elems[1].Str) {
 			return taintOf(v.Elems[2])
 		}
 		return nil
@@ -175,11 +178,20 @@ func allowListClasses(p string, anchoredCall bool) []string {
 		return nil
 	}
 	var out []string
-	if !strings.ContainsAny(p, "/.") && !strings.Contains(p, `\\`) {
-		out = append(out, "path")
-	}
-	if !strings.ContainsAny(p, ";|&$`<>'\" \n") {
-		out = append(out, "shell", "sql")
+	for _, c := range rule.Classes {
+		if len(c.RegexForbids) == 0 {
+			continue
+		}
+		ok := true
+		for _, f := range c.RegexForbids {
+			if strings.Contains(p, f) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, string(c.Class))
+		}
 	}
 	return out
 }

@@ -10,9 +10,11 @@ var httpTransports = []string{"sse", "streamable-http", "streamable_http", "http
 
 var handlers = []engine.HandlerShape{
 	// low-level mcp.server.Server: call_tool(name, arguments)
-	{Kind: "tool", Decorators: []string{"*.call_tool"}, ArgsParam: 1, ArgsParamSet: true},
-	{Kind: "prompt", Decorators: []string{"*.get_prompt"}, ArgsParam: 1, ArgsParamSet: true},
-	{Kind: "resource", Decorators: []string{"*.read_resource"}},
+	// (the decorator applied by hand, often to a bound method:
+	// self.server.call_tool()(self.call_tool))
+	{Kind: "tool", Decorators: []string{"*.call_tool"}, Calls: []string{"*.call_tool()"}, Func: []engine.ArgRef{"0"}, ArgsParam: 1, ArgsParamSet: true},
+	{Kind: "prompt", Decorators: []string{"*.get_prompt"}, Calls: []string{"*.get_prompt()"}, Func: []engine.ArgRef{"0"}, ArgsParam: 1, ArgsParamSet: true},
+	{Kind: "resource", Decorators: []string{"*.read_resource"}, Calls: []string{"*.read_resource()"}, Func: []engine.ArgRef{"0"}},
 	// FastMCP (official SDK and standalone fastmcp)
 	// the decorator applied by hand: mcp.tool()(fn), mcp.tool(name="x")(self.fn)
 	{Kind: "tool", Decorators: []string{"*.tool"},
@@ -70,8 +72,6 @@ var transports = []engine.Transport{
 var (
 	// Path.absolute() is not here: it keeps ".." segments
 	resolveCallees = []string{"os.path.realpath", "os.path.abspath", "*.resolve", "*.realpath"}
-	fsReceiver     = []string{"*.read_text", "*.read_bytes", "*.write_text", "*.write_bytes", "*.unlink", "*.rmdir",
-		"*.iterdir", "*.glob", "*.rglob", "*.rename", "*.touch", "*.mkdir", "*.open", "*.symlink_to", "*.chmod"}
 )
 
 var models = []engine.Model{
@@ -84,8 +84,8 @@ var models = []engine.Model{
 	{Callee: []string{"*FastMCP().http_app"}, Kind: engine.TagResult, Tag: "HTTP"},
 	{Callee: []string{"*SseServerTransport"}, Kind: engine.TagResult, Tag: "SSE"},
 	{Callee: []string{"*StreamableHTTPSessionManager"}, Kind: engine.TagResult, Tag: "streamable HTTP"},
-	{Callee: []string{"shlex.quote", "pipes.quote"}, Kind: engine.Sanitize, Classes: []string{"shell"}},
-	{Callee: []string{"os.path.basename", "*secure_filename"}, Kind: engine.Sanitize, Classes: []string{"path"}},
+	{Callee: []string{"shlex.quote", "pipes.quote"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassShell}},
+	{Callee: []string{"os.path.basename", "*secure_filename"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassPath}},
 	{Callee: resolveCallees, Kind: engine.Resolve},
 	// temporary files live where tempfile puts them; what a file holds is
 	// not the caller's text even when the caller picked the path (the path
@@ -98,6 +98,8 @@ var models = []engine.Model{
 		"*.index", "*.find", "re.match", "re.fullmatch", "re.search", "*.match", "*.fullmatch"}, Kind: engine.Clean},
 	{Callee: []string{"*.format", "*.format_map"}, Kind: engine.Format},
 	{Callee: []string{"*.get", "*.pop", "*.getlist", "*.setdefault"}, Kind: engine.GetKey},
+	// registries filled by hand: tools.append(ShellTool()), tools.add(t)
+	{Callee: []string{"*.append", "*.add", "*.extend"}, Kind: engine.Store, Each: true},
 	{Callee: []string{"asyncio.to_thread", "anyio.to_thread.run_sync", "*.submit"}, Kind: engine.Invoke},
 	{Callee: []string{"*.run_in_executor"}, Kind: engine.Invoke, Args: []engine.ArgRef{"1"}},
 	{Callee: []string{"str", "repr", "os.path.join", "os.path.normpath", "os.path.expanduser", "os.path.expandvars",
@@ -107,26 +109,14 @@ var models = []engine.Model{
 		"list", "tuple", "dict", "*.items", "*.values", "*.keys", "sorted", "reversed"}, Kind: engine.Propagate},
 }
 
-var (
-	subprocessAll = []string{"subprocess.run", "subprocess.call", "subprocess.check_call", "subprocess.check_output", "subprocess.Popen"}
-	shells        = []string{"sh", "bash", "zsh", "dash", "ksh", "fish", "cmd", "cmd.exe", "powershell", "pwsh"}
-	shellFlags    = []string{"-c", "/c", "/C", "-lc", "-ic", "-Command", "-command"}
-	interpreters  = []string{"python", "python2", "python3", "node", "nodejs", "ruby", "perl", "php", "deno", "bun", "Rscript", "sys.executable"}
-	codeFlags     = []string{"-c", "-e", "--eval", "-E", "-r", "--exec"}
-	pathTail      = " without a containment check"
-	// programs with options that write files, run commands or read
-	// credentials (git --output, find -exec, tar --to-command, ssh -o
-	// ProxyCommand, curl -o, rsync -e, zip -TT)
-	optionPrograms = []string{"git", "find", "tar", "ssh", "scp", "rsync", "curl", "wget", "zip", "unzip", "awk", "gawk",
-		"sed", "xargs", "docker", "kubectl", "npm", "npx", "pip", "sqlite3", "psql", "mysql"}
-)
+var subprocessAll = []string{"subprocess.run", "subprocess.call", "subprocess.check_call", "subprocess.check_output", "subprocess.Popen"}
 
-func pathSink(callees []string, arg ...engine.ArgRef) engine.Sink {
-	return engine.Sink{RuleID: "MCP003", Callee: callees, Arg: arg, Mode: engine.AnyPart, Class: "path", Tail: pathTail}
+func pathSink(kind rule.SinkKind, callees []string, arg ...engine.ArgRef) engine.Sink {
+	return engine.Sink{Kind: kind, Callee: callees, Arg: arg, Mode: engine.AnyPart}
 }
 
 func urlSink(callees []string, arg ...engine.ArgRef) engine.Sink {
-	return engine.Sink{RuleID: "MCP006", Callee: callees, Arg: arg, Mode: engine.URLHost, Class: "url", Verb: "controls the URL passed to"}
+	return engine.Sink{Kind: rule.KindURL, Callee: callees, Arg: arg, Mode: engine.URLHost}
 }
 
 var httpMethods = []string{"get", "post", "put", "patch", "delete", "head", "options", "stream"}
@@ -141,85 +131,121 @@ func methods(prefixes ...string) []string {
 	return out
 }
 
+var (
+	notShell = []engine.Cond{{Arg: "shell", Truthy: true, Not: true}}
+	// libraries that read the file they are given
+	fileReaders = []string{"docx.Document", "openpyxl.load_workbook", "pandas.read_csv", "pandas.read_excel", "pandas.read_json",
+		"pandas.read_parquet", "PIL.Image.open", "fitz.open", "pypdf.PdfReader", "PyPDF2.PdfReader"}
+	// and those that write it, or open it in a mode the call chooses
+	fileWriters = []string{"*.save", "*.to_csv", "*.to_excel", "*.to_json", "*.to_parquet"}
+	fileOpeners = []string{"sqlite3.connect", "zipfile.ZipFile", "tarfile.open"}
+)
+
 var sinks = []engine.Sink{
-	// MCP007 first: python -c / node -e with a tainted code string
-	{RuleID: "MCP007", Callee: append(append([]string{}, subprocessAll...), "os.spawn*", "os.exec*"), Arg: []engine.ArgRef{"0", "args"},
-		Mode: engine.CodeFlag, Shells: interpreters, Flags: codeFlags},
-	{RuleID: "MCP007", Callee: []string{"asyncio.create_subprocess_exec"}, Arg: []engine.ArgRef{"*"},
-		Mode: engine.CodeFlag, Shells: interpreters, Flags: codeFlags},
-	{RuleID: "MCP007", Callee: []string{"eval", "exec", "compile", "builtins.eval", "builtins.exec"}, Arg: []engine.ArgRef{"0", "source"}, Mode: engine.AnyPart},
-	{RuleID: "MCP007", Callee: []string{"runpy.run_path", "runpy.run_module", "importlib.import_module", "__import__"}, Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
-	{RuleID: "MCP007", Callee: []string{"pickle.loads", "pickle.load", "cPickle.loads", "dill.loads", "marshal.loads", "shelve.open", "jsonpickle.decode", "yaml.unsafe_load"},
+	// code: python -c / node -e with a tainted code string
+	{Kind: rule.KindCode, Callee: append(append([]string{}, subprocessAll...), "os.spawn*", "os.exec*"), Arg: []engine.ArgRef{"0", "args"},
+		Mode: engine.CodeFlag},
+	{Kind: rule.KindCode, Callee: []string{"asyncio.create_subprocess_exec"}, Arg: []engine.ArgRef{"*"}, Mode: engine.CodeFlag},
+	{Kind: rule.KindCode, Callee: []string{"eval", "exec", "compile", "builtins.eval", "builtins.exec"}, Arg: []engine.ArgRef{"0", "source"}, Mode: engine.AnyPart},
+	{Kind: rule.KindCode, Callee: []string{"runpy.run_path", "runpy.run_module", "importlib.import_module", "__import__"}, Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
+	{Kind: rule.KindDeserialize, Callee: []string{"pickle.loads", "pickle.load", "cPickle.loads", "dill.loads", "marshal.loads", "shelve.open", "jsonpickle.decode", "yaml.unsafe_load"},
 		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
-	{RuleID: "MCP007", Callee: []string{"yaml.load", "yaml.load_all"}, Arg: []engine.ArgRef{"0", "stream"}, Mode: engine.AnyPart,
+	{Kind: rule.KindDeserialize, Callee: []string{"yaml.load", "yaml.load_all"}, Arg: []engine.ArgRef{"0", "stream"}, Mode: engine.AnyPart,
 		When: []engine.Cond{{Arg: "Loader", Ref: []string{"*SafeLoader", "*CSafeLoader", "*BaseLoader"}, Not: true}}},
 
-	// MCP002
-	{RuleID: "MCP002", Callee: subprocessAll, When: []engine.Cond{{Arg: "shell", Truthy: true}}, Arg: []engine.ArgRef{"0", "args"},
-		Mode: engine.AnyPart, Class: "shell", Detail: " with shell=True"},
-	{RuleID: "MCP002", Callee: subprocessAll, When: []engine.Cond{{Arg: "shell", Truthy: true, Not: true}}, Arg: []engine.ArgRef{"0", "args"},
-		Mode: engine.Program, Shells: shells, Flags: shellFlags, Class: "shell"},
-	{RuleID: "MCP002", Callee: []string{"subprocess.getoutput", "subprocess.getstatusoutput", "os.system", "os.popen", "commands.getoutput",
+	// template engines compiling the caller's text: {{ ''.__class__... }}
+	// runs Python (server-side template injection)
+	{Kind: rule.KindTemplate, Callee: []string{"jinja2.Template", "*Environment().from_string", "*SandboxedEnvironment().from_string",
+		"mako.template.Template", "*.render_template_string", "tornado.template.Template", "django.template.Template",
+		"*Engine().from_string"}, Arg: []engine.ArgRef{"0", "source", "text", "template_string"}, Mode: engine.AnyPart},
+	// more deserialisers that run code
+	{Kind: rule.KindDeserialize, Callee: []string{"pickle.Unpickler", "_pickle.loads", "cloudpickle.loads", "dill.load", "joblib.load",
+		"pandas.read_pickle", "yaml.unsafe_load_all", "yaml.full_load", "torch.load", "numpy.load"},
+		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart,
+		When: []engine.Cond{{Arg: "allow_pickle", Falsy: true, Not: true}, {Arg: "weights_only", Truthy: true, Not: true}}},
+
+	// shells and programs
+	// sh and plumbum: sh.bash("-c", cmd), plumbum.local["sh"]["-c", cmd]
+	{Kind: rule.KindShell, Callee: []string{"sh.bash", "sh.sh", "sh.zsh", "sh.Command().bake", "plumbum.cmd.bash", "plumbum.cmd.sh"},
+		Arg: []engine.ArgRef{"*"}, Mode: engine.AnyPart},
+	{Kind: rule.KindProgram, Callee: []string{"sh.Command", "plumbum.local.get"}, Arg: []engine.ArgRef{"0"}, Mode: engine.Whole},
+	{Kind: rule.KindShell, Callee: subprocessAll, When: []engine.Cond{{Arg: "shell", Truthy: true}}, Arg: []engine.ArgRef{"0", "args"},
+		Mode: engine.AnyPart, Detail: " with shell=True"},
+	{Kind: rule.KindExecArgv, Callee: subprocessAll, When: notShell, Arg: []engine.ArgRef{"0", "args"}, Mode: engine.Program},
+	{Kind: rule.KindShell, Callee: []string{"subprocess.getoutput", "subprocess.getstatusoutput", "os.system", "os.popen", "commands.getoutput",
 		"asyncio.create_subprocess_shell", "pexpect.run", "pexpect.spawn", "pexpect.popen_spawn.PopenSpawn"},
-		Arg: []engine.ArgRef{"0", "cmd", "command"}, Mode: engine.AnyPart, Class: "shell"},
-	{RuleID: "MCP002", Callee: []string{"asyncio.create_subprocess_exec"}, Arg: []engine.ArgRef{"*"},
-		Mode: engine.Program, Shells: shells, Flags: shellFlags, Class: "shell"},
-	{RuleID: "MCP002", Callee: []string{"os.exec*", "os.spawn*", "os.posix_spawn*"}, Arg: []engine.ArgRef{"0"}, Mode: engine.Whole},
+		Arg: []engine.ArgRef{"0", "cmd", "command"}, Mode: engine.AnyPart},
+	{Kind: rule.KindExecArgv, Callee: []string{"asyncio.create_subprocess_exec"}, Arg: []engine.ArgRef{"*"}, Mode: engine.Program},
+	{Kind: rule.KindExecArgv, Callee: []string{"os.exec*", "os.spawn*", "os.posix_spawn*"}, Arg: []engine.ArgRef{"0"}, Mode: engine.Whole},
 	// GitPython passes every argument to the git CLI: an argument starting
 	// with "-" is an option (git diff --output=/etc/...)
-	{RuleID: "MCP002", Callee: []string{"*Repo().git.*", "git.Git().*", "*.git.execute"}, Arg: []engine.ArgRef{"*"}, Mode: engine.Leading,
-		Class: "option", Verb: "can inject options into", Severity: rule.Medium},
+	{Kind: rule.KindArgvOption, Callee: []string{"*Repo().git.*", "git.Git().*", "*.git.execute"}, Arg: []engine.ArgRef{"*"}, Mode: engine.Leading},
 	// argv lists for programs whose options write files or run commands
-	{RuleID: "MCP002", Callee: subprocessAll, Arg: []engine.ArgRef{"0", "args"},
-		When: []engine.Cond{{Arg: "shell", Truthy: true, Not: true}}, Mode: engine.ArgvOption, Shells: optionPrograms,
-		Class: "option", Verb: "can inject options into", Severity: rule.Medium},
-	{RuleID: "MCP002", Callee: []string{"asyncio.create_subprocess_exec"}, Arg: []engine.ArgRef{"*"}, Mode: engine.ArgvOption,
-		Shells: optionPrograms, Class: "option", Verb: "can inject options into", Severity: rule.Medium},
+	{Kind: rule.KindArgvOption, Callee: subprocessAll, Arg: []engine.ArgRef{"0", "args"}, When: notShell, Mode: engine.ArgvOption},
+	{Kind: rule.KindArgvOption, Callee: []string{"asyncio.create_subprocess_exec"}, Arg: []engine.ArgRef{"*"}, Mode: engine.ArgvOption},
 	// remote shells: the command line runs in the remote user's shell
-	{RuleID: "MCP002", Callee: []string{"*.exec_command", "fabric.*.run", "*Connection().run", "*Connection().sudo"},
-		Arg: []engine.ArgRef{"0", "command"}, Mode: engine.AnyPart, Class: "shell"},
+	{Kind: rule.KindShell, Callee: []string{"*.exec_command", "fabric.*.run", "*Connection().run", "*Connection().sudo"},
+		Arg: []engine.ArgRef{"0", "command"}, Mode: engine.AnyPart},
 
-	// MCP003
-	pathSink([]string{"open", "io.open", "codecs.open", "aiofiles.open", "os.open"}, "0", "file"),
-	pathSink([]string{"os.remove", "os.unlink", "os.rmdir", "os.removedirs", "os.makedirs", "os.mkdir", "os.listdir", "os.scandir",
-		"os.walk", "os.rename", "os.renames", "os.replace", "os.chmod", "os.chown", "os.truncate", "os.symlink", "os.link",
-		"shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.copytree", "shutil.move", "shutil.rmtree", "shutil.make_archive",
-		"aiofiles.os.*", "glob.glob", "glob.iglob", "shutil.unpack_archive"}, "0", "path", "src"),
-	pathSink([]string{"os.rename", "os.renames", "os.replace", "shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.copytree",
-		"shutil.move"}, "1", "dst"),
-	pathSink([]string{"*send_file", "*FileResponse", "*send_from_directory"}, "0", "path", "path_or_file"),
-	pathSink([]string{"git.Repo", "git.Repo.init", "git.Repo.clone_from"}, "0", "path", "url"),
-	pathSink([]string{"git.Repo.clone_from"}, "1", "to_path"),
-	// libraries that open the file they are given
-	pathSink([]string{"docx.Document", "openpyxl.load_workbook", "pandas.read_csv", "pandas.read_excel", "pandas.read_json",
-		"pandas.read_parquet", "PIL.Image.open", "fitz.open", "pypdf.PdfReader", "PyPDF2.PdfReader", "sqlite3.connect",
-		"*.save", "*.to_csv", "*.to_excel", "*.to_json", "*.to_parquet", "zipfile.ZipFile", "tarfile.open"}, "0", "filename", "path"),
-	pathSink(fsReceiver, "recv"),
+	// paths
+	pathSink(rule.KindPath, []string{"open", "io.open", "codecs.open", "aiofiles.open", "os.open"}, "0", "file"),
+	pathSink(rule.KindPathRead, []string{"os.listdir", "os.scandir", "os.walk", "glob.glob", "glob.iglob", "shutil.copy", "shutil.copy2",
+		"shutil.copyfile", "shutil.copytree"}, "0", "path", "src"),
+	pathSink(rule.KindPathWrite, []string{"os.remove", "os.unlink", "os.rmdir", "os.removedirs", "os.makedirs", "os.mkdir",
+		"os.rename", "os.renames", "os.replace", "os.chmod", "os.chown", "os.truncate", "os.symlink", "os.link",
+		"shutil.move", "shutil.rmtree", "shutil.make_archive", "aiofiles.os.*", "shutil.unpack_archive"}, "0", "path", "src"),
+	pathSink(rule.KindPathWrite, []string{"os.rename", "os.renames", "os.replace", "shutil.copy", "shutil.copy2", "shutil.copyfile",
+		"shutil.copytree", "shutil.move"}, "1", "dst"),
+	// files served to the client
+	pathSink(rule.KindPathRead, []string{"*send_file", "*FileResponse", "*send_from_directory"}, "0", "path", "path_or_file"),
+	pathSink(rule.KindPathRead, []string{"git.Repo", "git.Repo.clone_from"}, "0", "path", "url"),
+	pathSink(rule.KindPathWrite, []string{"git.Repo.init"}, "0", "path", "url"),
+	pathSink(rule.KindPathWrite, []string{"git.Repo.clone_from"}, "1", "to_path"),
+	pathSink(rule.KindPathRead, fileReaders, "0", "filename", "path"),
+	pathSink(rule.KindPathWrite, fileWriters, "0", "filename", "path"),
+	pathSink(rule.KindPath, fileOpeners, "0", "filename", "path"),
+	pathSink(rule.KindPathRead, []string{"*.read_text", "*.read_bytes", "*.iterdir", "*.glob", "*.rglob"}, "recv"),
+	pathSink(rule.KindPathWrite, []string{"*.write_text", "*.write_bytes", "*.unlink", "*.rmdir", "*.rename", "*.touch", "*.mkdir",
+		"*.symlink_to", "*.chmod"}, "recv"),
+	pathSink(rule.KindPath, []string{"*.open"}, "recv"),
+	// archives: the destination of an extraction, and a tar archive the
+	// caller picked, extracted without filter="data" (its members may
+	// name ../ paths or links out of the destination)
+	pathSink(rule.KindPathWrite, []string{"*.extractall", "*.extract"}, "path", "0"),
+	{Kind: rule.KindArchive, Callee: []string{"tarfile.open().extractall", "tarfile.open().extract", "tarfile.TarFile().extractall",
+		"tarfile.TarFile.open().extractall"}, Arg: []engine.ArgRef{"recv"}, Mode: engine.AnyPart,
+		When: []engine.Cond{{Arg: "filter", Missing: true}}},
 
-	// MCP006
+	// URLs
 	urlSink(append(methods("requests.", "httpx.", "requests.Session().", "requests.session().", "httpx.Client().", "httpx.AsyncClient().",
 		"aiohttp.ClientSession().", "*.ClientSession()."),
 		"urllib.request.urlopen", "urllib.request.Request", "urllib.request.urlretrieve", "urllib3.*.request", "*.urlopen",
-		"websockets.connect", "websocket.create_connection", "httpx.stream"), "0", "url", "uri"),
+		"websockets.connect", "websocket.create_connection"), "0", "url", "uri"),
 	urlSink([]string{"requests.request", "httpx.request", "requests.Session().request", "httpx.Client().request", "httpx.AsyncClient().request",
 		"aiohttp.ClientSession().request", "*PoolManager().request"}, "1", "url"),
 
-	// MCP008
-	{RuleID: "MCP008", Callee: []string{"*.execute", "*.executemany", "*.executescript", "sqlalchemy.text", "*.read_sql", "*.read_sql_query", "*.objects.raw", "*.fetchrow", "*.fetchval"},
-		Arg: []engine.ArgRef{"0", "sql", "query", "statement"}, Mode: engine.Built, Class: "sql", Verb: "is formatted into SQL text passed to"},
+	// SQL
+	{Kind: rule.KindSQL, Callee: []string{"*.execute", "*.executemany", "*.executescript", "sqlalchemy.text", "*.read_sql", "*.read_sql_query", "*.objects.raw", "*.fetchrow", "*.fetchval",
+		"*.exec_driver_sql", "*.mogrify", "duckdb.sql", "duckdb.query", "duckdb.execute", "duckdb.connect().sql", "duckdb.connect().query",
+		"*get_client().query", "*get_client().command", "*get_client().query_df", "*get_async_client().query", "*get_async_client().command",
+		"asyncpg.*.fetch", "asyncpg.*.copy_from_query", "pandas.read_sql_query", "polars.read_database"},
+		Arg: []engine.ArgRef{"0", "sql", "query", "statement", "cmd"}, Mode: engine.Built},
+	// executescript runs every statement of its text: a caller's text is
+	// any number of statements, whatever a check of its first word said
+	{Kind: rule.KindSQLScript, Callee: []string{"*.executescript"}, Arg: []engine.ArgRef{"0", "sql_script"}, Mode: engine.Whole},
 }
 
 var seps = []string{"os.sep", "os.path.sep", "*'/'", `*"/"`, "*os.sep}", "*os.sep)", "*os.path.sep)"}
 
 var guards = []engine.Guard{
 	// x in ALLOWED: x is one of the listed values
-	{Kind: engine.AllowListGuard, Class: "shell", Sep: []string{"path", "sql", "url", "option"},
-		Parts: []string{"url"}, PartNames: []string{"hostname", "netloc", "host"}},
-	{Callee: []string{"*.parents"}, Kind: engine.MemberGuard, Class: "path"},
-	{Callee: []string{"re.match", "re.fullmatch", "re.search"}, Kind: engine.MatchGuard, Class: "path", Sep: []string{"re.fullmatch"}},
-	{Callee: []string{"*.startswith"}, Kind: engine.RejectPrefix, Class: "option", Sep: []string{"-", "--"}},
-	{Callee: []string{"*.startswith"}, Kind: engine.PrefixGuard, Class: "path", Sep: seps},
-	{Callee: []string{"*.is_relative_to"}, Kind: engine.ContainGuard, Class: "path"},
-	{Callee: []string{"os.path.commonpath", "*.commonpath"}, Kind: engine.CommonGuard, Class: "path"},
-	{Callee: []string{"*.relative_to"}, Kind: engine.TryGuard, Class: "path"},
+	{Kind: engine.AllowListGuard, Class: rule.ClassShell, Clears: []rule.Class{rule.ClassPath, rule.ClassSQL, rule.ClassURL, rule.ClassOption, rule.ClassCode},
+		Parts: []rule.Class{rule.ClassURL}, PartNames: []string{"hostname", "netloc", "host"}},
+	{Callee: []string{"*.parents"}, Kind: engine.MemberGuard, Class: rule.ClassPath},
+	{Callee: []string{"re.match", "re.fullmatch", "re.search"}, Kind: engine.MatchGuard, Class: rule.ClassPath, Anchored: []string{"re.fullmatch"}},
+	{Callee: []string{"*.startswith"}, Kind: engine.RejectPrefix, Class: rule.ClassOption, Prefixes: []string{"-", "--"}},
+	{Callee: []string{"*.startswith"}, Kind: engine.PrefixGuard, Class: rule.ClassPath, Seps: seps},
+	{Callee: []string{"*.is_relative_to"}, Kind: engine.ContainGuard, Class: rule.ClassPath},
+	{Callee: []string{"os.path.commonpath", "*.commonpath"}, Kind: engine.CommonGuard, Class: rule.ClassPath},
+	{Callee: []string{"*.relative_to"}, Kind: engine.TryGuard, Class: rule.ClassPath},
 }

@@ -44,6 +44,7 @@ var Lang = &engine.Lang{
 	Texts:         texts,
 	Sources:       sources,
 	Marks:         marks,
+	ProgramRefs:   []string{"sys.executable"},
 	SafeTypes: []string{"int", "float", "bool", "complex", "Literal[*", "typing.Literal[*", "int | float", "float | int",
 		"list[int]", "List[int]", "list[float]", "datetime", "datetime.*", "date", "UUID", "uuid.UUID", "Decimal"},
 	ContextTypes:     []string{"Context", "Context[*", "*.Context", "*.Context[*", "RequestContext*", "*Context"},
@@ -54,7 +55,10 @@ var Lang = &engine.Lang{
 	AuthMarkers: []string{"*BearerAuthBackend", "*AuthenticationMiddleware", "*RequireAuthMiddleware", "*BearerAuthProvider",
 		"*JWTVerifier", "*TokenVerifier", "*AuthSettings", "*HTTPBearer", "*APIKeyHeader", "*OAuth2PasswordBearer",
 		"*verify_token", "*verify_api_key", "*check_auth", "*require_auth", "*authenticate"},
-	AuthStrings: []string{"authorization", "x-api-key", "bearer "},
+	AuthStrings:         []string{"authorization", "x-api-key", "bearer "},
+	Conformance:         conformance,
+	GrammarNames:        []string{"Python"},
+	ConformanceFixtures: []string{"testdata/conformance/python"},
 }
 
 var syntax = engine.Syntax{
@@ -85,6 +89,8 @@ var syntax = engine.Syntax{
 	Not:           []string{"not"},
 	Ternary:       []string{"conditional_expression"},
 	Passthrough:   []string{"parenthesized_expression", "await"},
+	Yield:         []string{"yield"},
+	NamedExpr:     []string{"named_expression"},
 	List:          []string{"list", "tuple", "expression_list", "set"},
 	Dict:          []string{"dictionary"},
 	Pair:          []string{"pair"},

@@ -2,6 +2,7 @@ package python
 
 import (
 	"github.com/mcpsec/mcplint/analyzers/poison"
+	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/langs/engine"
 )
 
@@ -65,13 +66,12 @@ var validating = []engine.Cond{{Arg: "0", Mentions: []string{"userinfo", "intros
 
 // tokenSinks (MCP011): the headers of outbound requests.
 var tokenSinks = []engine.Sink{
-	{RuleID: "MCP011", Source: "token", Callee: append(methods("requests.", "httpx.", "requests.Session().", "requests.session().",
+	{Kind: rule.KindTokenHeader, Callee: append(methods("requests.", "httpx.", "requests.Session().", "requests.session().",
 		"httpx.Client().", "httpx.AsyncClient().", "aiohttp.ClientSession().", "*.ClientSession()."),
 		"requests.request", "httpx.request", "requests.Session().request", "httpx.Client().request", "httpx.AsyncClient().request",
 		"aiohttp.ClientSession().request", "httpx.Client", "httpx.AsyncClient", "aiohttp.ClientSession", "*.ClientSession",
-		"httpx.stream", "urllib.request.Request"),
-		Arg: []engine.ArgRef{"headers"}, When: validating, Mode: engine.AnyPart, Verb: "reaches the headers of",
-		Tail: ": exchange it for a token issued to this server (MCP servers must not pass tokens through)"},
+		"urllib.request.Request"),
+		Arg: []engine.ArgRef{"headers"}, When: validating, Mode: engine.AnyPart},
 }
 
 var ruleChecks = append(append([]engine.CallCheck(nil), audienceChecks...), stdoutChecks...)

@@ -95,10 +95,10 @@ var models = []engine.Model{
 		"*path.isAbsolute", "*.isFile", "*.isDirectory", "*.getTime", "*.randomUUID", "*.statSync", "*.stat", "*.lstat",
 		"*.access", "*.accessSync"}, Kind: engine.Clean},
 	{Callee: []string{"*path.resolve", "*path.normalize", "*.realpathSync", "*.realpath", "*.realpathSync.native"}, Kind: engine.Resolve},
-	{Callee: []string{"*path.basename"}, Kind: engine.Sanitize, Classes: []string{"path"}},
+	{Callee: []string{"*path.basename"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassPath}},
 	{Callee: []string{"*path.relative"}, Kind: engine.Relative},
 	{Callee: []string{"shell-quote.quote", "*shellEscape", "*shellescape", "shell-escape", "*escapeShellArg", "*quoteShellArg"},
-		Kind: engine.Sanitize, Classes: []string{"shell"}},
+		Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassShell}},
 	{Callee: []string{"String", "*path.join", "*path.dirname", "*path.extname", "*.trim", "*.trimStart", "*.trimEnd", "*.toLowerCase",
 		"*.toUpperCase", "*.join", "*.replace", "*.replaceAll", "*.split", "*.concat", "*.slice", "*.substring", "*.substr",
 		"*.padStart", "*.padEnd", "*.repeat", "*.at", "*.filter", "*.flat", "*.reverse", "*.sort",
@@ -117,11 +117,6 @@ var models = []engine.Model{
 
 var (
 	childProcess = []string{"child_process", "cross-spawn"}
-	shells       = []string{"sh", "bash", "zsh", "dash", "ksh", "fish", "cmd", "cmd.exe", "powershell", "powershell.exe", "pwsh"}
-	shellFlags   = []string{"-c", "/c", "/C", "/s", "-lc", "-ic", "-Command", "-command"}
-	interpreters = []string{"node", "nodejs", "python", "python2", "python3", "ruby", "perl", "php", "deno", "bun", "Rscript", "osascript"}
-	codeFlags    = []string{"-c", "-e", "--eval", "-p", "--print", "-E", "-r", "--exec"}
-	pathTail     = " without a containment check"
 )
 
 // in lists module.member for every module and member.
@@ -137,112 +132,117 @@ func in(mods []string, members ...string) []string {
 
 var (
 	fsModules = []string{"fs", "fs.promises", "fs/promises", "fs-extra", "graceful-fs", "fs-extra.promises"}
-	fsOps     = []string{"readFile", "writeFile", "appendFile", "open", "createReadStream", "createWriteStream", "unlink", "rm",
-		"rmdir", "mkdir", "readdir", "opendir", "copyFile", "cp", "rename", "symlink", "link", "chmod", "chown", "truncate",
-		"utimes", "readlink", "watch", "outputFile", "outputJson", "readJson", "writeJson", "remove", "emptyDir", "ensureFile",
-		"ensureDir", "move", "copy", "mkdirp", "readJSON", "writeJSON", "outputJSON"}
+	// fs operations by what they do with the path in argument 0 (copy and
+	// rename read their source; open's mode is an argument)
+	fsReads = []string{"readFile", "createReadStream", "readdir", "opendir", "copyFile", "cp", "readlink", "watch",
+		"readJson", "readJSON", "copy"}
+	fsWrites = []string{"writeFile", "appendFile", "createWriteStream", "unlink", "rm", "rmdir", "mkdir", "rename", "symlink",
+		"link", "chmod", "chown", "truncate", "utimes", "outputFile", "outputJson", "writeJson", "remove", "emptyDir",
+		"ensureFile", "ensureDir", "move", "mkdirp", "writeJSON", "outputJSON"}
 )
 
-func fsCallees() []string {
-	var ops []string
-	for _, o := range fsOps {
-		ops = append(ops, o, o+"Sync")
+// fsCallees lists module.op and module.opSync for every fs module.
+func fsCallees(ops ...string) []string {
+	var all []string
+	for _, o := range ops {
+		all = append(all, o, o+"Sync")
 	}
-	return in(fsModules, ops...)
+	return in(fsModules, all...)
 }
 
-func pathSink(callees []string, arg ...engine.ArgRef) engine.Sink {
-	return engine.Sink{RuleID: "MCP003", Callee: callees, Arg: arg, Mode: engine.AnyPart, Class: "path", Tail: pathTail}
+func pathSink(kind rule.SinkKind, callees []string, arg ...engine.ArgRef) engine.Sink {
+	return engine.Sink{Kind: kind, Callee: callees, Arg: arg, Mode: engine.AnyPart}
 }
 
 var httpVerbs = []string{"get", "post", "put", "patch", "delete", "head", "options", "request"}
 
+var (
+	spawners    = append(in(childProcess, "spawn", "spawnSync", "execFile", "execFileSync"), "cross-spawn", "cross-spawn.sync")
+	execas      = []string{"execa", "execa.execa", "execa.execaSync"}
+	shellOption = func(arg engine.ArgRef) []engine.Cond { return []engine.Cond{{Arg: arg, Truthy: true}} }
+)
+
 var sinks = []engine.Sink{
-	// MCP007 first: node -e / python -c with a tainted code string
-	{RuleID: "MCP007", Callee: in(childProcess, "spawn", "spawnSync", "execFile", "execFileSync"), Arg: []engine.ArgRef{"0+1"},
-		Mode: engine.CodeFlag, Shells: interpreters, Flags: codeFlags},
-	{RuleID: "MCP007", Callee: []string{"execa", "execa.execa", "execa.execaSync", "execa.execaNode"}, Arg: []engine.ArgRef{"0+1"},
-		Mode: engine.CodeFlag, Shells: interpreters, Flags: codeFlags},
-	{RuleID: "MCP007", Callee: []string{"eval", "globalThis.eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext",
+	// code: node -e / python -c with a tainted code string
+	{Kind: rule.KindCode, Callee: in(childProcess, "spawn", "spawnSync", "execFile", "execFileSync"), Arg: []engine.ArgRef{"0+1"},
+		Mode: engine.CodeFlag},
+	{Kind: rule.KindCode, Callee: []string{"execa", "execa.execa", "execa.execaSync", "execa.execaNode"}, Arg: []engine.ArgRef{"0+1"},
+		Mode: engine.CodeFlag},
+	{Kind: rule.KindCode, Callee: []string{"eval", "globalThis.eval", "Function", "vm.runInNewContext", "vm.runInThisContext", "vm.runInContext",
 		"vm.Script", "vm.compileFunction", "vm.SourceTextModule", "vm2.VM().run", "vm2.NodeVM().run", "*.evaluate"},
 		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
-	{RuleID: "MCP007", Callee: []string{"Function"}, Arg: []engine.ArgRef{"last"}, Mode: engine.AnyPart},
+	{Kind: rule.KindCode, Callee: []string{"Function"}, Arg: []engine.ArgRef{"last"}, Mode: engine.AnyPart},
 	// a string given to a timer is evaluated as code
-	{RuleID: "MCP007", Callee: []string{"setTimeout", "setInterval", "setImmediate", "globalThis.setTimeout", "globalThis.setInterval"},
+	{Kind: rule.KindCode, Callee: []string{"setTimeout", "setInterval", "setImmediate", "globalThis.setTimeout", "globalThis.setInterval"},
 		Arg: []engine.ArgRef{"0"}, Mode: engine.Whole},
 	// template engines compile their template text to JavaScript: a
 	// template written by the caller runs code in the server
-	{RuleID: "MCP007", Callee: []string{"ejs.render", "ejs.compile", "handlebars.compile", "handlebars.precompile", "handlebars.default.compile",
+	{Kind: rule.KindTemplate, Callee: []string{"ejs.render", "ejs.compile", "handlebars.compile", "handlebars.precompile", "handlebars.default.compile",
 		"pug.render", "pug.compile", "nunjucks.renderString", "nunjucks.compile", "nunjucks.Template", "lodash.template",
 		"lodash/template", "lodash-es.template", "underscore.template", "dot.template", "eta.renderString", "eta.Eta().renderString",
 		"squirrelly.render", "art-template.render", "art-template.compile"},
-		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart, Verb: "is compiled as a template by"},
-	{RuleID: "MCP007", Callee: []string{"require", "import", "module.require", "*createRequire()"}, Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
+		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
+	{Kind: rule.KindCode, Callee: []string{"require", "import", "module.require", "*createRequire()"}, Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
 
-	// MCP002: a shell
-	{RuleID: "MCP002", Callee: append(in(childProcess, "exec", "execSync"), "shelljs.exec", "execa.execaCommand",
+	// shells
+	{Kind: rule.KindShell, Callee: append(in(childProcess, "exec", "execSync"), "shelljs.exec", "execa.execaCommand",
 		"execa.execaCommandSync", "zx.$", "*execAsync", "*execPromise"),
-		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart, Class: "shell"},
-	{RuleID: "MCP002", Callee: append(in(childProcess, "spawn", "spawnSync", "execFile", "execFileSync"), "cross-spawn", "cross-spawn.sync"),
-		When: []engine.Cond{{Arg: "2.shell", Truthy: true}}, Arg: []engine.ArgRef{"0+1"}, Mode: engine.AnyPart, Class: "shell", Detail: " with shell: true"},
-	{RuleID: "MCP002", Callee: append(in(childProcess, "spawn", "spawnSync", "execFile", "execFileSync"), "cross-spawn", "cross-spawn.sync"),
-		When: []engine.Cond{{Arg: "1.shell", Truthy: true}}, Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart, Class: "shell", Detail: " with shell: true"},
-	{RuleID: "MCP002", Callee: []string{"execa", "execa.execa", "execa.execaSync"}, When: []engine.Cond{{Arg: "2.shell", Truthy: true}},
-		Arg: []engine.ArgRef{"0+1"}, Mode: engine.AnyPart, Class: "shell", Detail: " with shell: true"},
-	{RuleID: "MCP002", Callee: []string{"execa", "execa.execa", "execa.execaSync"}, When: []engine.Cond{{Arg: "1.shell", Truthy: true}},
-		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart, Class: "shell", Detail: " with shell: true"},
+		Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart},
+	{Kind: rule.KindShell, Callee: spawners, When: shellOption("2.shell"), Arg: []engine.ArgRef{"0+1"}, Mode: engine.AnyPart, Detail: " with shell: true"},
+	{Kind: rule.KindShell, Callee: spawners, When: shellOption("1.shell"), Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart, Detail: " with shell: true"},
+	{Kind: rule.KindShell, Callee: execas, When: shellOption("2.shell"), Arg: []engine.ArgRef{"0+1"}, Mode: engine.AnyPart, Detail: " with shell: true"},
+	{Kind: rule.KindShell, Callee: execas, When: shellOption("1.shell"), Arg: []engine.ArgRef{"0"}, Mode: engine.AnyPart, Detail: " with shell: true"},
 	// simple-git hands every argument to git's argv: one starting with "-"
 	// is an option (--upload-pack=..., --output=...)
-	{RuleID: "MCP002", Callee: simpleGit, Arg: []engine.ArgRef{"0"}, Mode: engine.Leading,
-		Class: "option", Verb: "can inject options into", Severity: rule.Medium},
-	{RuleID: "MCP002", Callee: simpleGit, Arg: []engine.ArgRef{"*"}, Mode: engine.Leading,
-		Class: "option", Verb: "can inject options into", Severity: rule.Medium},
+	{Kind: rule.KindArgvOption, Callee: simpleGit, Arg: []engine.ArgRef{"0"}, Mode: engine.Leading},
+	{Kind: rule.KindArgvOption, Callee: simpleGit, Arg: []engine.ArgRef{"*"}, Mode: engine.Leading},
 	// a tainted program, or [shell, "-c", tainted]
-	{RuleID: "MCP002", Callee: append(append(in(childProcess, "spawn", "spawnSync", "execFile", "execFileSync", "fork"),
+	{Kind: rule.KindExecArgv, Callee: append(append(in(childProcess, "spawn", "spawnSync", "execFile", "execFileSync", "fork"),
 		"cross-spawn", "cross-spawn.sync"), "execa", "execa.execa", "execa.execaSync", "node-pty.spawn", "@homebridge/node-pty-prebuilt-multiarch.spawn"),
-		Arg: []engine.ArgRef{"0+1"}, Mode: engine.Program, Shells: shells, Flags: shellFlags, Class: "shell"},
+		Arg: []engine.ArgRef{"0+1"}, Mode: engine.Program},
 
-	// MCP003
-	pathSink(fsCallees(), "0"),
-	pathSink(in(fsModules, "copyFile", "copyFileSync", "cp", "cpSync", "rename", "renameSync", "symlink", "symlinkSync",
+	// paths
+	pathSink(rule.KindPathRead, fsCallees(fsReads...), "0"),
+	pathSink(rule.KindPathWrite, fsCallees(fsWrites...), "0"),
+	pathSink(rule.KindPath, fsCallees("open"), "0"),
+	pathSink(rule.KindPathWrite, in(fsModules, "copyFile", "copyFileSync", "cp", "cpSync", "rename", "renameSync", "symlink", "symlinkSync",
 		"link", "linkSync", "copy", "copySync", "move", "moveSync"), "1"),
-	pathSink([]string{"*.sendFile", "*.download", "send"}, "0"),
+	// files served to the client
+	pathSink(rule.KindPathRead, []string{"*.sendFile", "*.download", "send"}, "0"),
 	// archives: where they are read from and extracted to
-	pathSink([]string{"adm-zip", "*.extractAllTo", "*.extractAllToAsync", "*.addLocalFolder", "*.addLocalFile", "*.writeZip"}, "0"),
-	pathSink([]string{"*.extractEntryTo"}, "1"),
-	pathSink([]string{"tar.x", "tar.extract", "tar.c", "tar.create", "tar.t", "tar.list"}, "0.cwd", "0.file", "0.C", "0.f"),
-	pathSink([]string{"extract-zip"}, "1.dir", "0"),
-	pathSink([]string{"unzipper.Extract"}, "0.path"),
+	pathSink(rule.KindPathRead, []string{"adm-zip", "*.addLocalFolder", "*.addLocalFile"}, "0"),
+	pathSink(rule.KindPathWrite, []string{"*.extractAllTo", "*.extractAllToAsync", "*.writeZip"}, "0"),
+	pathSink(rule.KindPathWrite, []string{"*.extractEntryTo"}, "1"),
+	pathSink(rule.KindPath, []string{"tar.x", "tar.extract", "tar.c", "tar.create", "tar.t", "tar.list"}, "0.cwd", "0.file", "0.C", "0.f"),
+	pathSink(rule.KindPath, []string{"extract-zip"}, "1.dir", "0"),
+	pathSink(rule.KindPathWrite, []string{"unzipper.Extract"}, "0.path"),
 
-	// MCP006
-	{RuleID: "MCP006", Callee: append(append(append(append([]string{"fetch", "globalThis.fetch", "node-fetch", "cross-fetch",
+	// URLs
+	{Kind: rule.KindURL, Callee: append(append(append(append([]string{"fetch", "globalThis.fetch", "node-fetch", "cross-fetch",
 		"isomorphic-fetch", "undici.fetch", "undici.request", "undici.stream", "axios", "got", "ky", "superagent",
 		"needle", "request", "phin"}, in([]string{"axios", "got", "ky", "superagent", "needle", "request"}, httpVerbs...)...),
 		in([]string{"axios.create()", "axios.default", "got.extend()", "ky.create()"}, httpVerbs...)...),
 		in([]string{"http", "https", "follow-redirects.http", "follow-redirects.https"}, "get", "request")...), "*.goto",
 		"got-scraping.gotScraping", "got-scraping.gotScraping.get", "got-scraping.gotScraping.post"),
-		Arg: []engine.ArgRef{"0", "0.url"}, Mode: engine.URLHost, Class: "url", Verb: "controls the URL passed to"},
+		Arg: []engine.ArgRef{"0", "0.url"}, Mode: engine.URLHost},
 	// needle(method, url), clients bound to a base URL, sockets
-	{RuleID: "MCP006", Callee: []string{"needle", "needle.request"}, Arg: []engine.ArgRef{"1"}, Mode: engine.URLHost, Class: "url",
-		Verb: "controls the URL passed to"},
-	{RuleID: "MCP006", Callee: []string{"axios.create", "axios.default.create"}, Arg: []engine.ArgRef{"0.baseURL"}, Mode: engine.URLHost, Class: "url",
-		Verb: "controls the base URL passed to"},
-	{RuleID: "MCP006", Callee: []string{"got.extend", "ky.create", "ky.extend"}, Arg: []engine.ArgRef{"0.prefixUrl"}, Mode: engine.URLHost, Class: "url",
-		Verb: "controls the base URL passed to"},
-	{RuleID: "MCP006", Callee: []string{"undici.Client", "undici.Pool", "undici.connect", "ws", "ws.WebSocket", "ws.default", "WebSocket", "EventSource",
-		"eventsource", "eventsource.EventSource"}, Arg: []engine.ArgRef{"0"}, Mode: engine.URLHost, Class: "url", Verb: "controls the URL passed to"},
-	{RuleID: "MCP006", Callee: []string{"net.connect", "net.createConnection", "tls.connect"}, Arg: []engine.ArgRef{"0.host", "1"},
-		Mode: engine.URLHost, Class: "url", Verb: "controls the host passed to"},
+	{Kind: rule.KindURL, Callee: []string{"needle", "needle.request"}, Arg: []engine.ArgRef{"1"}, Mode: engine.URLHost},
+	{Kind: rule.KindBaseURL, Callee: []string{"axios.create", "axios.default.create"}, Arg: []engine.ArgRef{"0.baseURL"}, Mode: engine.URLHost},
+	{Kind: rule.KindBaseURL, Callee: []string{"got.extend", "ky.create", "ky.extend"}, Arg: []engine.ArgRef{"0.prefixUrl"}, Mode: engine.URLHost},
+	{Kind: rule.KindURL, Callee: []string{"undici.Client", "undici.Pool", "undici.connect", "ws", "ws.WebSocket", "ws.default", "WebSocket", "EventSource",
+		"eventsource", "eventsource.EventSource"}, Arg: []engine.ArgRef{"0"}, Mode: engine.URLHost},
+	{Kind: rule.KindHost, Callee: []string{"net.connect", "net.createConnection", "tls.connect"}, Arg: []engine.ArgRef{"0.host", "1"},
+		Mode: engine.URLHost},
 
-	// MCP008: SQL text built from a tool argument
-	{RuleID: "MCP008", Callee: []string{"*.query", "*.execute", "*.raw", "*.prepare", "*.$queryRawUnsafe", "*.$executeRawUnsafe",
+	// SQL text built from a tool argument
+	{Kind: rule.KindSQL, Callee: []string{"*.query", "*.execute", "*.raw", "*.prepare", "*.$queryRawUnsafe", "*.$executeRawUnsafe",
 		"*.unsafe", "*.whereRaw", "*.orderByRaw", "*.havingRaw", "*.joinRaw", "*.selectRaw", "*Database().exec",
 		"better-sqlite3().exec", "*db.exec", "*.sql.exec",
 		// sqlite3 and sqlite: the statement methods of a database object
 		"*Database().run", "*Database().all", "*Database().get", "*Database().each", "*Database().map",
 		"sqlite.open().run", "sqlite.open().all", "sqlite.open().get", "sqlite.open().each", "sqlite.open().exec",
 		"*.unsafeQuery"},
-		Arg: []engine.ArgRef{"0", "0.sql", "0.text"}, Mode: engine.Built, Class: "sql", Verb: "is formatted into SQL text passed to"},
+		Arg: []engine.ArgRef{"0", "0.sql", "0.text"}, Mode: engine.Built},
 }
 
 // simpleGit are the simple-git calls whose arguments become git's argv.
@@ -263,14 +263,15 @@ var guards = []engine.Guard{
 	// ALLOWED.has(x), LIST.includes(new URL(u).hostname), u.hostname ===
 	// "api.example.com": x is one of the listed values; a URL's host part
 	// clears the URL only
-	{Callee: []string{"*.has", "*.includes"}, Kind: engine.AllowListGuard, Class: "shell", Sep: []string{"path", "sql", "url", "option", "code"},
-		Parts: []string{"url"}, PartNames: []string{"hostname", "host", "origin"}},
+	{Callee: []string{"*.has", "*.includes"}, Kind: engine.AllowListGuard, Class: rule.ClassShell,
+		Clears: []rule.Class{rule.ClassPath, rule.ClassSQL, rule.ClassURL, rule.ClassOption, rule.ClassCode},
+		Parts:  []rule.Class{rule.ClassURL}, PartNames: []string{"hostname", "host", "origin"}},
 	// /^[a-z0-9-]+$/.test(x), x.match(/^...$/): x holds only the allowed characters
 	// if (x.startsWith("-")) throw: x cannot be read as an option
-	{Callee: []string{"*.startsWith"}, Kind: engine.RejectPrefix, Class: "option", Sep: []string{"-", "--"}},
-	{Callee: []string{"*.test"}, Kind: engine.MatchGuard, Class: "path", Args: []engine.ArgRef{"recv", "0"}},
-	{Callee: []string{"*.match"}, Kind: engine.MatchGuard, Class: "path", Args: []engine.ArgRef{"0", "recv"}},
+	{Callee: []string{"*.startsWith"}, Kind: engine.RejectPrefix, Class: rule.ClassOption, Prefixes: []string{"-", "--"}},
+	{Callee: []string{"*.test"}, Kind: engine.MatchGuard, Class: rule.ClassPath, Args: []engine.ArgRef{"recv", "0"}},
+	{Callee: []string{"*.match"}, Kind: engine.MatchGuard, Class: rule.ClassPath, Args: []engine.ArgRef{"0", "recv"}},
 	// rel = path.relative(root, p); if (rel.startsWith("..")) throw: checks p
-	{Callee: []string{"*.startsWith"}, Kind: engine.RejectPrefix, Class: "path", Sep: []string{"..", "../", "..\\"}},
-	{Callee: []string{"*.startsWith"}, Kind: engine.PrefixGuard, Class: "path", Sep: seps},
+	{Callee: []string{"*.startsWith"}, Kind: engine.RejectPrefix, Class: rule.ClassPath, Prefixes: []string{"..", "../", "..\\"}},
+	{Callee: []string{"*.startsWith"}, Kind: engine.PrefixGuard, Class: rule.ClassPath, Seps: seps},
 }

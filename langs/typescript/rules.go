@@ -2,6 +2,7 @@ package typescript
 
 import (
 	"github.com/mcpsec/mcplint/analyzers/poison"
+	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/langs/engine"
 )
 
@@ -62,16 +63,14 @@ var validating = []engine.Cond{{Arg: "0", Mentions: []string{"userinfo", "intros
 
 // tokenSinks (MCP011): the headers of outbound requests.
 var tokenSinks = []engine.Sink{
-	{RuleID: "MCP011", Source: "token", Callee: []string{"fetch", "globalThis.fetch", "node-fetch", "cross-fetch", "undici.fetch",
+	{Kind: rule.KindTokenHeader, Callee: []string{"fetch", "globalThis.fetch", "node-fetch", "cross-fetch", "undici.fetch",
 		"undici.request", "got", "ky", "Request", "axios.get", "axios.delete", "axios.head", "axios.options"},
-		Arg: []engine.ArgRef{"1.headers"}, When: validating, Mode: engine.AnyPart, Verb: "reaches the headers of", Tail: tokenTail},
-	{RuleID: "MCP011", Source: "token", Callee: []string{"axios.post", "axios.put", "axios.patch"},
-		Arg: []engine.ArgRef{"2.headers"}, When: validating, Mode: engine.AnyPart, Verb: "reaches the headers of", Tail: tokenTail},
-	{RuleID: "MCP011", Source: "token", Callee: []string{"axios", "axios.request", "axios.create"},
-		Arg: []engine.ArgRef{"0.headers"}, When: validating, Mode: engine.AnyPart, Verb: "reaches the headers of", Tail: tokenTail},
+		Arg: []engine.ArgRef{"1.headers"}, When: validating, Mode: engine.AnyPart},
+	{Kind: rule.KindTokenHeader, Callee: []string{"axios.post", "axios.put", "axios.patch"},
+		Arg: []engine.ArgRef{"2.headers"}, When: validating, Mode: engine.AnyPart},
+	{Kind: rule.KindTokenHeader, Callee: []string{"axios", "axios.request", "axios.create"},
+		Arg: []engine.ArgRef{"0.headers"}, When: validating, Mode: engine.AnyPart},
 }
-
-const tokenTail = ": exchange it for a token issued to this server (MCP servers must not pass tokens through)"
 
 var ruleChecks = append(append([]engine.CallCheck(nil), audienceChecks...), stdoutChecks...)
 

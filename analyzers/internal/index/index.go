@@ -17,6 +17,7 @@ import (
 	"go/types"
 	"reflect"
 	"strconv"
+	"sync"
 
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
 	"golang.org/x/tools/go/analysis"
@@ -68,6 +69,9 @@ type Index struct {
 	ParamOwner map[*types.Var]ast.Node
 	// MCP is true when the package (transitively) imports an MCP SDK.
 	MCP bool
+
+	constMu   sync.Mutex             // analyzers share an Index across goroutines
+	constLens map[*types.Const]int64 // ConstLen memo; -1: unknown
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -442,7 +446,16 @@ func (ix *Index) FuncDecl(o types.Object) *ast.FuncDecl {
 	return ix.Funcs[o]
 }
 
-// ConstString returns the constant string value of e, if it has one.
+// MaxConstString is the longest string constant analyzers look at. go/types
+// keeps a concatenation of constants as a tree, so 33 doublings of an
+// 8-byte constant in a 35-line file make a 64 GiB value that costs nothing
+// until constant.StringVal (or String, ExactString) flattens it. Longer
+// constants, and constants whose length cannot be bounded from the
+// package's syntax, are unknown values to every analyzer.
+const MaxConstString = 1 << 20
+
+// ConstString returns the constant string value of e, if it has one of at
+// most MaxConstString bytes.
 func (ix *Index) ConstString(e ast.Expr) (string, bool) {
 	tv, ok := ix.Pass.TypesInfo.Types[e]
 	if !ok || tv.Value == nil {
@@ -456,7 +469,88 @@ func (ix *Index) ConstString(e ast.Expr) (string, bool) {
 	if tv.Value.Kind() != constant.String {
 		return "", false
 	}
+	if n, ok := ix.ConstLen(e); !ok || n > MaxConstString {
+		return "", false // too long to flatten, or not bounded
+	}
 	return constant.StringVal(tv.Value), true
+}
+
+// ConstLen bounds the length of the string constant e from the syntax that
+// built it, without flattening its value: literals, +, conversions, and
+// constants of this package by their declarations (memoised, so a chain of
+// doublings costs one step per constant). A constant imported from another
+// package counts as its own literal: its value is flattened when exported,
+// the tree lives only in the package that declares it. ok is false when e
+// is not a string constant or its length cannot be bounded.
+func (ix *Index) ConstLen(e ast.Expr) (int64, bool) {
+	return ix.constLen(e, 0)
+}
+
+func (ix *Index) constLen(e ast.Expr, depth int) (int64, bool) {
+	if depth > 200 {
+		return 0, false
+	}
+	e = ast.Unparen(e)
+	tv, ok := ix.Pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return 0, false
+	}
+	switch x := e.(type) {
+	case *ast.BasicLit:
+		return int64(len(x.Value)), true
+	case *ast.BinaryExpr:
+		if x.Op != token.ADD {
+			return 0, false
+		}
+		l, ok1 := ix.constLen(x.X, depth+1)
+		r, ok2 := ix.constLen(x.Y, depth+1)
+		if !ok1 || !ok2 {
+			return 0, false
+		}
+		return min(l+r, 1<<62), true // saturate: no overflow however deep
+	case *ast.CallExpr:
+		if ftv, ok := ix.Pass.TypesInfo.Types[x.Fun]; ok && ftv.IsType() && len(x.Args) == 1 {
+			return ix.constLen(x.Args[0], depth+1) // string(c), MyString(c)
+		}
+		return 0, false
+	case *ast.Ident:
+		return ix.namedConstLen(x, depth)
+	case *ast.SelectorExpr:
+		return ix.namedConstLen(x.Sel, depth)
+	}
+	return 0, false
+}
+
+func (ix *Index) namedConstLen(id *ast.Ident, depth int) (int64, bool) {
+	c, ok := ix.Pass.TypesInfo.Uses[id].(*types.Const)
+	if !ok {
+		return 0, false
+	}
+	if c.Pkg() != ix.Pass.Pkg {
+		return 0, true // flattened when its package was exported
+	}
+	ix.constMu.Lock()
+	n, seen := ix.constLens[c]
+	ix.constMu.Unlock()
+	if seen {
+		return n, n >= 0
+	}
+	n = -1
+	for _, d := range ix.Defs[c] {
+		if d.RHS != nil && d.Tuple < 0 {
+			if l, ok := ix.constLen(d.RHS, depth+1); ok {
+				n = l
+			}
+			break
+		}
+	}
+	ix.constMu.Lock()
+	if ix.constLens == nil {
+		ix.constLens = map[*types.Const]int64{}
+	}
+	ix.constLens[c] = n
+	ix.constMu.Unlock()
+	return n, n >= 0
 }
 
 // Valid reports whether e has a known, valid type.

@@ -261,7 +261,10 @@ func (ev *evaluator) eval(e ast.Expr, en *env, depth int) []Addr {
 	if tv, ok := ev.ix.Pass.TypesInfo.Types[e]; ok && tv.Value != nil {
 		switch tv.Value.Kind() {
 		case constant.String:
-			return []Addr{{Text: constant.StringVal(tv.Value), Origin: e}}
+			if s, ok := ev.ix.ConstString(e); ok { // bounded: see index.MaxConstString
+				return []Addr{{Text: s, Origin: e}}
+			}
+			return unknown("")
 		case constant.Int:
 			return []Addr{{Text: tv.Value.ExactString(), Origin: e}}
 		}

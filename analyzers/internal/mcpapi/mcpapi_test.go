@@ -1,6 +1,10 @@
 package mcpapi
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
 
 // The tables are data: catch duplicate or malformed entries.
 func TestTables(t *testing.T) {
@@ -10,13 +14,11 @@ func TestTables(t *testing.T) {
 			t.Errorf("duplicate sink %v", s.Func)
 		}
 		seen[s.Func] = true
-		if s.Pkg == "" || s.Name == "" || len(s.Args) == 0 || s.Kind == 0 {
+		if s.Pkg == "" || s.Name == "" || len(s.Args) == 0 || s.Mode == 0 {
 			t.Errorf("malformed sink %+v", s)
 		}
-		switch s.Rule {
-		case "MCP002", "MCP003", "MCP006", "MCP007", "MCP008":
-		default:
-			t.Errorf("sink %v has rule %q", s.Func, s.Rule)
+		if _, ok := rule.Kind(s.Kind); !ok {
+			t.Errorf("sink %v has unknown kind %q", s.Func, s.Kind)
 		}
 	}
 	for _, r := range Registrations {
@@ -32,7 +34,7 @@ func TestTables(t *testing.T) {
 	if !IsSDKPath("github.com/mark3labs/mcp-go/server") || IsSDKPath("github.com/mark3labs/mcp-gopher") {
 		t.Error("IsSDKPath")
 	}
-	if f, ok := FindSink(Func{Pkg: "os/exec", Name: "Command"}); !ok || f.Kind != SinkExec {
+	if f, ok := FindSink(Func{Pkg: "os/exec", Name: "Command"}); !ok || f.Mode != SinkExec {
 		t.Error("FindSink(exec.Command)")
 	}
 }

@@ -1,112 +1,120 @@
 package mcpapi
 
-// SinkKind says how a sink call is checked.
-type SinkKind int
+import "github.com/mcpsec/mcplint/analyzers/rule"
 
-// Sink kinds.
+// SinkMode says how a sink call is checked.
+type SinkMode int
+
+// Sink modes.
 const (
 	// SinkArgs: any of Args tainted is a finding.
-	SinkArgs SinkKind = iota + 1
+	SinkArgs SinkMode = iota + 1
 	// SinkExec: Args[0] is the program; a tainted program is a finding, and
-	// when the program is a shell or interpreter, a tainted argument after
-	// its script flag ("-c", "-e") is one too (MCP002 for shells, MCP007
-	// for interpreters). Other argv elements are argument passing.
+	// when the program is one of knowledge.Shells or knowledge.Interpreters,
+	// a tainted argument after its script flag ("-c", "-e") is one too
+	// (kind shell for shells, code for interpreters). Other argv elements
+	// are argument passing.
 	SinkExec
 	// SinkURL: Args[0] is a URL; a finding unless a constant prefix fixes
 	// the scheme and host.
 	SinkURL
 )
 
-// Sink is a call a tool argument must not reach.
+// Sink is a call a tool argument must not reach. Kind says what the call
+// does with it; the rule and message come from rule.SinkKinds.
 type Sink struct {
 	Func
-	Rule string
-	Kind SinkKind
+	Kind rule.SinkKind
+	Mode SinkMode
 	Args []int // argument indexes checked
 }
-
-const (
-	ruleCmd  = "MCP002"
-	rulePath = "MCP003"
-	ruleSSRF = "MCP006"
-	ruleCode = "MCP007"
-	ruleSQL  = "MCP008"
-)
 
 func fn(pkg, name string) Func         { return Func{Pkg: pkg, Name: name} }
 func meth(pkg, recv, name string) Func { return Func{Pkg: pkg, Recv: recv, Name: name} }
 
-// Sinks lists the taint sinks of MCP002, MCP003, MCP006, MCP007 and MCP008.
+// Sinks lists the taint sinks.
 var Sinks = func() []Sink {
 	s := []Sink{
-		{Func: fn("os/exec", "Command"), Rule: ruleCmd, Kind: SinkExec, Args: []int{0}},
-		{Func: fn("os/exec", "CommandContext"), Rule: ruleCmd, Kind: SinkExec, Args: []int{1}},
-		{Func: fn("syscall", "Exec"), Rule: ruleCmd, Kind: SinkArgs, Args: []int{0}},
-		{Func: fn("syscall", "ForkExec"), Rule: ruleCmd, Kind: SinkArgs, Args: []int{0}},
-		{Func: fn("os", "StartProcess"), Rule: ruleCmd, Kind: SinkArgs, Args: []int{0}},
+		{Func: fn("os/exec", "Command"), Kind: rule.KindExecArgv, Mode: SinkExec, Args: []int{0}},
+		{Func: fn("os/exec", "CommandContext"), Kind: rule.KindExecArgv, Mode: SinkExec, Args: []int{1}},
+		{Func: fn("syscall", "Exec"), Kind: rule.KindExecArgv, Mode: SinkArgs, Args: []int{0}},
+		{Func: fn("syscall", "ForkExec"), Kind: rule.KindExecArgv, Mode: SinkArgs, Args: []int{0}},
+		{Func: fn("os", "StartProcess"), Kind: rule.KindExecArgv, Mode: SinkArgs, Args: []int{0}},
 
-		{Func: fn("net/http", "ServeFile"), Rule: rulePath, Kind: SinkArgs, Args: []int{2}},
-		{Func: fn("os", "Rename"), Rule: rulePath, Kind: SinkArgs, Args: []int{0, 1}},
-		{Func: fn("os", "Symlink"), Rule: rulePath, Kind: SinkArgs, Args: []int{0, 1}},
-		{Func: fn("os", "Link"), Rule: rulePath, Kind: SinkArgs, Args: []int{0, 1}},
-		{Func: fn("os", "CopyFS"), Rule: rulePath, Kind: SinkArgs, Args: []int{0}},
+		{Func: fn("net/http", "ServeFile"), Kind: rule.KindPathRead, Mode: SinkArgs, Args: []int{2}},
+		{Func: fn("os", "Rename"), Kind: rule.KindPathWrite, Mode: SinkArgs, Args: []int{0, 1}},
+		{Func: fn("os", "Symlink"), Kind: rule.KindPathWrite, Mode: SinkArgs, Args: []int{0, 1}},
+		{Func: fn("os", "Link"), Kind: rule.KindPathWrite, Mode: SinkArgs, Args: []int{0, 1}},
+		{Func: fn("os", "CopyFS"), Kind: rule.KindPathWrite, Mode: SinkArgs, Args: []int{0}},
 
-		{Func: fn("net/http", "Get"), Rule: ruleSSRF, Kind: SinkURL, Args: []int{0}},
-		{Func: fn("net/http", "Head"), Rule: ruleSSRF, Kind: SinkURL, Args: []int{0}},
-		{Func: fn("net/http", "Post"), Rule: ruleSSRF, Kind: SinkURL, Args: []int{0}},
-		{Func: fn("net/http", "PostForm"), Rule: ruleSSRF, Kind: SinkURL, Args: []int{0}},
-		{Func: fn("net/http", "NewRequest"), Rule: ruleSSRF, Kind: SinkURL, Args: []int{1}},
-		{Func: fn("net/http", "NewRequestWithContext"), Rule: ruleSSRF, Kind: SinkURL, Args: []int{2}},
-		{Func: meth("net/http", "Client", "Get"), Rule: ruleSSRF, Kind: SinkURL, Args: []int{0}},
-		{Func: meth("net/http", "Client", "Head"), Rule: ruleSSRF, Kind: SinkURL, Args: []int{0}},
-		{Func: meth("net/http", "Client", "Post"), Rule: ruleSSRF, Kind: SinkURL, Args: []int{0}},
-		{Func: meth("net/http", "Client", "PostForm"), Rule: ruleSSRF, Kind: SinkURL, Args: []int{0}},
+		{Func: fn("net/http", "Get"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}},
+		{Func: fn("net/http", "Head"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}},
+		{Func: fn("net/http", "Post"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}},
+		{Func: fn("net/http", "PostForm"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}},
+		{Func: fn("net/http", "NewRequest"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{1}},
+		{Func: fn("net/http", "NewRequestWithContext"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{2}},
+		{Func: meth("net/http", "Client", "Get"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}},
+		{Func: meth("net/http", "Client", "Head"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}},
+		{Func: meth("net/http", "Client", "Post"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}},
+		{Func: meth("net/http", "Client", "PostForm"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}},
 
-		{Func: meth("github.com/dop251/goja", "Runtime", "RunString"), Rule: ruleCode, Kind: SinkArgs, Args: []int{0}},
-		{Func: meth("github.com/dop251/goja", "Runtime", "RunScript"), Rule: ruleCode, Kind: SinkArgs, Args: []int{1}},
-		{Func: meth("github.com/robertkrimen/otto", "Otto", "Run"), Rule: ruleCode, Kind: SinkArgs, Args: []int{0}},
-		{Func: meth("github.com/robertkrimen/otto", "Otto", "Eval"), Rule: ruleCode, Kind: SinkArgs, Args: []int{0}},
-		{Func: meth("github.com/traefik/yaegi/interp", "Interpreter", "Eval"), Rule: ruleCode, Kind: SinkArgs, Args: []int{0}},
-		{Func: meth("github.com/traefik/yaegi/interp", "Interpreter", "EvalWithContext"), Rule: ruleCode, Kind: SinkArgs, Args: []int{1}},
-		{Func: fn("github.com/expr-lang/expr", "Eval"), Rule: ruleCode, Kind: SinkArgs, Args: []int{0}},
-		{Func: fn("plugin", "Open"), Rule: ruleCode, Kind: SinkArgs, Args: []int{0}},
+		{Func: meth("github.com/dop251/goja", "Runtime", "RunString"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+		{Func: meth("github.com/dop251/goja", "Runtime", "RunScript"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{1}},
+		{Func: meth("github.com/robertkrimen/otto", "Otto", "Run"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+		{Func: meth("github.com/robertkrimen/otto", "Otto", "Eval"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+		{Func: meth("github.com/traefik/yaegi/interp", "Interpreter", "Eval"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+		{Func: meth("github.com/traefik/yaegi/interp", "Interpreter", "EvalWithContext"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{1}},
+		{Func: fn("github.com/expr-lang/expr", "Eval"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+		{Func: fn("plugin", "Open"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
 	}
-	// One-path filesystem calls.
-	for _, name := range []string{"Open", "OpenFile", "Create", "ReadFile", "WriteFile", "Remove", "RemoveAll",
-		"Mkdir", "MkdirAll", "ReadDir", "Stat", "Lstat", "Chmod", "Chown", "Lchown", "Chtimes", "Truncate", "DirFS", "Readlink"} {
-		s = append(s, Sink{Func: fn("os", name), Rule: rulePath, Kind: SinkArgs, Args: []int{0}})
+	// One-path filesystem calls, by what they do with the path.
+	for _, g := range []struct {
+		kind  rule.SinkKind
+		names []string
+	}{
+		{rule.KindPathRead, []string{"Open", "ReadFile", "ReadDir", "Stat", "Lstat", "DirFS", "Readlink"}},
+		{rule.KindPathWrite, []string{"Create", "WriteFile", "Remove", "RemoveAll", "Mkdir", "MkdirAll", "Chmod", "Chown", "Lchown",
+			"Chtimes", "Truncate"}},
+		{rule.KindPath, []string{"OpenFile"}},
+	} {
+		for _, name := range g.names {
+			s = append(s, Sink{Func: fn("os", name), Kind: g.kind, Mode: SinkArgs, Args: []int{0}})
+		}
 	}
-	for _, name := range []string{"ReadFile", "WriteFile", "ReadDir", "TempFile", "TempDir"} {
-		s = append(s, Sink{Func: fn("io/ioutil", name), Rule: rulePath, Kind: SinkArgs, Args: []int{0}})
+	for _, name := range []string{"ReadFile", "ReadDir"} {
+		s = append(s, Sink{Func: fn("io/ioutil", name), Kind: rule.KindPathRead, Mode: SinkArgs, Args: []int{0}})
+	}
+	for _, name := range []string{"WriteFile", "TempFile", "TempDir"} {
+		s = append(s, Sink{Func: fn("io/ioutil", name), Kind: rule.KindPathWrite, Mode: SinkArgs, Args: []int{0}})
 	}
 	for _, name := range []string{"Walk", "WalkDir", "Glob"} {
-		s = append(s, Sink{Func: fn("path/filepath", name), Rule: rulePath, Kind: SinkArgs, Args: []int{0}})
+		s = append(s, Sink{Func: fn("path/filepath", name), Kind: rule.KindPathRead, Mode: SinkArgs, Args: []int{0}})
 	}
 	// SQL text: database/sql and common drivers/ORMs. The query is the
 	// first argument, or the second after a context.
 	for _, recv := range []string{"DB", "Tx", "Conn"} {
 		for _, name := range []string{"Query", "QueryRow", "Exec", "Prepare"} {
-			s = append(s, Sink{Func: meth("database/sql", recv, name), Rule: ruleSQL, Kind: SinkArgs, Args: []int{0}})
-			s = append(s, Sink{Func: meth("database/sql", recv, name+"Context"), Rule: ruleSQL, Kind: SinkArgs, Args: []int{1}})
+			s = append(s, Sink{Func: meth("database/sql", recv, name), Kind: rule.KindSQL, Mode: SinkArgs, Args: []int{0}})
+			s = append(s, Sink{Func: meth("database/sql", recv, name+"Context"), Kind: rule.KindSQL, Mode: SinkArgs, Args: []int{1}})
 		}
 	}
 	for _, recv := range []string{"DB", "Tx"} {
 		for _, name := range []string{"Queryx", "QueryRowx", "MustExec"} {
-			s = append(s, Sink{Func: meth("github.com/jmoiron/sqlx", recv, name), Rule: ruleSQL, Kind: SinkArgs, Args: []int{0}})
+			s = append(s, Sink{Func: meth("github.com/jmoiron/sqlx", recv, name), Kind: rule.KindSQL, Mode: SinkArgs, Args: []int{0}})
 		}
 		for _, name := range []string{"Select", "Get"} {
-			s = append(s, Sink{Func: meth("github.com/jmoiron/sqlx", recv, name), Rule: ruleSQL, Kind: SinkArgs, Args: []int{1}})
+			s = append(s, Sink{Func: meth("github.com/jmoiron/sqlx", recv, name), Kind: rule.KindSQL, Mode: SinkArgs, Args: []int{1}})
 		}
 	}
 	for _, name := range []string{"Raw", "Exec"} {
-		s = append(s, Sink{Func: meth("gorm.io/gorm", "DB", name), Rule: ruleSQL, Kind: SinkArgs, Args: []int{0}})
+		s = append(s, Sink{Func: meth("gorm.io/gorm", "DB", name), Kind: rule.KindSQL, Mode: SinkArgs, Args: []int{0}})
 	}
 	for _, p := range []struct{ pkg, recv string }{
 		{"github.com/jackc/pgx/v5", "Conn"}, {"github.com/jackc/pgx/v5/pgxpool", "Pool"},
 		{"github.com/jackc/pgx/v4", "Conn"}, {"github.com/jackc/pgx/v4/pgxpool", "Pool"},
 	} {
 		for _, name := range []string{"Query", "QueryRow", "Exec"} {
-			s = append(s, Sink{Func: meth(p.pkg, p.recv, name), Rule: ruleSQL, Kind: SinkArgs, Args: []int{1}})
+			s = append(s, Sink{Func: meth(p.pkg, p.recv, name), Kind: rule.KindSQL, Mode: SinkArgs, Args: []int{1}})
 		}
 	}
 	return s
@@ -120,18 +128,6 @@ func FindSink(f Func) (Sink, bool) {
 		}
 	}
 	return Sink{}, false
-}
-
-// Shells run their -c argument as a shell script (MCP002).
-var Shells = map[string]string{
-	"sh": "-c", "bash": "-c", "zsh": "-c", "dash": "-c", "ksh": "-c", "fish": "-c",
-	"cmd": "/c", "cmd.exe": "/c", "powershell": "-Command", "powershell.exe": "-Command", "pwsh": "-Command",
-}
-
-// Interpreters run their -c or -e argument as code (MCP007).
-var Interpreters = map[string]string{
-	"python": "-c", "python3": "-c", "python2": "-c", "node": "-e", "nodejs": "-e", "deno": "eval",
-	"ruby": "-e", "perl": "-e", "php": "-r", "osascript": "-e", "lua": "-e",
 }
 
 // Cleaners return a cleaned path derived from their first argument: a

@@ -10,6 +10,8 @@ import (
 
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
+	"github.com/mcpsec/mcplint/analyzers/rule"
 )
 
 // call evaluates a call: sources, sinks, sanitizers, propagation.
@@ -242,7 +244,7 @@ func (w *walker) localCall(c *ast.CallExpr, f mcpapi.Func, decl *ast.FuncDecl, a
 			}
 			flowed := at.with(callStep)
 			flowed.steps = append(flowed.steps, h.steps...)
-			w.hit(h.rule, h.desc, h.pos, h.end, flowed)
+			w.hit(h.kind, h.desc, h.pos, h.end, flowed)
 		}
 	}
 	var t *taint
@@ -276,7 +278,7 @@ func (w *walker) factCall(c *ast.CallExpr, f mcpapi.Func, fact *SummaryFact, ats
 				continue
 			}
 			if at := argFor(ats, i, variadic, n); at != nil {
-				w.hit(h.Rule, h.Desc+" in "+name, c.Pos(), c.End(), at)
+				w.hit(h.Kind, h.Desc+" in "+name, c.Pos(), c.End(), at)
 			}
 		}
 	}
@@ -315,18 +317,18 @@ func shortName(f mcpapi.Func) string {
 // checkSink reports tainted arguments of a sink call.
 func (w *walker) checkSink(c *ast.CallExpr, f mcpapi.Func, sink mcpapi.Sink, ats []*taint) {
 	name := shortName(f)
-	switch sink.Kind {
+	switch sink.Mode {
 	case mcpapi.SinkArgs:
 		for _, i := range sink.Args {
 			if i < len(ats) && ats[i] != nil {
-				w.hit(sink.Rule, name, c.Pos(), c.End(), ats[i])
+				w.hit(sink.Kind, name, c.Pos(), c.End(), ats[i])
 				return
 			}
 		}
 	case mcpapi.SinkURL:
 		for _, i := range sink.Args {
 			if i < len(ats) && ats[i] != nil && !ats[i].hostFixed {
-				w.hit(sink.Rule, name, c.Pos(), c.End(), ats[i])
+				w.hit(sink.Kind, name, c.Pos(), c.End(), ats[i])
 				return
 			}
 		}
@@ -336,81 +338,59 @@ func (w *walker) checkSink(c *ast.CallExpr, f mcpapi.Func, sink mcpapi.Sink, ats
 			return
 		}
 		if ats[p] != nil {
-			w.hit(sink.Rule, name+" as the program name", c.Pos(), c.End(), ats[p])
+			w.hit(sink.Kind, name+" as the program name", c.Pos(), c.End(), ats[p])
 			return
 		}
 		prog, ok := w.e.ix.ConstString(c.Args[p])
 		if !ok {
 			return
 		}
-		base := path.Base(strings.ReplaceAll(prog, `\`, "/"))
-		rule, flag := sink.Rule, mcpapi.Shells[strings.ToLower(base)]
-		if flag == "" {
-			rule, flag = "MCP007", interpreterFlag(base)
-		}
-		if flag == "" {
+		kind, flags := rule.KindShell, knowledge.ShellFlags
+		switch {
+		case knowledge.ProgramIn(knowledge.Shells, prog):
+		case knowledge.ProgramIn(knowledge.Interpreters, prog):
+			kind, flags = rule.KindCode, knowledge.CodeFlags
+		default:
 			return // argument passing to a fixed program, not injection
 		}
 		// Only the argument right after the flag is the script; later ones
 		// are its positional parameters ($1, sys.argv), which is data.
-		afterFlag := false
+		flag, afterFlag := "", false
 		for i := p + 1; i < len(c.Args); i++ {
-			if s, ok := w.e.ix.ConstString(c.Args[i]); ok && strings.EqualFold(s, flag) {
-				afterFlag = true
+			if s, ok := w.e.ix.ConstString(c.Args[i]); ok && knowledge.FlagIn(flags, s) {
+				flag, afterFlag = s, true
 				continue
 			}
 			spread := c.Ellipsis.IsValid() && i == len(c.Args)-1
 			script := afterFlag
 			afterFlag = false
 			if (script || spread) && ats[i] != nil {
-				w.hit(rule, fmt.Sprintf("%s via %q", name, prog+" "+flag), c.Pos(), c.End(), ats[i])
+				via := prog
+				if flag != "" {
+					via += " " + flag
+				}
+				w.hit(kind, fmt.Sprintf("%s via %q", name, via), c.Pos(), c.End(), ats[i])
 				return
 			}
 		}
 	}
 }
 
-func interpreterFlag(base string) string {
-	b := strings.ToLower(base)
-	if f, ok := mcpapi.Interpreters[b]; ok {
-		return f
-	}
-	// python3.12, node18 ...
-	for name, f := range mcpapi.Interpreters {
-		if strings.HasPrefix(b, name) && strings.Trim(b[len(name):], "0123456789.") == "" {
-			return f
-		}
-	}
-	return ""
-}
-
 // hit records a tainted sink: a finding when the value carries a source,
 // a summary entry when it derives from parameters.
-func (w *walker) hit(rule, desc string, pos, end token.Pos, t *taint) {
+func (w *walker) hit(kind rule.SinkKind, desc string, pos, end token.Pos, t *taint) {
 	if t.params != 0 && pos.IsValid() {
-		w.sum.sinks = append(w.sum.sinks, sinkHit{rule: rule, desc: desc, pos: pos, end: end, params: t.params, steps: t.steps})
+		w.sum.sinks = append(w.sum.sinks, sinkHit{kind: kind, desc: desc, pos: pos, end: end, params: t.params, steps: t.steps})
 	}
 	if t.src == "" {
 		return // only parameter-derived: the callers decide
 	}
-	src := t.src
-	key := fmt.Sprintf("%s@%d", rule, pos)
+	k := rule.MustKind(kind)
+	key := fmt.Sprintf("%s@%d", k.Rule, pos)
 	if _, dup := w.e.findings[key]; dup {
 		return
 	}
-	w.e.findings[key] = &Finding{Rule: rule, Pos: pos, End: end, Message: message(rule, src, desc), Flow: t.steps}
-}
-
-func message(rule, src, desc string) string {
-	switch rule {
-	case "MCP003":
-		return fmt.Sprintf("%s reaches %s without a containment check", src, desc)
-	case "MCP006":
-		return fmt.Sprintf("%s controls the URL passed to %s", src, desc)
-	case "MCP008":
-		return fmt.Sprintf("%s is built into SQL text passed to %s", src, desc)
-	}
-	return fmt.Sprintf("%s reaches %s", src, desc)
+	w.e.findings[key] = &Finding{Rule: k.Rule, Severity: k.Severity, Pos: pos, End: end, Message: k.Message(t.src, desc, ""), Flow: t.steps}
 }
 
 // guards returns the variables a condition vouches for when it is true and

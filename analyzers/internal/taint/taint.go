@@ -46,6 +46,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/internal/handlers"
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
+	"github.com/mcpsec/mcplint/analyzers/rule"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -68,7 +69,10 @@ type Step struct {
 
 // Finding is one source-to-sink flow.
 type Finding struct {
-	Rule     string
+	Rule string
+	// Severity is the sink kind's severity when it differs from the rule's
+	// default; zero otherwise.
+	Severity rule.Severity
 	Pos, End token.Pos
 	Message  string
 	Flow     []Step // source and intermediate steps; the sink is Pos
@@ -109,7 +113,7 @@ type SummaryFact struct {
 
 // FactSink is a sink a parameter reaches inside another package.
 type FactSink struct {
-	Rule   string
+	Kind   rule.SinkKind
 	Desc   string // e.g. `exec.Command via "sh -c"`
 	Params uint64
 }
@@ -222,7 +226,7 @@ type summary struct {
 }
 
 type sinkHit struct {
-	rule     string
+	kind     rule.SinkKind
 	desc     string
 	pos, end token.Pos // in this package, or NoPos for a fact
 	params   uint64
@@ -304,7 +308,7 @@ func (e *engine) exportFact(d *ast.FuncDecl, s *summary) {
 		f.ReturnSrc = s.returnSrc.src
 	}
 	for _, h := range s.sinks {
-		f.Sinks = append(f.Sinks, FactSink{Rule: h.rule, Desc: h.desc, Params: h.params})
+		f.Sinks = append(f.Sinks, FactSink{Kind: h.kind, Desc: h.desc, Params: h.params})
 	}
 	e.pass.ExportObjectFact(obj, f)
 }

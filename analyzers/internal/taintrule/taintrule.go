@@ -19,7 +19,11 @@ func New(id string) *analysis.Analyzer {
 		Requires:         []*analysis.Analyzer{taint.Analyzer},
 		Run: meta.Safe(func(pass *analysis.Pass) (any, error) {
 			for _, f := range pass.ResultOf[taint.Analyzer].(*taint.Result).ByRule(id) {
-				pass.Report(analysis.Diagnostic{Pos: f.Pos, End: f.End, Message: f.Message, Related: f.Related()})
+				d := analysis.Diagnostic{Pos: f.Pos, End: f.End, Message: f.Message, Related: f.Related()}
+				if f.Severity != 0 {
+					d.Category = meta.SeverityCategory(f.Severity)
+				}
+				pass.Report(d)
 			}
 			return nil, nil
 		}),

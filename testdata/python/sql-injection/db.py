@@ -12,14 +12,14 @@ conn = sqlite3.connect("app.db")
 @mcp.tool()
 def find_user(name: str) -> list:
     cur = conn.cursor()
-    cur.execute(f"SELECT * FROM users WHERE name = '{name}'")  # want "tool argument \"name\" is formatted into SQL text passed to cur.execute"
+    cur.execute(f"SELECT * FROM users WHERE name = '{name}'")  # want "tool argument \"name\" is built into SQL text passed to cur.execute"
     return cur.fetchall()
 
 
 @mcp.tool()
 def find_percent(name: str) -> list:
     query = "SELECT * FROM users WHERE name = '%s'" % name
-    return conn.execute(query).fetchall()  # want "tool argument \"name\" is formatted into SQL text"
+    return conn.execute(query).fetchall()  # want "tool argument \"name\" is built into SQL text"
 
 
 @mcp.tool()
@@ -41,7 +41,7 @@ def find_param(name: str) -> list:
 
 @mcp.tool()
 def find_sqlalchemy(session, name: str) -> list:
-    return session.execute(text(f"SELECT * FROM users WHERE name = '{name}'")).all()  # want "tool argument \"name\" is formatted into SQL text passed to sqlalchemy.text"
+    return session.execute(text(f"SELECT * FROM users WHERE name = '{name}'")).all()  # want "tool argument \"name\" is built into SQL text passed to sqlalchemy.text"
 
 
 @mcp.tool()
@@ -66,11 +66,11 @@ def count_rows(table: str) -> int:
 def count_rows_loose(table: str) -> int:
     if not re.match(r"^[A-Za-z0-9_ ;']+$", table):
         raise ValueError(table)
-    return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # want "tool argument \"table\" is formatted into SQL text"
+    return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # want "tool argument \"table\" is built into SQL text"
 
 
 @mcp.tool()
 def count_rows_unanchored(table: str) -> int:
     if not re.search(r"[A-Za-z0-9_]+", table):
         raise ValueError(table)
-    return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # want "tool argument \"table\" is formatted into SQL text"
+    return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # want "tool argument \"table\" is built into SQL text"

@@ -11,7 +11,7 @@ const prisma = new PrismaClient();
 const server = new McpServer({ name: "db", version: "1.0.0" });
 
 server.tool("find_user", { name: z.string() }, async ({ name }) => {
-  const res = await pool.query(`SELECT * FROM users WHERE name = '${name}'`); // want "tool argument \"name\" is formatted into SQL text passed to pool.query"
+  const res = await pool.query(`SELECT * FROM users WHERE name = '${name}'`); // want "tool argument \"name\" is built into SQL text passed to pool.query"
   return { content: [{ type: "text", text: JSON.stringify(res.rows) }] };
 });
 
@@ -22,13 +22,13 @@ server.tool("find_user_safely", { name: z.string() }, async ({ name }) => {
 });
 
 server.tool("sqlite", { table: z.string() }, async ({ table }) => {
-  const rows = db.prepare("SELECT * FROM " + table).all(); // want "tool argument \"table\" is formatted into SQL text passed to db.prepare"
-  db.exec(`DELETE FROM ${table}`); // want "is formatted into SQL text passed to db.exec"
+  const rows = db.prepare("SELECT * FROM " + table).all(); // want "tool argument \"table\" is built into SQL text passed to db.prepare"
+  db.exec(`DELETE FROM ${table}`); // want "is built into SQL text passed to db.exec"
   return { content: [{ type: "text", text: JSON.stringify(rows) }] };
 });
 
 server.tool("prisma", { id: z.string() }, async ({ id }) => {
-  await prisma.$queryRawUnsafe(`SELECT * FROM t WHERE id = ${id}`); // want "reaches|is formatted into SQL text passed to prisma.\\$queryRawUnsafe"
+  await prisma.$queryRawUnsafe(`SELECT * FROM t WHERE id = ${id}`); // want "reaches|is built into SQL text passed to prisma.\\$queryRawUnsafe"
   // good: the tagged template sends id as a parameter
   await prisma.$queryRaw`SELECT * FROM t WHERE id = ${id}`;
   return { content: [] };

@@ -8,10 +8,10 @@ const db = new sqlite3.Database("app.db");
 const server = new McpServer({ name: "sqlite", version: "1.0.0" });
 
 server.tool("rows", { table: z.string(), id: z.string() }, async ({ table, id }) => {
-  db.all(`SELECT * FROM ${table}`, (err, rows) => rows); // want "tool argument \"table\" is formatted into SQL text passed to db.all"
+  db.all(`SELECT * FROM ${table}`, (err, rows) => rows); // want "tool argument \"table\" is built into SQL text passed to db.all"
   // good: a bound parameter
   db.get("SELECT * FROM items WHERE id = ?", [id], (err, row) => row);
   const lite = await open({ filename: "app.db", driver: sqlite3.Database });
-  await lite.run("DELETE FROM items WHERE id = " + id); // want "tool argument \"id\" is formatted into SQL text passed to lite.run"
+  await lite.run("DELETE FROM items WHERE id = " + id); // want "tool argument \"id\" is built into SQL text passed to lite.run"
   return { content: [] };
 });

@@ -16,12 +16,12 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/analyzers/safefile"
 )
 
 // Version is the version of the baseline file format.
@@ -80,7 +80,7 @@ func (fp *Fingerprinter) rel(path string) string {
 func (fp *Fingerprinter) line(path string, n int) []byte {
 	lines, ok := fp.files[path]
 	if !ok {
-		if data, err := os.ReadFile(path); err == nil {
+		if data, err := safefile.Read(path, safefile.ManifestLimit); err == nil {
 			lines = bytes.Split(data, []byte("\n"))
 		}
 		fp.files[path] = lines
@@ -107,22 +107,19 @@ func Build(root string, findings []rule.Finding) *File {
 	return b
 }
 
-// Write saves b to path, whole or not at all.
+// Write saves b to path, whole or not at all, never through a symbolic
+// link (see safefile.WriteFile).
 func Write(path string, b *File) error {
 	data, err := json.MarshalIndent(b, "", "  ")
 	if err != nil {
 		return err
 	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(data, '\n'), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return safefile.WriteFile(path, append(data, '\n'), 0o644)
 }
 
 // Read loads a baseline file.
 func Read(path string) (*File, error) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.Read(path, safefile.ManifestLimit)
 	if err != nil {
 		return nil, err
 	}

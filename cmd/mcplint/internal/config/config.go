@@ -19,6 +19,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/analyzers/safefile"
 )
 
 // Names are the file names Find looks for, in order of preference.
@@ -87,7 +88,9 @@ func Find(dir string) string {
 	for {
 		for _, n := range Names {
 			p := filepath.Join(dir, n)
-			if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() {
+			// Lstat: a link named .mcplint.yml is not followed (it may
+			// point anywhere); Load then reports it.
+			if _, err := os.Lstat(p); err == nil {
 				return p
 			}
 		}
@@ -108,7 +111,9 @@ func Load(path string) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := os.ReadFile(abs)
+	// The file may come from the scanned tree: a regular file only (not a
+	// link to /dev/zero, not a FIFO), and a bounded size.
+	data, err := safefile.Read(abs, safefile.SmallLimit)
 	if err != nil {
 		return nil, fmt.Errorf("config: %w", err)
 	}

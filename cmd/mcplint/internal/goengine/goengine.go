@@ -17,6 +17,7 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -26,6 +27,7 @@ import (
 
 	"github.com/mcpsec/mcplint/analyzers"
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/analyzers/safefile"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -53,11 +55,40 @@ type Options struct {
 // applies.
 const SeverityCategoryPrefix = "severity:"
 
-// safeEnv is appended to the environment of every `go list` the loader runs.
+// safeEnv is appended to the environment of every go command mcplint runs
+// (go list through go/packages, go env for the cache key).
 // GOTOOLCHAIN=local: a scanned go.mod must never make mcplint download and run
 // a toolchain. CGO_ENABLED=0: `#cgo pkg-config` lines never run. GOPROXY=off:
 // never download. -mod=readonly: never write go.mod or go.sum.
 var safeEnv = []string{"GOTOOLCHAIN=local", "CGO_ENABLED=0", "GOPROXY=off", "GOSUMDB=off"}
+
+// Env is the environment of a go command run for the module at root:
+// mcplint's own environment with the protections of safeEnv, and GOFLAGS
+// replaced by the module's -mod flag (ModFlag), so that neither the user's
+// GOFLAGS nor the scanned tree can turn them off.
+func Env(root string) []string {
+	env := append(os.Environ(), safeEnv...)
+	return append(env, "GOFLAGS="+ModFlag(root))
+}
+
+// ModFlag is -mod=vendor for a module with a vendor/modules.txt (a regular
+// file), else -mod=readonly.
+func ModFlag(root string) string {
+	if safefile.Regular(filepath.Join(root, "vendor", "modules.txt")) {
+		return "-mod=vendor"
+	}
+	return "-mod=readonly"
+}
+
+// Command returns `go args...` to run in the module directory dir with
+// Env(dir): every go child of mcplint runs like go list does, in the
+// module it is about (whose go.mod and go.work decide what go does).
+func Command(dir string, args ...string) *exec.Cmd {
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	cmd.Env = Env(dir)
+	return cmd
+}
 
 // Analyze analyses the Go packages in dirs (absolute directories that hold
 // .go files). Directories are grouped by their enclosing module.
@@ -133,7 +164,9 @@ func moduleRoot(dir string, cache map[string]string) string {
 			break
 		}
 		walked = append(walked, d)
-		if st, err := os.Stat(filepath.Join(d, "go.mod")); err == nil && !st.IsDir() {
+		// Lstat: a go.mod that is a link (to /dev/zero, say) or a FIFO is
+		// not a module root; go list would read it without bound.
+		if safefile.Regular(filepath.Join(d, "go.mod")) {
 			root = d
 			break
 		}
@@ -181,10 +214,7 @@ func (e *engine) deadline(cfg *packages.Config) context.CancelFunc {
 }
 
 func (e *engine) loadModule(root string, dirs []string, out *rule.Output) {
-	modFlag := "-mod=readonly"
-	if st, err := os.Stat(filepath.Join(root, "vendor", "modules.txt")); err == nil && !st.IsDir() {
-		modFlag = "-mod=vendor"
-	}
+	modFlag := ModFlag(root)
 	sort.Strings(dirs)
 	patterns := make([]string, 0, len(dirs))
 	for _, d := range dirs {
@@ -452,7 +482,7 @@ func (e *engine) content(file string) []byte {
 	if b, ok := e.files[file]; ok {
 		return b
 	}
-	b, _ := os.ReadFile(file)
+	b, _ := safefile.Read(file, safefile.ManifestLimit)
 	e.files[file] = b
 	return b
 }

@@ -19,6 +19,7 @@ type jsonReport struct {
 	Findings   []jsonFinding `json:"findings"`
 	Suppressed []jsonFinding `json:"suppressed"`
 	Notices    []jsonNotice  `json:"notices"`
+	Config     *ConfigTrace  `json:"config,omitempty"`
 	Summary    jsonSummary   `json:"summary"`
 	Score      jsonScore     `json:"score"`
 }
@@ -52,10 +53,12 @@ type jsonStep struct {
 }
 
 type jsonNotice struct {
-	Level   string `json:"level"`
-	File    string `json:"file,omitempty"`
-	Line    int    `json:"line,omitempty"`
-	Message string `json:"message"`
+	Level          string `json:"level"`
+	File           string `json:"file,omitempty"`
+	Line           int    `json:"line,omitempty"`
+	Message        string `json:"message"`
+	Failed         bool   `json:"failed,omitempty"`
+	MayHideFinding bool   `json:"mayHideFinding,omitempty"`
 }
 
 type jsonSummary struct {
@@ -88,8 +91,10 @@ func writeJSON(w io.Writer, r *Report) error {
 	out.Summary.Findings = len(out.Findings)
 	out.Summary.Suppressed = len(out.Suppressed)
 	for _, n := range r.Notices {
-		out.Notices = append(out.Notices, jsonNotice{Level: string(n.Level), File: rel(r.Root, n.File), Line: n.Line, Message: n.Message})
+		out.Notices = append(out.Notices, jsonNotice{Level: string(n.Level), File: rel(r.Root, n.File), Line: n.Line, Message: n.Message,
+			Failed: n.Failed, MayHideFinding: n.MayHideFinding})
 	}
+	out.Config = r.Config.relative(r.Root)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)

@@ -6,12 +6,12 @@ package output
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/analyzers/safefile"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/score"
 )
 
@@ -31,11 +31,37 @@ type Report struct {
 	Scores []score.Result
 	// ExitCode is the exit code the run will end with, for SARIF invocations.
 	ExitCode int
+	// Config is what a configuration file turned off or changed, nil
+	// without one (JSON "config", SARIF run properties).
+	Config *ConfigTrace
 	// Options for SARIF.
 	SARIFCategory    string // automationDetails.id when non-empty
 	SARIFAbsoluteURI bool   // file:// URIs instead of %SRCROOT%-relative ones
 	// Color lets text output use ANSI colours (a terminal).
 	Color bool
+}
+
+// ConfigTrace records what a configuration file did to a run. The file
+// may come from the pull request being scanned, so that whatever it turns
+// off (rules, paths, findings, the failing threshold) is shown in every
+// output rather than silently trusted.
+type ConfigTrace struct {
+	File     string            `json:"file"`               // relative to the root in JSON and SARIF
+	Disabled []string          `json:"disabled,omitempty"` // rule IDs the file turned off
+	Exclude  []string          `json:"exclude,omitempty"`  // globs of paths not analysed, as written
+	Ignore   []string          `json:"ignore,omitempty"`   // "MCP001 in server.py: reason"
+	Severity map[string]string `json:"severity,omitempty"` // rule ID -> severity the file set
+	FailOn   string            `json:"failOn,omitempty"`   // the file's fail-on, when it applied
+}
+
+// relative returns a copy of c with its file relative to root.
+func (c *ConfigTrace) relative(root string) *ConfigTrace {
+	if c == nil {
+		return nil
+	}
+	cp := *c
+	cp.File = rel(root, c.File)
+	return &cp
 }
 
 // Formats lists the format names in documentation order.
@@ -140,7 +166,7 @@ func (c lineCache) file(path string) []byte {
 	if b, ok := c[path]; ok {
 		return b
 	}
-	b, err := os.ReadFile(path)
+	b, err := safefile.Read(path, safefile.ManifestLimit)
 	if err != nil {
 		b = nil
 	}

@@ -81,7 +81,16 @@ func writeSARIF(w io.Writer, r *Report) error {
 		if n.File != "" {
 			loc = r.location(lines, rule.Position{File: n.File, Line: n.Line}, rule.Position{}, "")
 		}
-		notes = append(notes, notification(string(n.Level), n.Message, loc))
+		level := string(n.Level)
+		if n.MayHideFinding && n.Level == rule.NoticeNote {
+			level = string(rule.NoticeWarning)
+		}
+		notes = append(notes, notification(level, n.Message, loc))
+	}
+	if c := r.Config.relative(r.Root); c != nil {
+		// What the configuration turned off, for whoever reads the log:
+		// the file may come from the change under review.
+		run.Properties = sarif.Properties{"mcplint/config": c}
 	}
 	inv := &sarif.Invocation{ExecutionSuccessful: ptr(r.ExitCode != 3), ExitCode: ptr(r.ExitCode), ToolExecutionNotifications: notes}
 	run.Invocations = []*sarif.Invocation{inv}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/score"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/termsafe"
 )
 
 // serverName is how output names a server: its directory relative to the
@@ -35,7 +36,7 @@ func scoreSummary(r *Report) string {
 	}
 	parts := make([]string, len(r.Scores))
 	for i, s := range r.Scores {
-		parts[i] = fmt.Sprintf("%s %s (%s)", TermSafe(r.serverName(s.Server, false)), s.Grade, gradeNote(s))
+		parts[i] = fmt.Sprintf("%s %s (%s)", termsafe.String(r.serverName(s.Server, false)), s.Grade, gradeNote(s))
 	}
 	return "mcplint: security score: " + strings.Join(parts, ", ") + "; formula: " + ScoreDocURL
 }
@@ -68,13 +69,13 @@ func writeScore(w io.Writer, r *Report) error {
 		if cov == "" {
 			cov = "complete"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/100\t-%d\t-%d (x%s)\t-%d\t%d\t%s\n", TermSafe(r.serverName(s.Server, false)), s.Server.Language, s.Grade, s.Score,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/100\t-%d\t-%d (x%s)\t-%d\t%d\t%s\n", termsafe.String(r.serverName(s.Server, false)), s.Server.Language, s.Grade, s.Score,
 			s.Exposure, s.Capabilities, trimFloat(s.Reachability), s.Hygiene, s.Findings, cov)
 	}
 	tw.Flush()
 	for _, s := range r.Scores {
-		fmt.Fprintf(bw, "\n%s: %s (%s)\n", TermSafe(r.serverName(s.Server, false)), s.Grade, gradeNote(s))
-		fmt.Fprintf(bw, "  reachable by: %s\n", strings.Join(s.Paths, "; "))
+		fmt.Fprintf(bw, "\n%s: %s (%s)\n", termsafe.String(r.serverName(s.Server, false)), s.Grade, gradeNote(s))
+		fmt.Fprintf(bw, "  reachable by: %s\n", termsafe.String(strings.Join(s.Paths, "; ")))
 		if len(s.Rules) > 0 {
 			var byCat []string
 			for _, cat := range []string{score.CatExposure, score.CatCapability, score.CatHygiene} {

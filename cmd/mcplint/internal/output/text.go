@@ -14,6 +14,7 @@ import (
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/score"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/termsafe"
 )
 
 // Source excerpts are cut to this many display columns, around the span.
@@ -84,7 +85,7 @@ func writeConcise(w io.Writer, r *Report) error {
 	bw := bufio.NewWriter(w)
 	active := r.active()
 	for _, f := range active {
-		fmt.Fprintf(bw, "%s:%d:%d: %s (%s, %s)\n", TermSafe(r.displayPath(f.Pos.File)), f.Pos.Line, f.Pos.Col, TermSafe(f.Message), f.RuleID, f.Severity)
+		fmt.Fprintf(bw, "%s:%d:%d: %s (%s, %s)\n", termsafe.String(r.displayPath(f.Pos.File)), f.Pos.Line, f.Pos.Col, termsafe.String(f.Message), f.RuleID, f.Severity)
 	}
 	fmt.Fprintln(bw, summary(r, active))
 	if line := scoreSummary(r); line != "" {
@@ -98,8 +99,8 @@ func (r *Report) writeFinding(w io.Writer, p painter, lines lineCache, f rule.Fi
 	if ru, ok := rule.ByID(f.RuleID); ok {
 		name = " " + ru.Name
 	}
-	loc := fmt.Sprintf("%s:%d:%d:", TermSafe(r.displayPath(f.Pos.File)), f.Pos.Line, f.Pos.Col)
-	fmt.Fprintf(w, "%s %s %s\n", p.paint(ansiBold, loc), TermSafe(f.Message), p.paint(severityStyle(f.Severity), "["+f.RuleID+name+"]"))
+	loc := fmt.Sprintf("%s:%d:%d:", termsafe.String(r.displayPath(f.Pos.File)), f.Pos.Line, f.Pos.Col)
+	fmt.Fprintf(w, "%s %s %s\n", p.paint(ansiBold, loc), termsafe.String(f.Message), p.paint(severityStyle(f.Severity), "["+f.RuleID+name+"]"))
 	gutter := len(fmt.Sprint(f.Pos.Line))
 	bar := p.paint(ansiBlue, strings.Repeat(" ", gutter)+" |")
 	if src, ok := sourceLine(lines.file(f.Pos.File), f.Pos.Line); ok {
@@ -130,9 +131,9 @@ func (r *Report) writeFinding(w io.Writer, p painter, lines lineCache, f rule.Fi
 		}
 		where := fmt.Sprintf("%d:%d", s.Pos.Line, s.Pos.Col)
 		if s.Pos.File != f.Pos.File {
-			where = TermSafe(r.displayPath(s.Pos.File)) + ":" + where
+			where = termsafe.String(r.displayPath(s.Pos.File)) + ":" + where
 		}
-		fmt.Fprintf(w, "%s%s %s %s\n", strings.Repeat(" ", gutter+1), p.paint(ansiBlue, lead), p.paint(ansiCyan, where), TermSafe(s.Message))
+		fmt.Fprintf(w, "%s%s %s %s\n", strings.Repeat(" ", gutter+1), p.paint(ansiBlue, lead), p.paint(ansiCyan, where), termsafe.String(s.Message))
 	}
 }
 
@@ -180,7 +181,7 @@ func excerpt(line []byte, col, endCol int) (string, int, int) {
 		case r == utf8.RuneError && size == 1:
 			c = cell{text: fmt.Sprintf(`\x%02x`, line[off]), width: 4}
 		default:
-			s := TermSafe(string(r))
+			s := termsafe.String(string(r))
 			c = cell{text: s, width: runeWidth(s)}
 		}
 		c.off = off

@@ -107,20 +107,35 @@ func stripANSI(s string) string {
 	return s
 }
 
-// TestTextHostileStrings: messages and paths from hostile code cannot
-// drive the terminal.
+// TestTextHostileStrings: a path, a message and a source line from hostile
+// code cannot drive the terminal: no escape byte reaches the output, and
+// each shows as a visible escape.
 func TestTextHostileStrings(t *testing.T) {
-	for in, want := range map[string]string{
-		"plain":              "plain",
-		"tab\tkept":          "tab\tkept",
-		"clear\x1b[2Jscreen": `clear\x1b[2Jscreen`,
-		"bell\a":             `bell\x07`,
-		"rtl\u202eevil":      `rtl\u202eevil`,
-		"line\u2028sep":      `line\u2028sep`,
-		"nl\nx":              `nl\x0ax`,
-	} {
-		if got := TermSafe(in); got != want {
-			t.Errorf("TermSafe(%q) = %q, want %q", in, got, want)
+	dir := t.TempDir()
+	src := filepath.Join(dir, "evil\x1b]0;pwned\a.py")
+	if err := os.WriteFile(src, []byte("x = run(a)  # \x1b[2J\u202egnp.exe\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pos := rule.Position{File: src, Line: 1, Col: 5}
+	r := &Report{Root: dir, WorkDir: dir, Findings: []rule.Finding{{RuleID: "MCP002", Severity: rule.High, Pos: pos,
+		End: rule.Position{File: src, Line: 1, Col: 11}, Message: "tool argument \"\x1b[31mred\" reaches run",
+		Flow: []rule.Step{{Pos: pos, Message: "line\u2028break"}}}}}
+	for _, format := range []string{"text", "concise"} {
+		var buf bytes.Buffer
+		if err := Write(&buf, format, r); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if strings.ContainsAny(out, "\x1b\a\u202e\u2028") {
+			t.Errorf("%s: control characters reach the terminal:\n%q", format, out)
+		}
+		for _, want := range []string{`evil\x1b]0;pwned\a.py:1:5:`, `tool argument "\x1b[31mred" reaches run`} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s lacks %q:\n%s", format, want, out)
+			}
+		}
+		if format == "text" && (!strings.Contains(out, `1 | x = run(a)  # \x1b[2J\u202egnp.exe`) || !strings.Contains(out, `line\u2028break`)) {
+			t.Errorf("source line or flow step not escaped:\n%s", out)
 		}
 	}
 }

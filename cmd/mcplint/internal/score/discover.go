@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/analyzers/safefile"
 )
 
 // Server is one MCP server program found in the scan.
@@ -55,7 +56,7 @@ func Discover(root string, goDirs, files []string) []Server {
 		if strings.HasSuffix(f, ".py") {
 			lang, markers, importRE, createRE = rule.Python, pyProject, pyImport, pyCreate
 		}
-		data, err := os.ReadFile(f)
+		data, err := safefile.Read(f, safefile.ManifestLimit)
 		if err != nil || !mayCreate(lang, data) || !importRE.Match(data) || !createRE.Match(data) {
 			continue
 		}
@@ -101,7 +102,8 @@ func goServer(dir string) string {
 		if e.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
 			continue
 		}
-		data, err := os.ReadFile(filepath.Join(dir, name))
+		// Regular files only, bounded: a .go link to /dev/zero is in the tree's power.
+		data, err := safefile.Read(filepath.Join(dir, name), safefile.ManifestLimit)
 		if err != nil {
 			continue
 		}

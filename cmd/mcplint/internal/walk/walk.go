@@ -18,6 +18,7 @@ import (
 	ignore "github.com/sabhiram/go-gitignore"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/analyzers/safefile"
 )
 
 // Targets is what the walk found.
@@ -110,14 +111,14 @@ func (t *Targets) walkDir(root string, goDirs, files, manifests map[string]bool,
 		}
 		if d.IsDir() {
 			if path == root {
-				ign.enter(path)
+				t.enter(ign, path)
 				return nil
 			}
 			name := d.Name()
 			if skipDirs[name] || strings.HasPrefix(name, ".") || ign.ignored(path, true) {
 				return fs.SkipDir
 			}
-			ign.enter(path)
+			t.enter(ign, path)
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink == 0 && !wanted(path, opts) {
@@ -248,9 +249,21 @@ type ignorer struct {
 
 func newIgnorer(string) *ignorer { return &ignorer{byDir: map[string]*ignore.GitIgnore{}} }
 
-func (g *ignorer) enter(dir string) {
-	data, err := os.ReadFile(filepath.Join(dir, ".gitignore"))
+// maxGitignore bounds a .gitignore file; real ones are a few KiB.
+const maxGitignore = safefile.SmallLimit
+
+// enter reads dir's .gitignore: a regular file only, never through a link
+// (a link to /dev/zero would never end, a FIFO would block the walk), and
+// at most maxGitignore bytes. One that cannot be read is reported and its
+// patterns are not applied, which makes the scan cover more, not less.
+func (t *Targets) enter(g *ignorer, dir string) {
+	path := filepath.Join(dir, ".gitignore")
+	data, err := safefile.Read(path, maxGitignore)
+	if errors.Is(err, fs.ErrNotExist) {
+		return
+	}
 	if err != nil {
+		t.Notices = append(t.Notices, rule.Notice{Level: rule.NoticeWarning, File: path, Message: "not read: " + errText(err) + "; its patterns are not applied"})
 		return
 	}
 	g.byDir[dir] = ignore.CompileIgnoreLines(strings.Split(string(data), "\n")...)

@@ -1,0 +1,37 @@
+"""MCP003 fixtures: archive extraction."""
+import tarfile
+import zipfile
+
+from mcp.server.fastmcp import FastMCP
+
+mcp = FastMCP("archives")
+ARCHIVES = "/srv/archives/"
+
+
+@mcp.tool()
+def unpack(name: str) -> str:
+    with tarfile.open("/srv/archives/current.tar") as tf:
+        tf.extractall(name)  # want "tool argument \"name\" reaches tf.extractall without a containment check"
+    return "ok"
+
+
+@mcp.tool()
+def unpack_tar(archive: str) -> str:
+    with tarfile.open(ARCHIVES + archive) as tf:  # want "tool argument \"archive\" reaches tarfile.open without a containment check"
+        tf.extractall("/tmp/out")  # want "tool argument \"archive\" selects the archive extracted by tf.extractall without filter=\"data\""
+    return "ok"
+
+
+@mcp.tool()
+def unpack_zip(dest: str) -> str:
+    zipfile.ZipFile("/srv/archives/a.zip").extractall(dest)  # want "tool argument \"dest\" reaches extractall without a containment check"
+    return "ok"
+
+
+@mcp.tool()
+def unpack_filtered(index: int) -> str:
+    # Good: filter="data" refuses members outside the destination, links
+    # out of it and special files; the caller picks only a number.
+    with tarfile.open(f"/srv/archives/{index}.tar") as tf:
+        tf.extractall("/tmp/out", filter="data")
+    return "ok"

@@ -4,13 +4,18 @@
 package analyzers
 
 import (
+	"go/token"
+
 	"github.com/mcpsec/mcplint/analyzers/bindall"
 	"github.com/mcpsec/mcplint/analyzers/cmdinjection"
 	"github.com/mcpsec/mcplint/analyzers/codeexec"
+	"github.com/mcpsec/mcplint/analyzers/internal/exposure"
+	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"github.com/mcpsec/mcplint/analyzers/missingauth"
 	"github.com/mcpsec/mcplint/analyzers/origincheck"
 	"github.com/mcpsec/mcplint/analyzers/pathtraversal"
+	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/analyzers/sqlinjection"
 	"github.com/mcpsec/mcplint/analyzers/ssrf"
 	"github.com/mcpsec/mcplint/analyzers/stdiostdout"
@@ -45,3 +50,20 @@ var All = []*analysis.Analyzer{
 // in the CLI; the CLI sets it because it applies the comments itself, keeps
 // suppressed findings for SARIF and reports comments that silence nothing.
 func KeepSuppressed(keep bool) { meta.KeepSuppressed(keep) }
+
+// Exposure is the helper analyzer that finds the MCP HTTP transports a
+// package serves; it reports nothing. ServedTransports reads its result.
+var Exposure = exposure.Analyzer
+
+// ServedTransports lists the transports in a result of Exposure.
+func ServedTransports(fset *token.FileSet, result any) []rule.Served {
+	res, ok := result.(*exposure.Result)
+	if !ok {
+		return nil
+	}
+	var out []rule.Served
+	for _, s := range res.Served {
+		out = append(out, rule.Served{File: fset.Position(s.Listener.Call.Pos()).Filename, Ecosystem: "go", Package: mcpapi.SDKModule(s.SDK)})
+	}
+	return out
+}

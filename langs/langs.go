@@ -11,6 +11,8 @@
 package langs
 
 import (
+	"path"
+	"strings"
 	"time"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
@@ -47,6 +49,47 @@ var Languages = []*engine.Lang{python.Lang, typescript.Lang}
 func Supported(path string) bool {
 	for _, l := range Languages {
 		if l.Grammar(path) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// testDirs are directory names that hold test code in every language the
+// engine reads (pytest's tests/, mocha's test/, jest's __tests__/).
+var testDirs = map[string]bool{"test": true, "tests": true, "__tests__": true}
+
+// TestDir reports whether a directory of that name holds test code of the
+// languages this engine reads.
+func TestDir(name string) bool { return testDirs[name] }
+
+// TestFile reports whether a file of that base name is test code by its
+// language's convention (test_x.py, x_test.py, conftest.py, x.test.ts,
+// x.spec.js). With TestDir it is the test-code policy: the walk skips
+// test code unless the command line names it, as go vet skips _test.go
+// files, because a test's fake server, verifier or transport is not the
+// server being shipped.
+func TestFile(base string) bool {
+	for _, l := range Languages {
+		if l.Grammar(base) != nil {
+			return l.TestFile != nil && l.TestFile(base)
+		}
+	}
+	return false
+}
+
+// Test reports whether rel, a slash-separated path, is test code of this
+// engine's languages: a test file, or a source file in a test directory.
+func Test(rel string) bool {
+	base := path.Base(rel)
+	if !Supported(base) {
+		return false
+	}
+	if TestFile(base) {
+		return true
+	}
+	for _, d := range strings.Split(path.Dir(rel), "/") {
+		if testDirs[d] {
 			return true
 		}
 	}

@@ -187,6 +187,20 @@ func TestBoundsAreReported(t *testing.T) {
 	}
 }
 
+func TestTestCode(t *testing.T) {
+	for rel, want := range map[string]bool{
+		"server.py": false, "tests/helpers.py": true, "pkg/test/util.py": true, "test_server.py": true,
+		"pkg/server_test.py": true, "conftest.py": true, "testing.py": false, "attest.py": false,
+		"src/index.ts": false, "src/index.test.ts": true, "src/index.spec.js": true, "src/__tests__/x.ts": true,
+		"test/integration.mjs": true, "src/latest.ts": false, "src/contest/x.ts": false,
+		"pkg/tests/x.go": false, "README.md": false, "tests/README.md": false,
+	} {
+		if got := Test(rel); got != want {
+			t.Errorf("Test(%q) = %v, want %v", rel, got, want)
+		}
+	}
+}
+
 // Every language's tables are checked: unknown kinds and classes, empty
 // or double conditions, patterns that cannot match, shadowed entries.
 func TestTablesValid(t *testing.T) {

@@ -1,14 +1,20 @@
 // Package missingauth implements MCP004 (missing-auth) for Go: an HTTP MCP
 // transport (mcp-go SSEServer or StreamableHTTPServer, go-sdk
-// StreamableHTTPHandler or SSEHandler) served by a listener with nothing in
-// front of it that authenticates: no auth.RequireBearerToken, no middleware
-// that reads the Authorization header, no mcp-go context function that
-// reads credentials. A transport that also listens on all interfaces is
-// reported as critical.
+// StreamableHTTPHandler or SSEHandler) reachable from the network and
+// served by a listener with nothing in front of it that authenticates: no
+// auth.RequireBearerToken, no middleware that reads the Authorization
+// header, no mcp-go context function that reads credentials.
+//
+// Reachable means bound to all interfaces (critical) or to an address not
+// known to be loopback. A transport that listens only on loopback is not
+// reported here: its risk is a web page reaching it through the browser,
+// which MCP005 covers. Authentication wired in on one path only (behind a
+// flag or a setting that is off by default) still counts as missing.
 package missingauth
 
 import (
 	"fmt"
+	"go/ast"
 
 	"github.com/mcpsec/mcplint/analyzers/internal/exposure"
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
@@ -19,7 +25,8 @@ import (
 
 const ruleID = "MCP004"
 
-// Analyzer reports unauthenticated HTTP MCP transports.
+// Analyzer reports unauthenticated HTTP MCP transports reachable from the
+// network.
 var Analyzer = &analysis.Analyzer{
 	Name:             ruleID,
 	Doc:              meta.Doc(ruleID),
@@ -29,26 +36,46 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{index.Analyzer, exposure.Analyzer},
 }
 
+const fix = "put authentication in front of it (auth.RequireBearerToken or a middleware that checks the Authorization header)"
+
 func run(pass *analysis.Pass) (any, error) {
-	reported := map[any]bool{}
-	for _, s := range pass.ResultOf[exposure.Analyzer].(*exposure.Result).Served {
+	served := pass.ResultOf[exposure.Analyzer].(*exposure.Result).Served
+	// authOn: listener calls with at least one authenticating path to a
+	// transport (auth behind a condition).
+	authOn := map[*ast.CallExpr]bool{}
+	for _, s := range served {
 		if s.Authed {
+			authOn[s.Listener.Call] = true
+		}
+	}
+	reported := map[*ast.CallExpr]bool{}
+	for _, s := range served {
+		call := s.Listener.Call
+		if s.Authed || reported[call] {
 			continue // something in front of the transport authenticates
 		}
-		call := s.Listener.Call
-		if reported[call] {
-			continue
+		if s.Listener.Loopback() {
+			continue // loopback only: MCP005's business
 		}
 		reported[call] = true
+		where := "on an address not known to be loopback"
+		sev := rule.Severity(0)
+		if addr, exposed := s.Listener.Exposed(); exposed {
+			where = fmt.Sprintf("on all interfaces (%q)", addr.Display())
+			sev = rule.Critical
+		}
+		msg := fmt.Sprintf("%s MCP transport is served without authentication %s: %s", s.Kind, where, fix)
+		if authOn[call] {
+			msg = fmt.Sprintf("%s MCP transport is served without authentication %s unless the authenticating path is taken: authentication is off by default; make it the default or require its setting", s.Kind, where)
+		}
 		d := analysis.Diagnostic{
 			Pos:     call.Pos(),
 			End:     call.End(),
-			Message: fmt.Sprintf("%s MCP transport is served without authentication", s.Kind),
+			Message: msg,
 			Related: []analysis.RelatedInformation{{Pos: s.Transport.Pos(), End: s.Transport.End(), Message: "the transport is created here"}},
 		}
-		if addr, exposed := s.Listener.Exposed(); exposed {
-			d.Message = fmt.Sprintf("%s MCP transport is served without authentication on all interfaces (%q)", s.Kind, addr.Display())
-			d.Category = meta.SeverityCategory(rule.Critical)
+		if sev != 0 {
+			d.Category = meta.SeverityCategory(sev)
 		}
 		pass.Report(d)
 	}

@@ -1,20 +1,33 @@
-// Package origincheck implements MCP005 (missing-origin-check) for Go:
-// DNS-rebinding protection turned off (go-sdk
-// StreamableHTTPOptions{DisableLocalhostProtection: true}, mcp-go
-// WithDisableLocalhostProtection(true) and WithSSEDisableLocalhostProtection(true)),
-// or a go-sdk transport served on all interfaces, where its localhost
-// protection does not apply, without http.CrossOriginProtection in front.
+// Package origincheck implements MCP005 (missing-origin-check) for Go. It
+// reports DNS-rebinding protection turned off (go-sdk
+// StreamableHTTPOptions/SSEOptions{DisableLocalhostProtection: true}, mcp-go
+// WithDisableLocalhostProtection(true) and
+// WithSSEDisableLocalhostProtection(true)) whatever the SDK version, and
+// every served HTTP MCP transport, loopback included, with no Origin or
+// Host validation: no http.CrossOriginProtection in front of it or in its
+// options, no wrapper that reads the Origin header or the request's Host,
+// and no SDK default that applies.
+//
+// The SDK default (mcpapi.LocalhostProtections) applies to a listener on
+// loopback when the SDK release the package is compiled against has it,
+// which the release's API tells (the opt-out option exists exactly in
+// those releases). When the SDK's types are not available the finding is
+// gated on the version (sdkversions.Protections) and the CLI decides it
+// from go.mod. On all interfaces the default does not cover rebinding to
+// the machine's other addresses, so validation is required there.
 package origincheck
 
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
+	"go/types"
 
 	"github.com/mcpsec/mcplint/analyzers/internal/exposure"
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
+	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/analyzers/sdkversions"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -32,6 +45,8 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{index.Analyzer, exposure.Analyzer, inspect.Analyzer},
 }
 
+const fix = "wrap the handler in http.NewCrossOriginProtection().Handler or check the Host header"
+
 func run(pass *analysis.Pass) (any, error) {
 	ix := pass.ResultOf[index.Analyzer].(*index.Index)
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -43,9 +58,9 @@ func run(pass *analysis.Pass) (any, error) {
 				return
 			}
 			for _, o := range mcpapi.OriginOptions {
-				if o == f && isTrue(ix, n.Args[0]) {
+				if o == f && exposure.IsTrue(ix, n.Args[0]) {
 					pass.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(),
-						Message: fmt.Sprintf("DNS-rebinding protection is disabled for the MCP transport (server.%s(true))", f.Name)})
+						Message: fmt.Sprintf("DNS-rebinding protection is disabled for the MCP transport (server.%s(true)); remove the option", f.Name)})
 				}
 			}
 		case *ast.CompositeLit:
@@ -58,31 +73,89 @@ func run(pass *analysis.Pass) (any, error) {
 				if !ok {
 					continue
 				}
-				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "DisableLocalhostProtection" && isTrue(ix, kv.Value) {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "DisableLocalhostProtection" && exposure.IsTrue(ix, kv.Value) {
 					pass.Report(analysis.Diagnostic{Pos: kv.Pos(), End: kv.End(),
-						Message: "DNS-rebinding protection is disabled for the MCP transport (mcp." + t.Name + ".DisableLocalhostProtection)"})
+						Message: "DNS-rebinding protection is disabled for the MCP transport (mcp." + t.Name + ".DisableLocalhostProtection); remove the option"})
 				}
 			}
 		}
 	})
+	reported := map[*ast.CallExpr]bool{}
 	for _, s := range pass.ResultOf[exposure.Analyzer].(*exposure.Result).Served {
-		if s.SDK != mcpapi.GoSDKMCP || s.Origin {
-			continue
+		call := s.Listener.Call
+		if s.Origin || s.OptOut || reported[call] {
+			continue // validated, or reported at the opt-out
 		}
-		addr, exposed := s.Listener.Exposed()
+		_, exposed := s.Listener.Exposed()
+		var gate *rule.Gate
 		if !exposed {
-			continue // on loopback the SDK's own localhost protection applies
+			p, ok := mcpapi.FindLocalhostProtection(s.Ctor)
+			if ok {
+				switch hasMarker(pass, p.Marker) {
+				case yes:
+					continue // this SDK release validates Host on loopback
+				case unknown:
+					gate = sdkversions.Gate(sdkversions.Go, mcpapi.SDKModule(p.Ctor.Pkg), p.Table)
+				}
+			}
 		}
-		pass.Report(analysis.Diagnostic{Pos: s.Listener.Call.Pos(), End: s.Listener.Call.End(),
-			Message: fmt.Sprintf("%s MCP transport is served on all interfaces (%q) without Origin validation; wrap it in http.NewCrossOriginProtection().Handler", s.Kind, addr.Display())})
+		reported[call] = true
+		msg := fmt.Sprintf("%s MCP transport is served without Origin or Host validation, so a web page can drive it through DNS rebinding: %s", s.Kind, fix)
+		if exposed {
+			msg = fmt.Sprintf("%s MCP transport on all interfaces is served without Origin or Host validation (the SDK's localhost protection covers loopback only): %s", s.Kind, fix)
+		} else if p, ok := mcpapi.FindLocalhostProtection(s.Ctor); ok {
+			since := sdkversions.ProtectedSince(sdkversions.Go, mcpapi.SDKModule(p.Ctor.Pkg), p.Table)
+			msg += fmt.Sprintf(", or upgrade %s to %s or later, whose default localhost protection applies", mcpapi.SDKModule(p.Ctor.Pkg), since)
+		}
+		d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Message: msg,
+			Related: []analysis.RelatedInformation{{Pos: s.Transport.Pos(), End: s.Transport.End(), Message: "the transport is created here"}}}
+		if gate != nil {
+			d.Category = rule.GateCategory(gate)
+		}
+		pass.Report(d)
 	}
 	return nil, nil
 }
 
-func isTrue(ix *index.Index, e ast.Expr) bool {
-	if tv, ok := ix.Pass.TypesInfo.Types[e]; ok && tv.Value != nil {
-		return tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) // never String(): a string constant may be huge
+type tri int
+
+const (
+	unknown tri = iota
+	yes
+	no
+)
+
+// hasMarker tells from the SDK's types whether the release compiled against
+// has the API that marks its default protection: a field (Recv set) or a
+// package-level function.
+func hasMarker(pass *analysis.Pass, m mcpapi.Func) tri {
+	var pkg *types.Package
+	for _, p := range pass.Pkg.Imports() {
+		if p.Path() == m.Pkg {
+			pkg = p
+		}
 	}
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	return ok && id.Name == "true"
+	if pkg == nil || pkg.Scope() == nil || pkg.Scope().Len() == 0 {
+		return unknown // not type-checked: the version decides
+	}
+	if m.Recv == "" {
+		if pkg.Scope().Lookup(m.Name) != nil {
+			return yes
+		}
+		return no
+	}
+	tn, ok := pkg.Scope().Lookup(m.Recv).(*types.TypeName)
+	if !ok {
+		return unknown
+	}
+	st, ok := tn.Type().Underlying().(*types.Struct)
+	if !ok {
+		return unknown
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i).Name() == m.Name {
+			return yes
+		}
+	}
+	return no
 }

@@ -144,9 +144,64 @@ type Finding struct {
 	// flow: where the transport was created, where the token was read.
 	Related []Step
 
+	// MoreFlows are the flows from further sources to the same sink, one
+	// per source: a sink is reported once, however many arguments or
+	// tools reach it, so that counts reflect root causes. Flow is the
+	// first, a tool argument's when one reaches the sink.
+	MoreFlows [][]Step
+
+	// Gate, when set, makes the finding depend on the SDK version the
+	// project selects: the CLI drops it when the manifest or lock file
+	// nearest to the finding's file selects Gate.Package at Gate.Since or
+	// later (MCP005 on a transport whose SDK validates Host by default
+	// from that version on). Engines that cannot see manifests report
+	// gated findings as they are.
+	Gate *Gate
+
 	// Suppressed is set by the CLI when a directive silences the finding;
 	// SARIF keeps such results with a suppression, text output hides them.
 	Suppressed *Suppression
+}
+
+// FlowBreak is the message of the related-information step with which a Go
+// analyzer starts a further flow to the same sink (go/analysis diagnostics
+// carry one list of related steps): the CLI splits the list there into
+// Finding.Flow and Finding.MoreFlows.
+const FlowBreak = "another source reaches this sink:"
+
+// Gate names an SDK release from which on a finding no longer holds.
+type Gate struct {
+	Ecosystem string // "pypi", "npm" or "go"
+	Package   string // as the registry spells it
+	Since     string // first version that fixes what the finding reports
+}
+
+// GateCategory is the analysis.Diagnostic Category with which a Go
+// analyzer gates a finding (Finding.Gate); the CLI reads it back with
+// ParseGateCategory. Other drivers (go vet, golangci-lint) see no
+// manifests and report the finding as it is.
+func GateCategory(g *Gate) string {
+	return "gate:" + g.Ecosystem + " " + g.Package + " " + g.Since
+}
+
+// ParseGateCategory reads a GateCategory.
+func ParseGateCategory(c string) (*Gate, bool) {
+	rest, ok := strings.CutPrefix(c, "gate:")
+	if !ok {
+		return nil, false
+	}
+	f := strings.Fields(rest)
+	if len(f) != 3 {
+		return nil, false
+	}
+	return &Gate{Ecosystem: f[0], Package: f[1], Since: f[2]}, true
+}
+
+// Served is one MCP HTTP transport served in the scanned code.
+type Served struct {
+	File      string // absolute path of the file that serves it
+	Ecosystem string // "pypi", "npm" or "go"
+	Package   string // the SDK whose transport code serves it
 }
 
 // Suppression records why a finding was silenced.
@@ -203,7 +258,11 @@ func (n Notice) String() string {
 
 // Output is what an engine hands the CLI for one run.
 type Output struct {
-	Findings   []Finding
+	Findings []Finding
+	// Served lists the MCP HTTP transports the engines found served by a
+	// listener or web route, whatever the enabled rules; the CLI joins
+	// them with the manifests (MCP014 is severe only where one is served).
+	Served     []Served
 	Directives []Directive // every suppression comment seen in analysed files
 	Notices    []Notice
 	Files      int // source files analysed (for the summary line)
@@ -213,6 +272,7 @@ type Output struct {
 // Merge appends o2 to o.
 func (o *Output) Merge(o2 Output) {
 	o.Findings = append(o.Findings, o2.Findings...)
+	o.Served = append(o.Served, o2.Served...)
 	o.Directives = append(o.Directives, o2.Directives...)
 	o.Notices = append(o.Notices, o2.Notices...)
 	o.Files += o2.Files

@@ -23,7 +23,7 @@ func goMod(path string, data []byte) ([]dep, error) {
 	}
 	var deps []dep
 	for _, r := range f.Require {
-		if len(advisoriesFor(Go, r.Mod.Path)) == 0 {
+		if !tracked(Go, r.Mod.Path) {
 			continue
 		}
 		d := dep{eco: Go, name: r.Mod.Path, spec: r.Mod.Version, exact: true, shown: r.Mod.Path + " " + r.Mod.Version}

@@ -103,7 +103,7 @@ func packageJSON(data []byte) ([]dep, error) {
 		if alias, ok := strings.CutPrefix(spec, "npm:"); ok { // "sdk": "npm:@modelcontextprotocol/sdk@^1.2"
 			name, spec = splitDescriptor(alias)
 		}
-		if len(advisoriesFor(NPM, name)) == 0 || !npmRange(spec) {
+		if !tracked(NPM, name) || !npmRange(spec) {
 			return
 		}
 		d := dep{eco: NPM, name: name, spec: spec, shown: fmt.Sprintf("%q: %q", path[1], v), off: keyOff, n: off + n - keyOff}
@@ -166,7 +166,7 @@ func packageLock(data []byte, file string) ([]dep, error) {
 		default:
 			return
 		}
-		if len(advisoriesFor(NPM, name)) == 0 {
+		if !tracked(NPM, name) {
 			return
 		}
 		d := dep{eco: NPM, name: name, spec: version, exact: true, lock: file, off: keyOff, n: off + n - keyOff}
@@ -200,7 +200,7 @@ func pnpmLock(data []byte) ([]dep, error) {
 	for i := 0; i+1 < len(pkgs.Content); i += 2 {
 		key := pkgs.Content[i]
 		name, version := pnpmKey(key.Value)
-		if len(advisoriesFor(NPM, name)) == 0 || version == "" {
+		if !tracked(NPM, name) || version == "" {
 			continue
 		}
 		off := nodeOffset(data, lines, key)
@@ -258,7 +258,7 @@ func yarnLock(data []byte) ([]dep, error) {
 			}
 		default:
 			field, value, _ := strings.Cut(strings.TrimSpace(line), " ")
-			if field != "version" || len(names) == 0 || len(advisoriesFor(NPM, names[0])) == 0 {
+			if field != "version" || len(names) == 0 || !tracked(NPM, names[0]) {
 				continue
 			}
 			lead := len(line) - len(strings.TrimLeft(line, " \t"))
@@ -284,7 +284,7 @@ func yarnBerry(data []byte) ([]dep, error) {
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		first := strings.TrimSpace(strings.Split(root.Content[i].Value, ",")[0])
 		name, _ := splitDescriptor(first)
-		if len(advisoriesFor(NPM, name)) == 0 {
+		if !tracked(NPM, name) {
 			continue
 		}
 		v := mappingValue(root.Content[i+1], "version")

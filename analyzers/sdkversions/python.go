@@ -118,7 +118,7 @@ func pyproject(data []byte) ([]dep, error) {
 	pep621 := func(reqs []string) {
 		for _, r := range reqs {
 			name, spec, ok := requirement(r)
-			if !ok || len(advisoriesFor(PyPI, name)) == 0 {
+			if !ok || !tracked(PyPI, name) {
 				continue
 			}
 			deps = append(deps, pypiDep(name, spec, fmt.Sprintf("%q", strings.TrimSpace(r)), f.quoted(r), len(r)))
@@ -139,7 +139,7 @@ func pyproject(data []byte) ([]dep, error) {
 	poetry := func(table map[string]any) {
 		for _, key := range sortedKeys(table) {
 			name := normalisePyPI(key)
-			if len(advisoriesFor(PyPI, name)) == 0 {
+			if !tracked(PyPI, name) {
 				continue
 			}
 			keyRE := regexp.MustCompile(`(?m)^[ \t]*(["']?` + regexp.QuoteMeta(key) + `["']?[ \t]*=[^\n]*)`)
@@ -302,7 +302,7 @@ func requirements(data []byte) []dep {
 			continue
 		}
 		name, spec, ok := requirement(trimmed)
-		if !ok || len(advisoriesFor(PyPI, name)) == 0 {
+		if !ok || !tracked(PyPI, name) {
 			continue
 		}
 		lead := len(logical) - len(strings.TrimLeft(logical, " \t"))
@@ -338,7 +338,7 @@ func pythonLock(data []byte, file string) ([]dep, error) {
 	var deps []dep
 	for _, p := range lock.Package {
 		name := normalisePyPI(p.Name)
-		if len(advisoriesFor(PyPI, name)) == 0 || p.Version == "" {
+		if !tracked(PyPI, name) || p.Version == "" {
 			continue
 		}
 		// Point at the version line of this [[package]] table.

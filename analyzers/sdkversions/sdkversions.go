@@ -99,8 +99,16 @@ func Analyze(paths []string, opts Options) rule.Output {
 // the file in findings and picks the format. An error means the file could
 // not be parsed; findings made before it are still returned.
 func Scan(path string, data []byte) ([]rule.Finding, error) {
-	var deps []dep
-	var err error
+	deps, err := parse(path, data)
+	var out []rule.Finding
+	for _, d := range deps {
+		out = append(out, d.check(path, data)...)
+	}
+	return out, err
+}
+
+// parse reads the tracked dependencies of one manifest.
+func parse(path string, data []byte) (deps []dep, err error) {
 	switch kindOf(path) {
 	case "pyproject.toml":
 		deps, err = pyproject(data)
@@ -118,14 +126,8 @@ func Scan(path string, data []byte) ([]rule.Finding, error) {
 		deps, err = yarnLock(data)
 	case "go.mod":
 		deps, err = goMod(path, data)
-	default:
-		return nil, nil
 	}
-	var out []rule.Finding
-	for _, d := range deps {
-		out = append(out, d.check(path, data)...)
-	}
-	return out, err
+	return deps, err
 }
 
 // dep is one dependency on an MCP SDK as a manifest states it.

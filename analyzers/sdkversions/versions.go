@@ -92,13 +92,32 @@ func candidates(spec, fixed string) []string {
 // reported unless it excludes every fixed version: such a range expresses
 // "the newest", and the lock file, if any, says what is installed.
 func rangeVerdict(eco Ecosystem, spec, fixed string) (verdict, string) {
+	low, fixedAllowed, less := lowestAllowed(eco, spec, fixed)
+	fixedNum := strings.TrimPrefix(fixed, "v")
+	switch {
+	case low == "":
+		return safe, "" // allows nothing we can name
+	case !fixedAllowed:
+		return onlyBelow, low
+	case low == "0.0.0":
+		return safe, "" // no lower bound: resolves to the newest
+	case less(low, fixedNum):
+		return allows, low
+	}
+	return safe, ""
+}
+
+// lowestAllowed returns the lowest version a range allows ("" when it
+// allows none that can be named or cannot be read), whether it allows
+// fixed or a later version, and the ecosystem's version order.
+func lowestAllowed(eco Ecosystem, spec, fixed string) (string, bool, func(a, b string) bool) {
 	var allowed func(v string) bool
 	var less func(a, b string) bool
 	switch eco {
 	case PyPI:
 		ss, err := pep440.NewSpecifiers(spec)
 		if err != nil {
-			return safe, ""
+			return "", false, nil
 		}
 		allowed = func(v string) bool {
 			pv, err := pep440.Parse(v)
@@ -108,7 +127,7 @@ func rangeVerdict(eco Ecosystem, spec, fixed string) (verdict, string) {
 	case NPM:
 		c, err := semver.NewConstraint(spec)
 		if err != nil {
-			return safe, ""
+			return "", false, nil
 		}
 		allowed = func(v string) bool {
 			sv, err := semver.NewVersion(v)
@@ -116,7 +135,7 @@ func rangeVerdict(eco Ecosystem, spec, fixed string) (verdict, string) {
 		}
 		less = func(a, b string) bool { return semver.MustParse(a).LessThan(semver.MustParse(b)) }
 	default:
-		return safe, ""
+		return "", false, nil
 	}
 	fixedNum := strings.TrimPrefix(fixed, "v")
 	low := ""
@@ -132,17 +151,7 @@ func rangeVerdict(eco Ecosystem, spec, fixed string) (verdict, string) {
 			low = v
 		}
 	}
-	switch {
-	case low == "":
-		return safe, "" // allows nothing we can name
-	case !fixedAllowed:
-		return onlyBelow, low
-	case low == "0.0.0":
-		return safe, "" // no lower bound: resolves to the newest
-	case less(low, fixedNum):
-		return allows, low
-	}
-	return safe, ""
+	return low, fixedAllowed, less
 }
 
 // validGo reports whether v is a Go module version.

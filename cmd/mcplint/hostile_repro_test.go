@@ -459,3 +459,22 @@ func TestCutMayHideFinding(t *testing.T) {
 		t.Errorf("JSON does not mark the notice: %s", js.String())
 	}
 }
+
+// TestGitignoreTrace (D9): a .gitignore that hides the server leaves a
+// trace on stderr and in SARIF.
+func TestGitignoreTrace(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "server.py"), []byte(bindAllPy))
+	writeFile(t, filepath.Join(dir, ".gitignore"), []byte("server.py\n"))
+	stdout, stderr, code := mcplint(t, dir, "-format", "sarif", ".")
+	if code != exitClean {
+		t.Errorf("exit %d", code)
+	}
+	want := "kept 1 source file or directory out of the scan: server.py"
+	if !strings.Contains(stderr, ".gitignore: note: its patterns "+want) {
+		t.Errorf("stderr does not say what .gitignore skipped:\n%s", stderr)
+	}
+	if notes := sarifNotes(t, stdout); !strings.Contains(notes[".gitignore"], want) {
+		t.Errorf("SARIF does not say what .gitignore skipped: %v", notes)
+	}
+}

@@ -89,6 +89,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	tm.mark("configuration")
 	prog.set(func(s *progressState) { s.phase = "walking" })
 	targets, err := walk.Walk(cfg.paths, walk.Options{Supported: langs.Supported, Manifest: sdkversions.IsManifest,
+		Test: langs.Test, TestDir: langs.TestDir,
 		Progress: func(n int) { prog.set(func(s *progressState) { s.walked = n }) }})
 	if err != nil {
 		prog.clear()
@@ -225,7 +226,27 @@ func analyze(cfg *config, t *walk.Targets, prog *progress, tm *timings) rule.Out
 		}
 	}
 	out.Findings = kept
+	if !cfg.parseOnly {
+		sdkversions.Join(&out, t.Manifests, lookedFor(t))
+	}
 	return out
+}
+
+// lookedFor names the ecosystems whose engines looked for served
+// transports in this run.
+func lookedFor(t *walk.Targets) map[string]bool {
+	looked := map[string]bool{}
+	if len(t.GoDirs) > 0 {
+		looked["go"] = true
+	}
+	for _, f := range t.Files {
+		if languageOf(f) == rule.Python {
+			looked["pypi"] = true
+		} else {
+			looked["npm"] = true
+		}
+	}
+	return looked
 }
 
 // diagnoseDirectives applies suppression directives to findings, then

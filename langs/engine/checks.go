@@ -1,5 +1,10 @@
 package engine
 
+import (
+	"regexp"
+	"strings"
+)
+
 // checks runs every piece of language data that looks at a call: handler
 // registrations, listeners, call checks, transports, sinks, guards inside
 // try, and auth markers.
@@ -36,6 +41,12 @@ func (it *interp) checks(c *callSite) {
 		cc := &l.CallChecks[i]
 		if !it.conds(cc.When, c.a) {
 			continue
+		}
+		if ci := c.callee.Class; ci != nil && it.superPasses(ci, cc.When) {
+			continue // a project subclass whose constructor passes the option to its base
+		}
+		if len(cc.ReadInstead) > 0 && it.readsAttrAfter(c.node, cc.ReadInstead) {
+			continue // checked by hand in the same function
 		}
 		if cc.UnlessOrigin {
 			if a.quiet == 0 {
@@ -74,6 +85,101 @@ func (it *interp) checks(c *callSite) {
 		}
 	}
 }
+
+// superPasses reports whether the constructor of a project class passes
+// to its base class's constructor (super().__init__(audience=...),
+// super({ audience })) an option that a Missing condition asks for: the
+// subclass sets it for every instance.
+func (it *interp) superPasses(ci *classInfo, cs []Cond) bool {
+	ctor := ci.methods["__init__"]
+	if ctor == nil {
+		ctor = ci.methods["constructor"]
+	}
+	if ctor == nil || ctor.Node == nil {
+		return false
+	}
+	var names []string
+	for _, c := range cs {
+		if c.Missing && !c.Not {
+			name := string(c.Arg)
+			if i := strings.LastIndexByte(name, '.'); i >= 0 {
+				name = name[i+1:]
+			}
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return false
+	}
+	sx := it.a.sx
+	found := false
+	ctor.Node.Walk(func(n *Node) bool {
+		if found || !has(sx.Call, n.Type) {
+			return !found
+		}
+		var fn *Node
+		for _, f := range sx.CallFunc {
+			if fn = n.Child(f); fn != nil {
+				break
+			}
+		}
+		if fn == nil || !strings.HasPrefix(ctor.File.Text(fn), "super") {
+			return true
+		}
+		args := n.Child(sx.CallArgs)
+		if args == nil {
+			return true
+		}
+		text := ctor.File.Text(args)
+		for _, name := range names {
+			if optionPassed.MatchString(strings.ReplaceAll(text, name, "\x00")) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// readsAttrAfter reports whether the function being interpreted (the
+// module top level outside functions) reads, after the call, an attribute
+// or key of one of these names (payload.aud, claims["aud"],
+// claims.get("aud")).
+func (it *interp) readsAttrAfter(call *Node, names []string) bool {
+	root := it.f.Root
+	if it.fn != nil && it.fn.Node != nil && it.fn.File == it.f {
+		root = it.fn.Node
+	}
+	sx := it.a.sx
+	found := false
+	root.Walk(func(n *Node) bool {
+		if found {
+			return false
+		}
+		if n.End <= call.End {
+			return true // before or inside the call
+		}
+		switch {
+		case has(sx.Attribute, n.Type):
+			for _, f := range sx.AttrName {
+				if a := n.Child(f); a != nil && has(names, it.f.Text(a)) {
+					found = true
+				}
+			}
+		case has(sx.String, n.Type):
+			t := it.f.Text(n)
+			if len(t) >= 2 && (t[0] == '"' || t[0] == '\'') && t[len(t)-1] == t[0] {
+				found = has(names, t[1:len(t)-1])
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// optionPassed matches argument text in which the option (replaced by NUL)
+// is passed by name: audience=..., { audience: ... }, { audience }.
+var optionPassed = regexp.MustCompile(`(^|[^\w])\x00\s*([=:]|[,}])`)
 
 // conds reports whether every condition holds.
 func (it *interp) conds(cs []Cond, a *args) bool {

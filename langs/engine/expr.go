@@ -930,7 +930,8 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 				}
 				out.Entries = append(out.Entries, e)
 			}
-			if v.Literal {
+			if v.Literal || (v.Module && v.Props != nil) {
+				// Object.values(tools) of a literal or a project module's namespace
 				for _, k := range sortedKeys(v.Props) {
 					out.Entries = append(out.Entries, v.Props[k])
 				}

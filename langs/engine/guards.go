@@ -203,6 +203,10 @@ type guardInfo struct {
 	class    string
 	more     []string // further classes cleared (an allow-list regex)
 	weak     string
+	// exact: the check is about the named value only (scheme ===
+	// "logs"), not about values derived from the same source (the rest
+	// of the string it was split from), so aliases are not cleared
+	exact bool
 }
 
 func (g *guardInfo) apply(e *env) {
@@ -212,7 +216,7 @@ func (g *guardInfo) apply(e *env) {
 	classes := append([]string{g.class}, g.more...)
 	for _, n := range g.names {
 		for _, class := range classes {
-			if v, ok := e.lookup(n); ok && taintOf(v) != nil {
+			if v, ok := e.lookup(n); ok && taintOf(v) != nil && !g.exact {
 				// every alias of the checked source is as safe as the checked one
 				clearRoot(e, taintOf(v).root(), class)
 			}
@@ -472,7 +476,11 @@ func (it *interp) equalsKnown(cond *Node, negated bool) *guardInfo {
 	}
 	for i := range it.a.lang.Guards {
 		if g := &it.a.lang.Guards[i]; g.Kind == AllowListGuard {
-			return it.allowListOn(g, l, negated)
+			gi := it.allowListOn(g, l, negated)
+			if gi != nil {
+				gi.exact = true
+			}
+			return gi
 		}
 	}
 	return nil
@@ -649,13 +657,14 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 				continue
 			}
 			coll := it.expr(fnNode.Child(sx.AttrObject))
-			if coll.Known || taintOf(coll) != nil {
-				continue
+			if coll.Known || taintOf(coll) != nil || taintOf(&Value{Elems: coll.Entries}) != nil {
+				continue // a string, or a collection the arguments filled
 			}
 			ag := it.allowListOn(g, argNodes[0], neg)
 			if ag == nil {
 				continue
 			}
+			ag.exact = true
 			return ag
 		case RejectPrefix:
 			name, _ := it.checkTarget(fnNode.Child(sx.AttrObject))

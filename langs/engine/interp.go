@@ -200,7 +200,8 @@ type analysis struct {
 	mods     map[string]*module
 	byFile   map[*File]*module
 	out      rule.Output
-	seen     map[string]bool
+	seen     map[string]int // finding key -> index in out.Findings
+	toolLed  map[int]bool   // findings whose leading flow starts at a tool argument
 	noticed  map[string]bool
 	work     int // evaluations in the whole project (the clock reads on it)
 	unitWork int
@@ -227,7 +228,9 @@ type analysis struct {
 	// the whole project (UnlessOrigin).
 	originFile map[*File]bool
 	boundFile  map[*File]bool
-	pending    []pendingCheck
+	// loopFile: files with a listener bound to a known loopback host.
+	loopFile map[*File]bool
+	pending  []pendingCheck
 	// marks: the calls that gave files a Mark, by mark name; scoped: the
 	// call checks that wait for them (CallCheck.Scope).
 	marks  map[string][]markUse
@@ -278,9 +281,9 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 		return out
 	}
 	a := &analysis{p: p, lang: p.lang, sx: &p.lang.Syntax, opts: opts,
-		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]bool{}, noticed: map[string]bool{},
+		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]int{}, toolLed: map[int]bool{}, noticed: map[string]bool{},
 		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, raises: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
-		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
+		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, loopFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
 	a.fileWork, a.fileMax = map[*File]int{}, map[*File]int{}
 	for _, f := range p.files {
 		a.fileMax[f] = max(minWork, workPerLine*len(f.lines))
@@ -367,6 +370,30 @@ func (a *analysis) enabled(id string) bool {
 }
 
 func (a *analysis) report(f *File, n *Node, id string, sev rule.Severity, msg string, flow []rule.Step) {
+	a.reportFull(f, n, id, sev, msg, flow, nil, false)
+}
+
+// reportGated reports a finding that holds unless the project selects the
+// SDK release gate names (rule.Gate).
+func (a *analysis) reportGated(f *File, n *Node, id, msg string, gate *rule.Gate) {
+	a.reportFull(f, n, id, 0, msg, nil, gate, false)
+}
+
+// reportFrom reports a taint finding; tool says its flow starts at a tool
+// argument.
+func (a *analysis) reportFrom(f *File, n *Node, id string, sev rule.Severity, msg string, flow []rule.Step, tool bool) {
+	a.reportFull(f, n, id, sev, msg, flow, nil, tool)
+}
+
+// maxFlows bounds the flows kept on one finding.
+const maxFlows = 16
+
+// reportFull records one finding per rule and sink position. A further
+// source reaching a reported sink adds its flow to that finding instead of
+// a finding of its own; when the finding came from a prompt or resource
+// argument and a tool argument reaches the same sink, the tool argument's
+// flow and message lead (tool arguments are what prompt injection sets).
+func (a *analysis) reportFull(f *File, n *Node, id string, sev rule.Severity, msg string, flow []rule.Step, gate *rule.Gate, tool bool) {
 	if a.quiet > 0 {
 		return
 	}
@@ -374,16 +401,44 @@ func (a *analysis) report(f *File, n *Node, id string, sev rule.Severity, msg st
 		return
 	}
 	key := fmt.Sprintf("%s\x00%s\x00%d", id, f.Path, n.Start) // one finding per rule and start position
-	if a.seen[key] {
+	if i, ok := a.seen[key]; ok {
+		a.addFlow(i, msg, flow, tool)
 		return
 	}
-	a.seen[key] = true
+	a.seen[key] = len(a.out.Findings)
 	if sev == 0 {
 		if r, ok := rule.ByID(id); ok {
 			sev = r.Severity
 		}
 	}
-	a.out.Findings = append(a.out.Findings, rule.Finding{RuleID: id, Severity: sev, Pos: f.Pos(n), End: f.EndPos(n), Message: msg, Flow: flow})
+	a.out.Findings = append(a.out.Findings, rule.Finding{RuleID: id, Severity: sev, Pos: f.Pos(n), End: f.EndPos(n), Message: msg, Flow: flow, Gate: gate})
+	if tool {
+		a.toolLed[len(a.out.Findings)-1] = true
+	}
+}
+
+// addFlow adds a further source's flow to a finding, once per source
+// position.
+func (a *analysis) addFlow(i int, msg string, flow []rule.Step, tool bool) {
+	fd := &a.out.Findings[i]
+	if len(flow) == 0 || len(fd.Flow) == 0 || len(fd.MoreFlows) >= maxFlows-1 {
+		return
+	}
+	if flow[0].Pos == fd.Flow[0].Pos {
+		return
+	}
+	for _, fl := range fd.MoreFlows {
+		if len(fl) > 0 && fl[0].Pos == flow[0].Pos {
+			return
+		}
+	}
+	if tool && !a.toolLed[i] {
+		fd.MoreFlows = append([][]rule.Step{fd.Flow}, fd.MoreFlows...)
+		fd.Flow, fd.Message = flow, msg
+		a.toolLed[i] = true
+		return
+	}
+	fd.MoreFlows = append(fd.MoreFlows, flow)
 }
 
 // runModule executes a module's top level once (imports, constants,

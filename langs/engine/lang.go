@@ -64,6 +64,11 @@ type Lang struct {
 	Grammar func(path string) *sitter.Language
 	// SkipMinified turns on the minified-bundle check for the file.
 	SkipMinified func(path string) bool
+	// TestFile reports, by the file's base name, test code of this
+	// language (test_x.py, x.spec.ts). With the test directories of
+	// TestDirs it decides what the walk skips unless the command line
+	// names it.
+	TestFile func(base string) bool
 	// ProjectFiles are file names that mark a project root (package.json,
 	// pyproject.toml). Files are grouped into projects by the nearest
 	// ancestor holding one; cross-module resolution stays inside a project.
@@ -138,6 +143,17 @@ type Lang struct {
 	// Marks name calls that give their file a property later checks can
 	// require (a stdio transport is started here).
 	Marks []Mark
+	// OriginMark names the Mark whose calls validate Origin or Host for
+	// the file's HTTP routes under conditions (createMcpExpressApp() on a
+	// loopback host), like OriginMarkers do unconditionally.
+	OriginMark string
+	// DocFiles are glob patterns over file base names of documentation
+	// snippets (*.examples.ts): code that is type-checked but never run,
+	// so the transports and listeners in it are never served.
+	DocFiles []string
+	// SDK names the registry package whose transport code serves this
+	// language's MCP HTTP transports (rule.Served, for MCP014).
+	SDK SDKPackage
 	// ProgramRefs are qualified names of values that name an interpreter
 	// (sys.executable), besides the program names of
 	// knowledge.Interpreters.
@@ -152,6 +168,23 @@ type Lang struct {
 	// fixture cases are (paths from the repository root).
 	GrammarNames        []string
 	ConformanceFixtures []string
+}
+
+// SDKPackage is a package as its registry names it.
+type SDKPackage struct {
+	Ecosystem string // "pypi", "npm"
+	Package   string
+}
+
+// SDKDefault is the Host validation an SDK release gives a transport by
+// default on loopback: a transport whose server was constructed by one of
+// Servers (callee patterns), on loopback, is reported only if the project
+// selects a release of Package before Since (rule.Gate).
+type SDKDefault struct {
+	Servers []string
+	SDKPackage
+	Since string
+	What  string // the server as messages name it ("FastMCP")
 }
 
 // Syntax maps grammar node types to the roles the interpreter knows. Each
@@ -395,6 +428,11 @@ type CallCheck struct {
 	// transport (Transports) and does not validate Origin or Host
 	// (OriginMarkers): CORS in front of the MCP route.
 	UnlessOrigin bool
+	// ReadInstead lists attribute names (aud) whose read in the same
+	// function shows the condition is checked by hand after the call
+	// (payload.aud compared with the server's audience): then nothing is
+	// reported.
+	ReadInstead []string
 	// Scope, when set, names a Mark: the finding is kept only where code
 	// runs while the marked thing is live: in the function (or module top
 	// level) that makes the marked call, outside branches that do not
@@ -429,10 +467,14 @@ type Transport struct {
 	// Kind, when set, says the call itself serves a transport of this kind
 	// (new StreamableHTTPServerTransport(...) inside a web route).
 	Kind string
-	// OriginAbsent reports OriginRule when none of SecurityArgs is passed
-	// and the file has no OriginMarkers (the transport's own protection
-	// is off by default).
-	OriginAbsent bool
+	// DefaultLoopback: without a host argument the server binds loopback
+	// (FastMCP, uvicorn), so it is not reachable from the network.
+	DefaultLoopback bool
+	// AuthFix and OriginFix end the MCP004 and MCP005 messages with the
+	// fix in the SDK's terms.
+	AuthFix, OriginFix string
+	// Default is the SDK's own Host validation on loopback, if any.
+	Default *SDKDefault
 	// AtRoute reports a Kind transport's missing authentication at the web
 	// route registration (app.post("/mcp", async (req, res) => ...)) whose
 	// inline handler creates it: the route is what lacks authentication.

@@ -21,6 +21,9 @@ func loopback(host string) bool {
 
 // listener checks one listener call's address.
 func (it *interp) listener(c *callSite, ls *Listener) {
+	if it.a.docFile(it.f) {
+		return // a documentation snippet listens on nothing
+	}
 	host, hostNode, present := it.hostArg(c.a, ls.Host)
 	if !present {
 		for _, r := range ls.Addr {
@@ -39,6 +42,9 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 		}
 	}
 	if present {
+		if host.Known && loopback(host.Str) {
+			it.a.loopFile[it.f] = true
+		}
 		if !host.Known || !allInterfaces(host.Str) {
 			return // loopback, a specific address, or known only at run time
 		}

@@ -149,6 +149,7 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 			for _, p := range groupProjects(parsed) {
 				o := analyzeProject(p, opts)
 				out.Findings = append(out.Findings, o.Findings...)
+				out.Served = append(out.Served, o.Served...)
 				out.Notices = append(out.Notices, o.Notices...)
 			}
 		}

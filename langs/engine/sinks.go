@@ -49,7 +49,7 @@ func (it *interp) sink(c *callSite, s *Sink) {
 		}
 	}
 	flow := append(append([]rule.Step(nil), t.Steps...), rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "reaches " + name})
-	it.a.report(it.f, c.node, k.Rule, k.Severity, msg, flow)
+	it.a.reportFrom(it.f, c.node, k.Rule, k.Severity, msg, flow, t.Source == "" && (t.Kind == "" || t.Kind == "tool"))
 }
 
 // sinkTaint returns the taint that matters for the sink's mode.

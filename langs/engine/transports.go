@@ -2,15 +2,15 @@ package engine
 
 import (
 	"fmt"
-	"strings"
+	"path/filepath"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
 )
 
 // transport records a served MCP HTTP transport for the posture checks.
 func (it *interp) transport(c *callSite, t *Transport) {
-	if it.a.quiet > 0 {
-		return
+	if it.a.quiet > 0 || it.a.docFile(it.f) {
+		return // a documentation snippet serves nothing
 	}
 	u := transportUse{spec: t, f: it.f, node: c.node, a: c.a}
 	switch {
@@ -51,8 +51,55 @@ func (it *interp) transport(c *callSite, t *Transport) {
 	it.a.trans = append(it.a.trans, u)
 }
 
-// checkTransports reports transports without authentication or Origin
-// validation, once every file has been seen.
+// reach says how far a served transport can be reached.
+type reach int
+
+const (
+	reachLoopback reach = iota + 1 // loopback only
+	reachNetwork                   // an address not known to be loopback
+	reachAll                       // every interface
+)
+
+// reachOf decides where a transport listens: its own host argument or its
+// server's, then what the file's listeners bind, then the server's default.
+func (a *analysis) reachOf(u transportUse) (reach, string) {
+	for _, r := range u.spec.HostArgs {
+		v, _, ok := u.a.get(r)
+		if !ok || v.Fn != nil {
+			continue
+		}
+		switch {
+		case !v.Known:
+			return reachNetwork, ""
+		case allInterfaces(v.Str):
+			return reachAll, v.Str
+		case loopback(v.Str):
+			return reachLoopback, v.Str
+		}
+		return reachNetwork, v.Str
+	}
+	if u.server != nil && a.bound[u.server] || u.a.recv != nil && a.bound[u.a.recv] || u.server == nil && a.boundFile[u.f] {
+		return reachAll, ""
+	}
+	if u.spec.DefaultLoopback || a.loopFile[u.f] {
+		return reachLoopback, ""
+	}
+	return reachNetwork, ""
+}
+
+// serverIs reports whether the transport's server was constructed by a
+// callee matching one of patterns.
+func (u transportUse) serverIs(patterns []string) bool {
+	if u.server == nil {
+		return false
+	}
+	return matchAny(patterns, u.server.Ref) || u.server.Ctor != nil && matchAny(patterns, u.server.Ref+"()")
+}
+
+// checkTransports reports transports reachable from the network without
+// authentication (MCP004) and transports without Origin or Host
+// validation (MCP005), once every file has been seen, and lists the
+// served transports for the project-level join.
 func (a *analysis) checkTransports() {
 	served := map[*File]bool{}
 	for _, u := range a.trans {
@@ -61,12 +108,15 @@ func (a *analysis) checkTransports() {
 	for _, p := range a.pending {
 		// only in front of an MCP transport, and only without Origin
 		// or Host validation in the same file
-		if served[p.f] && !a.originFile[p.f] {
+		if served[p.f] && !a.validates(p.f) {
 			a.report(p.f, p.node, p.check.RuleID, 0, p.check.Message, nil)
 		}
 	}
 	for _, u := range a.trans {
 		t := u.spec
+		if a.lang.SDK.Package != "" {
+			a.out.Served = append(a.out.Served, rule.Served{File: u.f.Pos(u.node).File, Ecosystem: a.lang.SDK.Ecosystem, Package: a.lang.SDK.Package})
+		}
 		hasArg := func(names []string) bool {
 			for _, n := range names {
 				if _, _, ok := u.a.get(n); ok {
@@ -88,36 +138,58 @@ func (a *analysis) checkTransports() {
 			}
 			return false
 		}
-		if t.AuthRule != "" && !a.authFile[u.f] && !hasArg(t.AuthArgs) {
+		rc, host := a.reachOf(u)
+		if t.AuthRule != "" && !a.authFile[u.f] && !hasArg(t.AuthArgs) && rc != reachLoopback {
+			// on loopback only, a web page reaching it is MCP005's business
 			sev := rule.Severity(0)
-			if u.server != nil && a.bound[u.server] || a.bound[u.a.recv] || u.server == nil && a.boundFile[u.f] {
-				sev = rule.Critical
+			where := "on an address not known to be loopback"
+			if host != "" && rc == reachNetwork {
+				where = fmt.Sprintf("on %q, not known to be loopback", host)
 			}
-			for _, r := range t.HostArgs {
-				// this call binds loopback itself: exposure elsewhere does
-				// not make this transport reachable
-				if v, _, ok := u.a.get(r); ok && v.Known && loopback(v.Str) && !strings.HasPrefix(r, "recv") {
-					sev = 0
-				}
+			if rc == reachAll {
+				sev, where = rule.Critical, "on all interfaces"
 			}
 			at := u.node
 			if u.route != nil {
 				at = u.route
 			}
-			a.report(u.f, at, t.AuthRule, sev, fmt.Sprintf("%s MCP transport is served without authentication", u.kind), nil)
+			a.report(u.f, at, t.AuthRule, sev, fmt.Sprintf("%s MCP transport is served without authentication %s: %s", u.kind, where, t.AuthFix), nil)
 		}
-		if t.OriginRule != "" && t.OriginAbsent && !hasArg(t.SecurityArgs) && !a.originFile[u.f] && !optionsUnknown(u.a, t.SecurityArgs) {
-			a.report(u.f, u.node, t.OriginRule, 0, fmt.Sprintf("%s MCP transport is created without DNS-rebinding protection (no enableDnsRebindingProtection with allowedHosts, and no Host or Origin validation in front of it)", u.kind), nil)
+		if t.OriginRule == "" || hasArg(t.SecurityArgs) || a.validates(u.f) || optionsUnknown(u.a, t.SecurityArgs) {
+			continue
 		}
-		if t.OriginRule != "" && !t.OriginAbsent && !hasArg(t.SecurityArgs) {
-			for _, r := range t.HostArgs {
-				v, _, ok := u.a.get(r)
-				if !ok || !v.Known || loopback(v.Str) {
-					continue
-				}
-				a.report(u.f, u.node, t.OriginRule, 0, fmt.Sprintf("%s MCP transport binds host %q without transport_security, so DNS-rebinding protection is off", u.kind, v.Str), nil)
-				break
+		msg := fmt.Sprintf("%s MCP transport is served without Host or Origin validation, so a web page can drive it through DNS rebinding: %s", u.kind, t.OriginFix)
+		var gate *rule.Gate
+		if d := t.Default; d != nil && u.serverIs(d.Servers) {
+			if rc == reachLoopback {
+				gate = &rule.Gate{Ecosystem: d.Ecosystem, Package: d.Package, Since: d.Since}
+				msg += fmt.Sprintf(", or upgrade %s to %s or later, whose %s validates Host on loopback by default", d.Package, d.Since, d.What)
+			} else {
+				msg += fmt.Sprintf(" (%s validates Host by default only on loopback)", d.What)
 			}
 		}
+		a.reportGated(u.f, u.node, t.OriginRule, msg, gate)
 	}
+}
+
+// validates reports whether a file validates Origin or Host in front of its
+// routes: an OriginMarkers name, or a call of the OriginMark.
+func (a *analysis) validates(f *File) bool {
+	if a.originFile[f] {
+		return true
+	}
+	if a.lang.OriginMark == "" {
+		return false
+	}
+	for _, m := range a.marks[a.lang.OriginMark] {
+		if m.f == f {
+			return true
+		}
+	}
+	return false
+}
+
+// docFile reports whether f is a documentation snippet (Lang.DocFiles).
+func (a *analysis) docFile(f *File) bool {
+	return len(a.lang.DocFiles) > 0 && matchAny(a.lang.DocFiles, filepath.Base(f.Path))
 }

@@ -84,7 +84,9 @@ func pick(v *Value) *Value {
 	alts = append(alts, v.Any...)
 	alts = append(alts, v.Elems...)
 	alts = append(alts, v.Entries...)
-	if v.Literal {
+	if v.Literal || (v.Module && v.Props != nil) {
+		// an object literal, or a project module's namespace
+		// (import * as tools; tools[name])
 		for _, k := range sortedKeys(v.Props) {
 			if k != "..." {
 				alts = append(alts, v.Props[k])

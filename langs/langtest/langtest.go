@@ -8,6 +8,7 @@
 package langtest
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	"github.com/mcpsec/mcplint/analyzers/sdkversions"
 	"github.com/mcpsec/mcplint/langs/engine"
 )
 
@@ -93,6 +95,9 @@ func Run(t T, dir string, langs []*engine.Lang, rules ...string) rule.Output {
 		}
 	}
 	out := engine.Run(files, langs, opts)
+	// findings that depend on the SDK version are decided by the fixture's
+	// manifests, as the CLI decides them
+	sdkversions.Join(&out, manifests(dir), map[string]bool{"pypi": true, "npm": true})
 	for _, n := range out.Notices {
 		if n.Failed {
 			t.Errorf("%s", n)
@@ -159,5 +164,19 @@ func readWants(t T, path string, langs []*engine.Lang) []*want {
 			rest = strings.TrimSpace(rest[len(q):])
 		}
 	}
+	return out
+}
+
+// manifests lists the manifest and lock files under dir.
+func manifests(dir string) []string {
+	var out []string
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && sdkversions.IsManifest(p) {
+			if abs, err := filepath.Abs(p); err == nil {
+				out = append(out, abs)
+			}
+		}
+		return nil
+	})
 	return out
 }

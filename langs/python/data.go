@@ -52,21 +52,40 @@ var callChecks = []engine.CallCheck{
 		Message: `CORS allows every origin (allow_origins=["*"]) on the MCP server's HTTP app: any web page can drive its tools`},
 }
 
+var (
+	authArgs = []string{"auth", "token_verifier", "auth_server_provider", "auth_provider"}
+	// FastMCP and uvicorn bind 127.0.0.1 unless given a host
+	fastmcpHosts = []engine.ArgRef{"host", "recv.host", "recv.settings.host"}
+	authFix      = "pass auth= or token_verifier= to the server, or put a middleware that checks the Authorization header in front of the app"
+	originFix    = "pass transport_security=TransportSecuritySettings(allowed_hosts=[...], allowed_origins=[...]) or add TrustedHostMiddleware with explicit hosts"
+	// the official SDK's FastMCP (renamed MCPServer in 2.x) validates Host
+	// on loopback by default from mcp 1.23.0 (sdkversions.Protections)
+	fastmcpDefault = &engine.SDKDefault{Servers: []string{"mcp.server.fastmcp.FastMCP*", "mcp.server.fastmcp.server.FastMCP*",
+		"mcp.server.mcpserver.MCPServer*", "mcp.server.mcpserver.server.MCPServer*", "mcp.server.MCPServer*"},
+		SDKPackage: engine.SDKPackage{Ecosystem: "pypi", Package: "mcp"}, Since: "1.23.0", What: "FastMCP"}
+)
+
 var transports = []engine.Transport{
-	{Callee: []string{"*FastMCP().run_sse_async"}, Kind: "SSE", Server: "recv",
-		AuthArgs: []string{"auth", "token_verifier", "auth_server_provider", "auth_provider"}, SecurityArgs: []string{"transport_security"},
-		HostArgs: []engine.ArgRef{"host", "recv.host", "recv.settings.host"}, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+	{Callee: []string{"*FastMCP().run_sse_async"}, Kind: "SSE", Server: "recv", AuthArgs: authArgs, SecurityArgs: []string{"transport_security"},
+		HostArgs: fastmcpHosts, DefaultLoopback: true, AuthFix: authFix, OriginFix: originFix, Default: fastmcpDefault,
+		AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
 	{Callee: []string{"*FastMCP().run_streamable_http_async", "*FastMCP().run_http_async"}, Kind: "streamable HTTP", Server: "recv",
-		AuthArgs: []string{"auth", "token_verifier", "auth_server_provider", "auth_provider"}, SecurityArgs: []string{"transport_security"},
-		HostArgs: []engine.ArgRef{"host", "recv.host", "recv.settings.host"}, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+		AuthArgs: authArgs, SecurityArgs: []string{"transport_security"}, HostArgs: fastmcpHosts, DefaultLoopback: true,
+		AuthFix: authFix, OriginFix: originFix, Default: fastmcpDefault, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
 	{Callee: []string{"*FastMCP().run", "*FastMCP().run_async", "*MCPServer().run"}, KindArg: "transport",
 		Kinds:  map[string]string{"sse": "SSE", "streamable-http": "streamable HTTP", "streamable_http": "streamable HTTP", "http": "HTTP"},
-		Server: "recv", AuthArgs: []string{"auth", "token_verifier", "auth_server_provider", "auth_provider"},
-		SecurityArgs: []string{"transport_security"}, HostArgs: []engine.ArgRef{"host", "recv.host", "recv.settings.host"},
-		AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+		Server: "recv", AuthArgs: authArgs, SecurityArgs: []string{"transport_security"}, HostArgs: fastmcpHosts, DefaultLoopback: true,
+		AuthFix: authFix, OriginFix: originFix, Default: fastmcpDefault, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
 	{Callee: []string{"uvicorn.run", "uvicorn.Config", "hypercorn.asyncio.serve", "hypercorn.trio.serve"}, App: "0",
-		AuthArgs: []string{"auth", "token_verifier", "auth_server_provider", "auth_provider"},
-		AuthRule: "MCP004", BindRule: "MCP001"},
+		AuthArgs: authArgs, SecurityArgs: []string{"transport_security", "security_settings"}, HostArgs: []engine.ArgRef{"host"},
+		DefaultLoopback: true, AuthFix: authFix, OriginFix: originFix, Default: fastmcpDefault,
+		AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+}
+
+// originMarks: calls that validate Host for the file's HTTP app (OriginMark)
+var originMarks = []engine.Mark{
+	{Name: "origin-validated", Callee: []string{"*.add_middleware", "*Middleware"},
+		When: []engine.Cond{{Arg: "0", Ref: []string{"*TrustedHostMiddleware"}}, {Arg: "allowed_hosts", Contains: []string{"*"}, Not: true}}},
 }
 
 var (

@@ -27,6 +27,10 @@ var Lang = &engine.Lang{
 		}
 		return nil
 	},
+	TestFile: func(base string) bool {
+		// pytest's default discovery, and its fixtures file.
+		return strings.HasSuffix(base, ".py") && (strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") || base == "conftest.py")
+	},
 	ProjectFiles:  []string{"pyproject.toml", "setup.py", "setup.cfg", "Pipfile"},
 	SDKModules:    []string{"mcp", "mcp.*", "fastmcp", "fastmcp.*"},
 	ModuleName:    moduleName,
@@ -43,8 +47,10 @@ var Lang = &engine.Lang{
 	Guards:        guards,
 	Texts:         texts,
 	Sources:       sources,
-	Marks:         marks,
+	Marks:         append(append([]engine.Mark(nil), marks...), originMarks...),
+	OriginMark:    "origin-validated",
 	ProgramRefs:   []string{"sys.executable"},
+	SDK:           engine.SDKPackage{Ecosystem: "pypi", Package: "mcp"},
 	SafeTypes: []string{"int", "float", "bool", "complex", "Literal[*", "typing.Literal[*", "int | float", "float | int",
 		"list[int]", "List[int]", "list[float]", "datetime", "datetime.*", "date", "UUID", "uuid.UUID", "Decimal"},
 	ContextTypes:     []string{"Context", "Context[*", "*.Context", "*.Context[*", "RequestContext*", "*Context"},
@@ -55,7 +61,9 @@ var Lang = &engine.Lang{
 	AuthMarkers: []string{"*BearerAuthBackend", "*AuthenticationMiddleware", "*RequireAuthMiddleware", "*BearerAuthProvider",
 		"*JWTVerifier", "*TokenVerifier", "*AuthSettings", "*HTTPBearer", "*APIKeyHeader", "*OAuth2PasswordBearer",
 		"*verify_token", "*verify_api_key", "*check_auth", "*require_auth", "*authenticate"},
-	AuthStrings:         []string{"authorization", "x-api-key", "bearer "},
+	AuthStrings: []string{"authorization", "x-api-key", "bearer "},
+	// a request's Host or Origin read by hand (request.headers["origin"])
+	OriginMarkers:       []string{"*.headers.origin", "*.headers.host", "*.url.hostname"},
 	Conformance:         conformance,
 	GrammarNames:        []string{"Python"},
 	ConformanceFixtures: []string{"testdata/conformance/python"},

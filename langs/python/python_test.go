@@ -43,3 +43,33 @@ func TestFlow(t *testing.T) {
 	}
 	t.Fatal("no MCP003 finding in the example server")
 }
+
+// TestOneFindingPerSink checks that a sink reached from several sources is
+// one finding with one flow per source, led by a tool argument.
+func TestOneFindingPerSink(t *testing.T) {
+	out := langtest.Run(t, filepath.Join("..", "..", "testdata", "python", "ssrf"), langs)
+	for _, f := range out.Findings {
+		if filepath.Base(f.Pos.File) != "shared.py" {
+			continue
+		}
+		starts := []string{f.Flow[0].Message}
+		for _, fl := range f.MoreFlows {
+			starts = append(starts, fl[0].Message)
+		}
+		want := []string{`tool argument "url"`, `prompt argument "url"`, `tool argument "link"`}
+		if len(starts) != len(want) || starts[0] != want[0] {
+			t.Fatalf("flows start at %q, want %q in some order after the first", starts, want)
+		}
+		for _, w := range want[1:] {
+			found := false
+			for _, s := range starts[1:] {
+				found = found || s == w
+			}
+			if !found {
+				t.Errorf("no flow from %s; flows start at %q", w, starts)
+			}
+		}
+		return
+	}
+	t.Fatal("no finding in shared.py")
+}

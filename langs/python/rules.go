@@ -82,7 +82,7 @@ var ruleChecks = append(append([]engine.CallCheck(nil), audienceChecks...), stdo
 var audienceChecks = []engine.CallCheck{
 	{RuleID: "MCP010", Callee: []string{"jwt.decode", "jose.jwt.decode"},
 		When: []engine.Cond{{Arg: "audience", Missing: true}, {Arg: "options.verify_signature", Falsy: true, Not: true},
-			{Arg: "options.verify_aud", Falsy: true, Not: true}},
+			{Arg: "options.verify_aud", Falsy: true, Not: true}}, ReadInstead: []string{"aud"},
 		Message: "jwt.decode accepts tokens issued for any audience: pass audience= so that only tokens for this server are accepted"},
 	{RuleID: "MCP010", Callee: []string{"jwt.decode", "jose.jwt.decode"},
 		When:    []engine.Cond{{Arg: "options.verify_aud", Falsy: true}, {Arg: "options.verify_signature", Falsy: true, Not: true}},

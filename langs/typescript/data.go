@@ -24,6 +24,9 @@ var handlers = []engine.HandlerShape{
 	// low-level Server.setRequestHandler(CallToolRequestSchema, (request) => ...)
 	{Kind: "tool", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"*CallToolRequestSchema"}}},
 		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments"},
+	// the method named by its string ("tools/call"), as some servers do
+	{Kind: "tool", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", OneOf: []string{"tools/call"}}},
+		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments"},
 	{Kind: "prompt", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"*GetPromptRequestSchema"}}},
 		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments"},
 	{Kind: "resource", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"*ReadResourceRequestSchema"}}},
@@ -73,15 +76,38 @@ var callChecks = []engine.CallCheck{
 		Message: "CORS reflects every origin (origin: true) in front of the MCP transport: any web page can drive its tools"},
 }
 
+var (
+	authFix   = "put authentication in front of the route (requireBearerAuth or a middleware that checks the Authorization header)"
+	originFix = "create the app with createMcpExpressApp() on a loopback host (SDK 1.24.0 or later), validate the Host header, or pass enableDnsRebindingProtection: true with allowedHosts"
+)
+
 var transports = []engine.Transport{
-	{Callee: streamable, Kind: "streamable HTTP", SecurityArgs: streamableSecurity, OriginAbsent: true, AtRoute: true,
-		AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
-	{Callee: sse, Kind: "SSE", SecurityArgs: sseSecurity, OriginAbsent: true, AtRoute: true,
-		AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+	{Callee: streamable, Kind: "streamable HTTP", SecurityArgs: streamableSecurity, AtRoute: true,
+		AuthFix: authFix, OriginFix: originFix, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+	{Callee: sse, Kind: "SSE", SecurityArgs: sseSecurity, AtRoute: true,
+		AuthFix: authFix, OriginFix: originFix, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
 	// fastmcp: server.start({ transportType: "httpStream" }) without authenticate
 	{Callee: []string{"fastmcp.FastMCP().start", "*FastMCP().start"}, KindArg: "0.transportType",
-		Kinds: map[string]string{"httpStream": "HTTP stream", "sse": "SSE"}, Server: "recv",
-		AuthArgs: []string{"authenticate"}, AuthRule: "MCP004", BindRule: "MCP001"},
+		Kinds: map[string]string{"httpStream": "HTTP stream", "sse": "SSE"}, Server: "recv", HostArgs: []engine.ArgRef{"0.httpStream.host"},
+		AuthArgs: []string{"authenticate"}, AuthFix: "pass authenticate to new FastMCP({...})", AuthRule: "MCP004", BindRule: "MCP001"},
+}
+
+var (
+	mcpApps      = []string{"*createMcpExpressApp", "*createMcpHonoApp", "*createMcpFastifyApp"}
+	loopbackHost = []string{"127.0.0.1", "localhost", "::1"}
+	originHeader = []string{"origin", "Origin", "host", "Host"}
+)
+
+// originMarks are calls that validate Host or Origin for the file's routes
+// (OriginMark): the SDK's app factories on a loopback host (their default)
+// or with allowedHosts, a header read by name, cors() with explicit origins.
+var originMarks = []engine.Mark{
+	{Name: "origin-validated", Callee: mcpApps, When: []engine.Cond{{Arg: "0.host", Missing: true}}},
+	{Name: "origin-validated", Callee: mcpApps, When: []engine.Cond{{Arg: "0.host", OneOf: loopbackHost}}},
+	{Name: "origin-validated", Callee: mcpApps, When: []engine.Cond{{Arg: "0.allowedHosts", Present: true}}},
+	{Name: "origin-validated", Callee: []string{"*.get", "*.header"}, When: []engine.Cond{{Arg: "0", OneOf: originHeader}}},
+	{Name: "origin-validated", Callee: []string{"cors"}, When: []engine.Cond{{Arg: "0.origin", Present: true},
+		{Arg: "0.origin", OneOf: []string{"*"}, Not: true}, {Arg: "0.origin", Truthy: true, Not: true}}},
 }
 
 var models = []engine.Model{

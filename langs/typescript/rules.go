@@ -77,9 +77,9 @@ var ruleChecks = append(append([]engine.CallCheck(nil), audienceChecks...), stdo
 // audienceChecks (MCP010): token verification that never checks the aud
 // claim.
 var audienceChecks = []engine.CallCheck{
-	{RuleID: "MCP010", Callee: []string{"jose.jwtVerify"}, When: []engine.Cond{{Arg: "2.audience", Missing: true}},
+	{RuleID: "MCP010", Callee: []string{"jose.jwtVerify"}, When: []engine.Cond{{Arg: "2.audience", Missing: true}}, ReadInstead: []string{"aud"},
 		Message: "jwtVerify accepts tokens issued for any audience: pass { audience } so that only tokens for this server are accepted"},
-	{RuleID: "MCP010", Callee: []string{"jsonwebtoken.verify"}, When: []engine.Cond{{Arg: "2.audience", Missing: true}},
+	{RuleID: "MCP010", Callee: []string{"jsonwebtoken.verify"}, When: []engine.Cond{{Arg: "2.audience", Missing: true}}, ReadInstead: []string{"aud"},
 		Message: "jwt.verify accepts tokens issued for any audience: pass { audience } so that only tokens for this server are accepted"},
 	{RuleID: "MCP010", Callee: []string{"express-jwt.expressjwt"}, When: []engine.Cond{{Arg: "0.audience", Missing: true}},
 		Message: "expressjwt accepts tokens issued for any audience: pass { audience } so that only tokens for this server are accepted"},

@@ -31,9 +31,6 @@ func grammarFor(p string) *sitter.Language {
 	if strings.HasSuffix(p, ".d.ts") || strings.HasSuffix(p, ".d.mts") || strings.HasSuffix(p, ".d.cts") {
 		return nil
 	}
-	if testFile(p) {
-		return nil
-	}
 	switch path.Ext(p) {
 	case ".ts", ".mts", ".cts":
 		return tsGrammar
@@ -45,22 +42,18 @@ func grammarFor(p string) *sitter.Language {
 	return nil
 }
 
-// testFile reports unit-test files (x.test.ts, x.spec.js, __tests__/),
-// which the engine skips as the Go engine skips _test.go: test servers
-// built to exercise a transport are not the server being shipped.
-func testFile(p string) bool {
-	base := path.Base(strings.ReplaceAll(p, "\\", "/"))
+// testFile reports unit-test files by name (x.test.ts, x.spec.js; jest,
+// vitest and mocha conventions).
+func testFile(base string) bool {
 	stem := strings.TrimSuffix(base, path.Ext(base))
-	if strings.HasSuffix(stem, ".test") || strings.HasSuffix(stem, ".spec") {
-		return true
-	}
-	return strings.Contains(strings.ReplaceAll(p, "\\", "/"), "/__tests__/")
+	return strings.HasSuffix(stem, ".test") || strings.HasSuffix(stem, ".spec")
 }
 
 // Lang is the TypeScript/JavaScript language data.
 var Lang = &engine.Lang{
-	Name:    rule.TypeScript,
-	Grammar: grammarFor,
+	Name:     rule.TypeScript,
+	Grammar:  grammarFor,
+	TestFile: testFile,
 	SkipMinified: func(p string) bool {
 		switch path.Ext(p) {
 		case ".js", ".mjs", ".cjs", ".jsx":
@@ -86,7 +79,7 @@ var Lang = &engine.Lang{
 	Guards:              guards,
 	Texts:               texts,
 	Sources:             sources,
-	Marks:               marks,
+	Marks:               append(append([]engine.Mark(nil), marks...), originMarks...),
 	Conformance:         conformance,
 	GrammarNames:        []string{"TypeScript", "TSX", "JavaScript (with JSX)"},
 	ConformanceFixtures: []string{"testdata/conformance/typescript", "testdata/conformance/javascript"},
@@ -95,8 +88,13 @@ var Lang = &engine.Lang{
 	AuthMarkers: []string{"*requireBearerAuth", "*bearerAuth", "*.verifyAccessToken", "*passport.authenticate", "*jwt.verify", "*expressjwt", "*authenticate",
 		"*.headers.authorization", "*.headers.Authorization", "*.verifyToken", "*.verifyIdToken", "*clerkMiddleware", "*requireAuth"},
 	AuthStrings: []string{"authorization", "x-api-key", "bearer "},
-	OriginMarkers: []string{"*hostHeaderValidation", "*localhostHostValidation", "*createMcpExpressApp", "*createMcpHonoApp",
-		"*.headers.origin", "*.headers.Origin"},
+	OriginMarkers: []string{"*hostHeaderValidation", "*localhostHostValidation", "*originValidation", "*localhostOriginValidation",
+		"*.headers.origin", "*.headers.Origin", "*.headers.host", "*.headers.Host"},
+	OriginMark: "origin-validated",
+	// documentation companions: type-checked regions synced into docs,
+	// never run (the TypeScript SDK's sync-snippets convention)
+	DocFiles: []string{"*.examples.ts", "*.examples.js", "*.examples.mts", "*.examples.tsx"},
+	SDK:      engine.SDKPackage{Ecosystem: "npm", Package: "@modelcontextprotocol/sdk"},
 }
 
 var syntax = engine.Syntax{

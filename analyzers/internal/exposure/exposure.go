@@ -12,6 +12,7 @@ package exposure
 import (
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -42,8 +43,12 @@ type Served struct {
 	Transport *ast.CallExpr // the constructor call
 	Kind      string        // "SSE", "streamable HTTP"
 	SDK       string        // mcpapi.MCPGoServer or mcpapi.GoSDKMCP
+	Ctor      mcpapi.Func   // the constructor called
 	Authed    bool          // some wrapper or option authenticates
-	Origin    bool          // some wrapper or option validates Origin
+	Origin    bool          // some wrapper or option validates Origin or Host
+	// OptOut: the transport's options turn its SDK's DNS-rebinding
+	// protection off (reported where the option is).
+	OptOut bool
 }
 
 // Result lists served transports and every transport constructor seen.
@@ -58,15 +63,17 @@ var authName = regexp.MustCompile(`(?i)auth|token|bearer|jwt|apikey|api_key|cred
 type resolver struct {
 	ix      *index.Index
 	ins     *inspector.Inspector
-	seen    map[ast.Node]bool
+	seen    map[seenKey]bool
 	authMem map[ast.Node]bool
+	// originMem caches readsOrigin per function.
+	originMem map[ast.Node]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	ix := pass.ResultOf[index.Analyzer].(*index.Index)
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	res := &Result{}
-	r := &resolver{ix: ix, ins: ins, authMem: map[ast.Node]bool{}}
+	r := &resolver{ix: ix, ins: ins, authMem: map[ast.Node]bool{}, originMem: map[ast.Node]bool{}}
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
 		if f, _, ok := ix.Callee(n.(*ast.CallExpr)); ok {
 			if _, ok := mcpapi.FindHTTPTransport(f); ok {
@@ -75,7 +82,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	})
 	for _, l := range pass.ResultOf[listen.Analyzer].(*listen.Result).Listeners {
-		r.seen = map[ast.Node]bool{}
+		r.seen = map[seenKey]bool{}
 		var root ast.Expr
 		switch {
 		case l.Entry.Transport != "" && l.Recv != nil:
@@ -101,6 +108,11 @@ func run(pass *analysis.Pass) (any, error) {
 	return res, nil
 }
 
+type seenKey struct {
+	n              ast.Node
+	authed, origin bool
+}
+
 func isNil(e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	return ok && id.Name == "nil"
@@ -112,10 +124,13 @@ func (r *resolver) handler(e ast.Expr, authed, origin bool, depth int) []*Served
 		return nil
 	}
 	e = ast.Unparen(e)
-	if r.seen[e] {
+	// the same expression is reached again with or without a wrapper in
+	// front (h = requireKey(h) on one path only)
+	k := seenKey{e, authed, origin}
+	if r.seen[k] {
 		return nil
 	}
-	r.seen[e] = true
+	r.seen[k] = true
 	switch x := e.(type) {
 	case *ast.Ident:
 		obj := r.ix.Object(x)
@@ -164,6 +179,9 @@ func (r *resolver) call(c *ast.CallExpr, authed, origin bool, depth int) []*Serv
 		}
 		if r.isAuth(f, obj) {
 			authed = true
+		}
+		if decl := r.ix.FuncDecl(obj); decl != nil && r.readsOrigin(decl) {
+			origin = true // a hand-written Host or Origin check
 		}
 		// A local helper that builds the transport: follow its returns.
 		if decl := r.ix.FuncDecl(obj); decl != nil && decl.Body != nil && !authed {
@@ -250,7 +268,7 @@ func (r *resolver) readsAuthorization(n ast.Node) bool {
 // transport builds a Served for a transport constructor, reading its
 // options for authentication and Origin validation.
 func (r *resolver) transport(c *ast.CallExpr, t mcpapi.HTTPTransport, authed, origin bool) *Served {
-	s := &Served{Transport: c, Kind: t.Kind, SDK: t.Pkg, Authed: authed, Origin: origin}
+	s := &Served{Transport: c, Kind: t.Kind, SDK: t.Pkg, Ctor: t.Func, Authed: authed, Origin: origin}
 	for _, a := range c.Args {
 		ast.Inspect(a, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -263,16 +281,75 @@ func (r *resolver) transport(c *ast.CallExpr, t mcpapi.HTTPTransport, authed, or
 					} else if r.isAuthOption(f, obj) {
 						s.Authed = true
 					}
+					for _, o := range mcpapi.OriginOptions {
+						if o == f && len(n.Args) == 1 && r.isTrue(n.Args[0]) {
+							s.OptOut = true
+						}
+					}
 				}
 			case *ast.KeyValueExpr:
 				if id, ok := n.Key.(*ast.Ident); ok && id.Name == "CrossOriginProtection" && !isNil(n.Value) {
 					s.Origin = true
+				}
+				if id, ok := n.Key.(*ast.Ident); ok && id.Name == "DisableLocalhostProtection" && r.isTrue(n.Value) {
+					s.OptOut = true
 				}
 			}
 			return true
 		})
 	}
 	return s
+}
+
+// IsTrue reports whether e is the constant true.
+func IsTrue(ix *index.Index, e ast.Expr) bool {
+	if tv, ok := ix.Pass.TypesInfo.Types[e]; ok && tv.Value != nil {
+		return tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) // never String(): a string constant may be huge
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && id.Name == "true"
+}
+
+func (r *resolver) isTrue(e ast.Expr) bool { return IsTrue(r.ix, e) }
+
+// readsOrigin reports whether a wrapper checks where a request comes from:
+// it reads the Origin header or the request's Host.
+func (r *resolver) readsOrigin(n ast.Node) bool {
+	if v, ok := r.originMem[n]; ok {
+		return v
+	}
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if found {
+			return false
+		}
+		switch m := m.(type) {
+		case *ast.BasicLit:
+			if m.Kind == token.STRING && strings.EqualFold(strings.Trim(m.Value, "`\""), "origin") {
+				found = true
+			}
+		case *ast.SelectorExpr:
+			if m.Sel.Name == "Host" && r.isRequest(m.X) {
+				found = true
+			}
+		}
+		return true
+	})
+	r.originMem[n] = found
+	return found
+}
+
+// isRequest reports whether e is an *http.Request (or an http.Request).
+func (r *resolver) isRequest(e ast.Expr) bool {
+	t := r.ix.Pass.TypesInfo.TypeOf(e)
+	if t == nil {
+		return false
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "Request"
 }
 
 func (r *resolver) isAuthOption(f mcpapi.Func, obj types.Object) bool {

@@ -10,6 +10,13 @@
 // facts, and it works when the SDK could not be type-checked, because the
 // parameter's declared type is read from the syntax. Registration calls
 // (mcpapi.Registrations) add the tool name and mark typed-input handlers.
+//
+// A parameter after the request is the decoded tool arguments only for a
+// typed handler: one passed to a typed registration (go-sdk mcp.AddTool,
+// mcp-go NewTypedToolHandler) in this package, or one of go-sdk's typed
+// handler shape, func(ctx, *mcp.CallToolRequest, In) (*mcp.CallToolResult,
+// Out, error). A helper f(ctx, req mcp.CallToolRequest, logger) called from
+// a handler has a request parameter but no tool arguments after it.
 package handlers
 
 import (
@@ -46,6 +53,9 @@ type Handler struct {
 	Input   types.Object
 	// Registered is the registration call, when seen in this package.
 	Registered *ast.CallExpr
+	// after is the first parameter after the request that is not a
+	// context: the typed input, if a typed registration takes the handler.
+	after types.Object
 }
 
 // Result is the handlers of the package.
@@ -105,6 +115,10 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		if h := res.byFunc[fn]; h != nil {
 			h.Registered = call
+			if reg.Typed && h.Input == nil && h.after != nil {
+				h.Input = h.after
+				res.Inputs[h.Input] = true
+			}
 		}
 	})
 	return res, nil
@@ -129,14 +143,38 @@ func classify(ix *index.Index, fn ast.Node, ft *ast.FuncType) *Handler {
 				}
 				continue
 			}
-			// A parameter after the request that is not a context carries the
-			// decoded arguments.
-			if h.Input == nil && !(ok && t.Pkg == "context") {
-				h.Input = obj
+			if h.after == nil && !(ok && t.Pkg == "context") {
+				h.after = obj
 			}
 		}
 	}
+	if h != nil && h.after != nil && goSDKTyped(ix, h.Request, ft) {
+		h.Input = h.after
+	}
 	return h
+}
+
+// goSDKTyped reports go-sdk's typed tool handler shape: a go-sdk request
+// and three results (*CallToolResult, Out, error).
+func goSDKTyped(ix *index.Index, req types.Object, ft *ast.FuncType) bool {
+	if ft.Results == nil {
+		return false
+	}
+	n := 0
+	for _, r := range ft.Results.List {
+		n += max(1, len(r.Names))
+	}
+	if n != 3 {
+		return false
+	}
+	for _, d := range ix.Defs[req] {
+		if d.Kind == index.DefParam {
+			if t, ok := ix.TypeExprName(d.TypeExpr); ok {
+				return t.Pkg == mcpapi.GoSDKMCP
+			}
+		}
+	}
+	return false
 }
 
 func paramType(ix *index.Index, field *ast.Field) (mcpapi.Func, bool) {

@@ -121,6 +121,31 @@ func (l *Listener) Exposed() (Addr, bool) {
 	return Addr{}, false
 }
 
+// Loopback reports whether the listener is known to listen on loopback
+// only: at least one candidate address is known and every known one is a
+// loopback host. A flag or variable whose default is 127.0.0.1 counts:
+// someone must pass another address to expose it.
+func (l *Listener) Loopback() bool {
+	known := false
+	for _, a := range l.Addrs {
+		h, ok := a.Host()
+		if !ok {
+			continue
+		}
+		if !IsLoopback(h) {
+			return false
+		}
+		known = true
+	}
+	return known
+}
+
+// IsLoopback reports whether host names the loopback interface.
+func IsLoopback(host string) bool {
+	h := strings.Trim(host, "[]")
+	return h == "localhost" || h == "::1" || strings.HasPrefix(h, "127.")
+}
+
 // Result is the listeners of a package, in source order.
 type Result struct {
 	Listeners []*Listener

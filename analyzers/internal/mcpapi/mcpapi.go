@@ -32,6 +32,16 @@ var SDKModules = []string{
 	"github.com/ThinkInAIXYZ/go-mcp",
 }
 
+// SDKModule returns the module of an SDK package path ("" for others).
+func SDKModule(path string) string {
+	for _, m := range SDKModules {
+		if path == m || strings.HasPrefix(path, m+"/") {
+			return m
+		}
+	}
+	return ""
+}
+
 // IsSDKPath reports whether path is (inside) one of SDKModules.
 func IsSDKPath(path string) bool {
 	for _, m := range SDKModules {
@@ -169,6 +179,37 @@ var AuthWrappers = []Func{
 var OriginOptions = []Func{
 	{MCPGoServer, "", "WithDisableLocalhostProtection"},
 	{MCPGoServer, "", "WithSSEDisableLocalhostProtection"},
+}
+
+// LocalhostProtection tells, for one transport constructor, whether the SDK
+// release compiled against validates the Host header of requests arriving
+// on loopback by default: Marker (a field of an options type, Recv set, or
+// a package-level option function) exists exactly in the releases that do.
+// Table names the sdkversions.Protections entry with the version, used
+// when the SDK's types are not available.
+type LocalhostProtection struct {
+	Ctor   Func
+	Marker Func
+	Table  string
+}
+
+// LocalhostProtections lists the transports whose SDK protects loopback
+// servers by default (MCP005).
+var LocalhostProtections = []LocalhostProtection{
+	{Func{GoSDKMCP, "", "NewStreamableHTTPHandler"}, Func{GoSDKMCP, "StreamableHTTPOptions", "DisableLocalhostProtection"}, "StreamableHTTPHandler"},
+	{Func{GoSDKMCP, "", "NewSSEHandler"}, Func{GoSDKMCP, "SSEOptions", "DisableLocalhostProtection"}, "SSEHandler"},
+	{Func{MCPGoServer, "", "NewStreamableHTTPServer"}, Func{MCPGoServer, "", "WithDisableLocalhostProtection"}, "SSEServer, StreamableHTTPServer"},
+	{Func{MCPGoServer, "", "NewSSEServer"}, Func{MCPGoServer, "", "WithSSEDisableLocalhostProtection"}, "SSEServer, StreamableHTTPServer"},
+}
+
+// FindLocalhostProtection returns the entry for a transport constructor.
+func FindLocalhostProtection(ctor Func) (LocalhostProtection, bool) {
+	for _, p := range LocalhostProtections {
+		if p.Ctor == ctor {
+			return p, true
+		}
+	}
+	return LocalhostProtection{}, false
 }
 
 // HandlerKind says what an MCP handler serves.

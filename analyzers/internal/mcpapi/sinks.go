@@ -58,10 +58,11 @@ var Sinks = func() []Sink {
 		{Func: meth("net/http", "Client", "Post"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}},
 		{Func: meth("net/http", "Client", "PostForm"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}},
 
-		{Func: meth("github.com/dop251/goja", "Runtime", "RunString"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
-		{Func: meth("github.com/dop251/goja", "Runtime", "RunScript"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{1}},
-		{Func: meth("github.com/robertkrimen/otto", "Otto", "Run"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
-		{Func: meth("github.com/robertkrimen/otto", "Otto", "Eval"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+		// goja and otto are not sinks: pure-Go JavaScript sandboxes with no
+		// file, network or process access beyond the functions the server
+		// binds into them ("code mode" gateways bind their own tools, which
+		// the model can call anyway). yaegi interprets Go with the standard
+		// library: os/exec is one import away.
 		{Func: meth("github.com/traefik/yaegi/interp", "Interpreter", "Eval"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
 		{Func: meth("github.com/traefik/yaegi/interp", "Interpreter", "EvalWithContext"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{1}},
 		{Func: fn("github.com/expr-lang/expr", "Eval"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},

@@ -84,6 +84,14 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 		ats[i] = w.expr(a)
 	}
 	if !known {
+		if decls := w.tableFuncs(c.Fun); len(decls) > 0 {
+			// tools[name](args): every function of the table
+			var t *taint
+			for _, d := range decls {
+				t = union(t, w.localCall(c, mcpapi.Func{Name: d.Name.Name}, d, ats))
+			}
+			return t
+		}
 		return w.unknownCall(c, rt, ats)
 	}
 
@@ -387,10 +395,13 @@ func (w *walker) hit(kind rule.SinkKind, desc string, pos, end token.Pos, t *tai
 	}
 	k := rule.MustKind(kind)
 	key := fmt.Sprintf("%s@%d", k.Rule, pos)
-	if _, dup := w.e.findings[key]; dup {
+	msg := k.Message(t.src, desc, "")
+	tool := strings.HasPrefix(t.src, "tool ")
+	if f, dup := w.e.findings[key]; dup {
+		f.addFlow(msg, t.steps, tool)
 		return
 	}
-	w.e.findings[key] = &Finding{Rule: k.Rule, Severity: k.Severity, Pos: pos, End: end, Message: k.Message(t.src, desc, ""), Flow: t.steps}
+	w.e.findings[key] = &Finding{Rule: k.Rule, Severity: k.Severity, Pos: pos, End: end, Message: msg, Flow: t.steps, tool: tool}
 }
 
 // guards returns the variables a condition vouches for when it is true and
@@ -404,6 +415,19 @@ func (w *walker) guards(cond ast.Expr) (onTrue, onFalse []types.Object) {
 		}
 	case *ast.BinaryExpr:
 		switch x.Op {
+		case token.EQL, token.NEQ:
+			// u.Hostname() == "api.example.com", name != "main": the
+			// value is that constant where the comparison says so
+			var objs []types.Object
+			if w.isConst(x.Y) {
+				objs = w.guardVars(x.X)
+			} else if w.isConst(x.X) {
+				objs = w.guardVars(x.Y)
+			}
+			if x.Op == token.EQL {
+				return objs, nil
+			}
+			return nil, objs
 		case token.LAND:
 			at, _ := w.guards(x.X)
 			bt, _ := w.guards(x.Y)
@@ -416,10 +440,70 @@ func (w *walker) guards(cond ast.Expr) (onTrue, onFalse []types.Object) {
 	case *ast.Ident:
 		// ok from `_, ok := allowed[x]`
 		return w.okGuard(x), nil
+	case *ast.IndexExpr:
+		// allowed[u.Hostname()] on a map of booleans
+		if m, isMap := w.typeOfUnder(x.X).(*types.Map); isMap {
+			if b, ok := m.Elem().Underlying().(*types.Basic); ok && b.Info()&types.IsBoolean != 0 {
+				return w.guardVars(x.Index), nil
+			}
+		}
 	case *ast.CallExpr:
 		return w.callGuard(x), w.relGuard(x)
 	}
 	return nil, nil
+}
+
+func (w *walker) isConst(e ast.Expr) bool {
+	tv, ok := w.e.pass.TypesInfo.Types[e]
+	return ok && tv.Value != nil
+}
+
+// guardVars are the variables an allow-list check of e vouches for: e
+// itself when it is a variable, or the URL whose host e is
+// (u.Hostname(), u.Host): a URL with an allowed host is no SSRF.
+func (w *walker) guardVars(e ast.Expr) []types.Object {
+	if v := w.vars(e); v != nil {
+		return v
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if f, _, ok := w.e.ix.Callee(x); ok && f.Pkg == "net/url" && f.Recv == "URL" && f.Name == "Hostname" {
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+				return w.urlVars(sel.X)
+			}
+		}
+	case *ast.SelectorExpr:
+		if x.Sel.Name == "Host" && isURL(w.typeOf(x.X)) {
+			return w.urlVars(x.X)
+		}
+	}
+	return nil
+}
+
+// urlVars is the URL variable e and the string it was parsed from
+// (u, err := url.Parse(raw)): an allowed host vouches for both.
+func (w *walker) urlVars(e ast.Expr) []types.Object {
+	out := w.vars(e)
+	for _, o := range out {
+		for _, d := range w.e.ix.Defs[o] {
+			c, ok := ast.Unparen(d.RHS).(*ast.CallExpr)
+			if d.Kind != index.DefAssign || !ok || len(c.Args) != 1 {
+				continue
+			}
+			if f, _, ok := w.e.ix.Callee(c); ok && f.Pkg == "net/url" && (f.Name == "Parse" || f.Name == "ParseRequestURI") {
+				out = append(out, w.vars(c.Args[0])...)
+			}
+		}
+	}
+	return out
+}
+
+func isURL(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/url" && n.Obj().Name() == "URL"
 }
 
 func (w *walker) vars(e ast.Expr) []types.Object {
@@ -440,7 +524,7 @@ func (w *walker) okGuard(id *ast.Ident) []types.Object {
 		}
 		if ix, ok := ast.Unparen(d.RHS).(*ast.IndexExpr); ok {
 			if _, isMap := w.typeOfUnder(ix.X).(*types.Map); isMap {
-				return w.vars(ix.Index)
+				return w.guardVars(ix.Index)
 			}
 		}
 	}
@@ -465,7 +549,7 @@ func (w *walker) callGuard(c *ast.CallExpr) []types.Object {
 	case mcpapi.GuardFuncs[f] && len(c.Args) >= 1:
 		return w.vars(c.Args[0])
 	case f.Pkg == "slices" && f.Name == "Contains" && len(c.Args) == 2:
-		return w.vars(c.Args[1])
+		return w.guardVars(c.Args[1])
 	case f.Pkg == "strings" && f.Name == "HasPrefix" && len(c.Args) == 2:
 		x := c.Args[0]
 		t := w.expr(x)
@@ -575,4 +659,54 @@ func (w *walker) rooted(e ast.Expr) bool {
 		return strings.HasPrefix(s, "/")
 	}
 	return isSeparator(w, b.X)
+}
+
+// tableFuncs lists the functions a call through a dispatch table may
+// reach: handlers[name](...), or fn after fn, ok := handlers[name], where
+// handlers is a map or slice literal of functions declared in this
+// package.
+func (w *walker) tableFuncs(fun ast.Expr) []*ast.FuncDecl {
+	switch x := ast.Unparen(fun).(type) {
+	case *ast.IndexExpr:
+		return w.tableEntries(x.X)
+	case *ast.Ident:
+		var out []*ast.FuncDecl
+		for _, d := range w.e.ix.Defs[w.e.ix.Object(x)] {
+			if d.Kind != index.DefAssign || d.Tuple > 0 {
+				continue
+			}
+			if ix, ok := ast.Unparen(d.RHS).(*ast.IndexExpr); ok {
+				out = append(out, w.tableEntries(ix.X)...)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// tableEntries lists the package functions in the literal that variable
+// e was defined with.
+func (w *walker) tableEntries(e ast.Expr) []*ast.FuncDecl {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	var out []*ast.FuncDecl
+	for _, d := range w.e.ix.Defs[w.e.ix.Object(id)] {
+		cl, ok := ast.Unparen(d.RHS).(*ast.CompositeLit)
+		if d.Kind != index.DefAssign || !ok {
+			continue
+		}
+		for _, el := range cl.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				el = kv.Value
+			}
+			if fid, ok := ast.Unparen(el).(*ast.Ident); ok {
+				if decl := w.e.ix.FuncDecl(w.e.ix.Object(fid)); decl != nil && decl.Body != nil {
+					out = append(out, decl)
+				}
+			}
+		}
+	}
+	return out
 }

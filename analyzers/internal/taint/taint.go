@@ -76,15 +76,49 @@ type Finding struct {
 	Pos, End token.Pos
 	Message  string
 	Flow     []Step // source and intermediate steps; the sink is Pos
+	// More are the flows of further sources reaching the same sink; the
+	// sink is reported once.
+	More [][]Step
+	tool bool // Flow starts at a tool argument
 }
 
-// Related converts the flow for analysis.Diagnostic.Related.
+// maxFlows bounds the flows kept on one finding.
+const maxFlows = 16
+
+// Related converts the flows for analysis.Diagnostic.Related: the first
+// flow's steps, then for each further flow a step whose message is
+// rule.FlowBreak at the sink followed by that flow's steps.
 func (f *Finding) Related() []analysis.RelatedInformation {
 	var r []analysis.RelatedInformation
 	for _, s := range f.Flow {
 		r = append(r, analysis.RelatedInformation{Pos: s.Pos, End: s.End, Message: s.Message})
 	}
+	for _, fl := range f.More {
+		r = append(r, analysis.RelatedInformation{Pos: f.Pos, End: f.End, Message: rule.FlowBreak})
+		for _, s := range fl {
+			r = append(r, analysis.RelatedInformation{Pos: s.Pos, End: s.End, Message: s.Message})
+		}
+	}
 	return r
+}
+
+// addFlow adds a further source's flow to a reported sink, once per source
+// position; a tool argument's flow leads over a prompt's or resource's.
+func (f *Finding) addFlow(msg string, flow []Step, tool bool) {
+	if len(flow) == 0 || len(f.Flow) == 0 || len(f.More) >= maxFlows-1 || flow[0].Pos == f.Flow[0].Pos {
+		return
+	}
+	for _, fl := range f.More {
+		if len(fl) > 0 && fl[0].Pos == flow[0].Pos {
+			return
+		}
+	}
+	if tool && !f.tool {
+		f.More = append([][]Step{f.Flow}, f.More...)
+		f.Flow, f.Message, f.tool = flow, msg, true
+		return
+	}
+	f.More = append(f.More, flow)
 }
 
 // Result is the taint findings of a package, in position order.

@@ -16,7 +16,8 @@ exposed = FastMCP("exposed", host="0.0.0.0")
 # good: an explicit transport_security on a server bound to all interfaces
 guarded = FastMCP("guarded", host="0.0.0.0", transport_security=strict)
 
-# good: loopback servers get DNS-rebinding protection by default
+# good: mcp 1.23.0 or later (pyproject.toml here) gives a loopback FastMCP
+# DNS-rebinding protection by default
 local = FastMCP("local")
 
 app = FastAPI()
@@ -24,7 +25,7 @@ app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["*"])  # 
 
 
 def main():
-    exposed.run(transport="sse")  # want "binds host \"0.0.0.0\" without transport_security"
+    exposed.run(transport="sse")  # want "SSE MCP transport is served without Host or Origin validation, so a web page can drive it through DNS rebinding: pass transport_security=.* \\(FastMCP validates Host by default only on loopback\\)"
     guarded.run(transport="sse")
     local.run(transport="sse")
 
@@ -34,4 +35,4 @@ settable.settings.host = "0.0.0.0"
 
 
 def main_settings():
-    settable.run(transport="streamable-http")  # want "streamable HTTP MCP transport binds host \"0.0.0.0\" without transport_security"
+    settable.run(transport="streamable-http")  # want "streamable HTTP MCP transport is served without Host or Origin validation"

@@ -38,7 +38,8 @@ func main() {
 	}
 }
 
-// serveLocal binds loopback only (no MCP001) but authenticates nobody (MCP004).
+// serveLocal binds loopback only (no MCP001, no MCP004), but mcp-go v0.32.0
+// predates the default localhost protection of v0.56.0 (MCP005).
 func serveLocal(s *server.MCPServer) error {
 	return server.NewStreamableHTTPServer(s).Start("127.0.0.1:8080")
 }

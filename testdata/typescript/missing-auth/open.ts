@@ -7,7 +7,7 @@ import { SSEServerTransport } from "@modelcontextprotocol/sdk/server/sse.js";
 const server = new McpServer({ name: "open", version: "1.0.0" });
 const app = express();
 
-app.post("/mcp", async (req, res) => { // want "streamable HTTP MCP transport is served without authentication"
+app.post("/mcp", async (req, res) => { // want "streamable HTTP MCP transport is served without authentication on all interfaces: put authentication in front of the route"
   const transport = new StreamableHTTPServerTransport({
     sessionIdGenerator: undefined,
     enableDnsRebindingProtection: true,
@@ -22,4 +22,4 @@ app.get("/sse", async (req, res) => { // want "SSE MCP transport is served witho
   await server.connect(transport);
 });
 
-app.listen(3000, "127.0.0.1");
+app.listen(3000);

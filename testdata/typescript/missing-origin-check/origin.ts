@@ -10,8 +10,6 @@ const server = new McpServer({ name: "origin", version: "1.0.0" });
 const app = express();
 app.use(cors()); // want "CORS allows every origin \\(cors\\(\\) without options\\)"
 app.use(cors({ origin: "*" })); // want "origin: \"\\*\""
-// good: an explicit list of origins
-app.use(cors({ origin: ["http://localhost:6274"] }));
 app.use(requireBearerAuth({ verifier: { verifyAccessToken: async () => ({ token: "", clientId: "", scopes: [] }) } }));
 
 app.post("/off", async (req, res) => {
@@ -20,7 +18,7 @@ app.post("/off", async (req, res) => {
 });
 
 app.post("/absent", async (req, res) => {
-  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined }); // want "streamable HTTP MCP transport is created without DNS-rebinding protection"
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined }); // want "streamable HTTP MCP transport is served without Host or Origin validation, so a web page can drive it through DNS rebinding: create the app with createMcpExpressApp"
   await server.connect(transport);
 });
 
@@ -31,7 +29,7 @@ app.post("/on", async (req, res) => {
 });
 
 app.get("/sse", async (req, res) => {
-  const transport = new SSEServerTransport("/messages", res); // want "SSE MCP transport is created without DNS-rebinding protection"
+  const transport = new SSEServerTransport("/messages", res); // want "SSE MCP transport is served without Host or Origin validation"
   await server.connect(transport);
 });
 

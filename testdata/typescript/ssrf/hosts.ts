@@ -56,3 +56,14 @@ server.tool("get_after", { url: z.string() }, async ({ url }) => {
   }
   return { content: [{ type: "text", text: await (await fetch(url)).text() }] }; // want "tool argument \"url\" controls the URL passed to fetch"
 });
+
+const visited = new Set<string>();
+
+server.tool("revisit", { url: z.string() }, async ({ url }) => {
+  visited.add(url);
+  // bad: the set holds whatever the caller sent before, so it allows nothing
+  if (visited.has(url)) {
+    return { content: [{ type: "text", text: await (await fetch(url)).text() }] }; // want "tool argument \"url\" controls the URL passed to fetch"
+  }
+  return { content: [] };
+});

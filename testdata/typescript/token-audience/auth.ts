@@ -47,3 +47,29 @@ export async function verifyG(token: string) {
 declare function loadVerifyOptions(): { audience?: string };
 
 export { server };
+
+export async function verifyManualAud(token: string) {
+  // good: the audience is compared by hand right after the signature check
+  const { payload } = await jwtVerify(token, JWKS, { issuer: "https://auth.example.com" });
+  if (payload.aud !== AUDIENCE) {
+    throw new Error("token not issued for this server");
+  }
+  return payload;
+}
+
+export async function verifyManualSub(token: string) {
+  const { payload } = await jwtVerify(token, JWKS, { issuer: "https://auth.example.com" }); // want "jwtVerify accepts tokens issued for any audience"
+  if (!payload.sub) {
+    throw new Error("no subject");
+  }
+  return payload;
+}
+
+export async function verifyAudReadBefore(token: string, unverified: { aud?: string }) {
+  // an aud read before the verification is not a check of the verified token
+  if (typeof unverified.aud !== "string") {
+    throw new Error("no audience");
+  }
+  const { payload } = await jwtVerify(token, JWKS, { issuer: "https://auth.example.com" }); // want "jwtVerify accepts tokens issued for any audience"
+  return payload;
+}

@@ -28,6 +28,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/analyzers/safefile"
+	"github.com/mcpsec/mcplint/analyzers/sdkversions"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -102,6 +103,11 @@ func Analyze(dirs []string, opts Options) rule.Output {
 		if opts.Enabled == nil || opts.Enabled(a.Name) {
 			enabled = append(enabled, a)
 		}
+	}
+	if opts.Enabled == nil || opts.Enabled(sdkversions.RuleID) {
+		// MCP014 is severe only where an HTTP transport is served: the
+		// exposure analyzer finds them, whatever rules run.
+		enabled = append(enabled, analyzers.Exposure)
 	}
 	var out rule.Output
 	if len(enabled) == 0 || len(dirs) == 0 {
@@ -321,6 +327,10 @@ func (e *engine) analyze(pkgs []*packages.Package, out *rule.Output) {
 			}
 			out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeWarning, File: file,
 				Message: fmt.Sprintf("rule %s skipped package %s: %v", act.Analyzer.Name, act.Package.PkgPath, act.Err)})
+			continue
+		}
+		if act.Analyzer == analyzers.Exposure {
+			out.Served = append(out.Served, analyzers.ServedTransports(act.Package.Fset, act.Result)...)
 			continue
 		}
 		generated := map[string]bool{}
@@ -582,32 +592,59 @@ func (e *engine) finding(id string, fset *token.FileSet, d analysis.Diagnostic) 
 		End:      e.position(fset, end),
 		Message:  d.Message,
 	}
+	if g, ok := rule.ParseGateCategory(d.Category); ok {
+		f.Gate = g
+	}
 	if s, ok := strings.CutPrefix(d.Category, SeverityCategoryPrefix); ok {
 		if sev, err := rule.ParseSeverity(s); err == nil {
 			f.Severity = sev
 		}
 	}
-	var steps []rule.Step
-	for _, rel := range d.Related {
-		rend := rel.End
-		if !rend.IsValid() {
-			rend = rel.Pos
-		}
-		steps = append(steps, rule.Step{Pos: e.position(fset, rel.Pos), End: e.position(fset, rend), Message: rel.Message})
-	}
 	switch {
-	case len(steps) == 0:
+	case len(d.Related) == 0:
 	case isTaint(r):
-		// A taint rule's related information is its flow; the sink closes
-		// it, unless the analyzer already ended there.
-		f.Flow = steps
-		if last := f.Flow[len(f.Flow)-1]; last.Pos != f.Pos {
-			f.Flow = append(f.Flow, rule.Step{Pos: f.Pos, End: f.End, Message: d.Message})
+		// A taint rule's related information is its flows, separated by
+		// rule.FlowBreak: the first is Flow, the others MoreFlows.
+		var flows [][]rule.Step
+		var cur []rule.Step
+		for _, rel := range d.Related {
+			if rel.Message == rule.FlowBreak {
+				flows, cur = append(flows, cur), nil
+				continue
+			}
+			cur = append(cur, e.step(fset, rel))
+		}
+		flows = append(flows, cur)
+		for i, fl := range flows {
+			if len(fl) == 0 {
+				continue
+			}
+			// The sink closes the flow, unless the analyzer already ended there.
+			if last := fl[len(fl)-1]; last.Pos != f.Pos {
+				fl = append(fl, rule.Step{Pos: f.Pos, End: f.End, Message: d.Message})
+			}
+			if i == 0 {
+				f.Flow = fl
+			} else {
+				f.MoreFlows = append(f.MoreFlows, fl)
+			}
 		}
 	default:
-		f.Related = steps
+		// Other rules' related information explains the finding (where
+		// the transport was created, where the token was read).
+		for _, rel := range d.Related {
+			f.Related = append(f.Related, e.step(fset, rel))
+		}
 	}
 	return f, true
+}
+
+func (e *engine) step(fset *token.FileSet, rel analysis.RelatedInformation) rule.Step {
+	end := rel.End
+	if !end.IsValid() {
+		end = rel.Pos
+	}
+	return rule.Step{Pos: e.position(fset, rel.Pos), End: e.position(fset, end), Message: rel.Message}
 }
 
 func isTaint(r *rule.Rule) bool {

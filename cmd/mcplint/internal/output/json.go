@@ -30,19 +30,20 @@ type jsonTool struct {
 }
 
 type jsonFinding struct {
-	Rule          string     `json:"rule"`
-	Name          string     `json:"name"`
-	Severity      string     `json:"severity"`
-	CWE           int        `json:"cwe"`
-	Message       string     `json:"message"`
-	File          string     `json:"file"`
-	Line          int        `json:"line"`
-	Column        int        `json:"column"`
-	EndLine       int        `json:"endLine"`
-	EndColumn     int        `json:"endColumn"`
-	Flow          []jsonStep `json:"flow,omitempty"`
-	Related       []jsonStep `json:"related,omitempty"`
-	Justification string     `json:"justification,omitempty"`
+	Rule          string       `json:"rule"`
+	Name          string       `json:"name"`
+	Severity      string       `json:"severity"`
+	CWE           int          `json:"cwe"`
+	Message       string       `json:"message"`
+	File          string       `json:"file"`
+	Line          int          `json:"line"`
+	Column        int          `json:"column"`
+	EndLine       int          `json:"endLine"`
+	EndColumn     int          `json:"endColumn"`
+	Flow          []jsonStep   `json:"flow,omitempty"`
+	MoreFlows     [][]jsonStep `json:"moreFlows,omitempty"`
+	Related       []jsonStep   `json:"related,omitempty"`
+	Justification string       `json:"justification,omitempty"`
 }
 
 type jsonStep struct {
@@ -108,15 +109,18 @@ func (r *Report) jsonFinding(f rule.Finding) jsonFinding {
 	if ru, ok := rule.ByID(f.RuleID); ok {
 		jf.Name, jf.CWE = ru.Name, ru.CWE
 	}
-	for _, s := range f.Flow {
-		jf.Flow = append(jf.Flow, r.jsonStep(s))
+	jf.Flow = r.jsonFlow(f.Flow)
+	for _, fl := range f.MoreFlows {
+		jf.MoreFlows = append(jf.MoreFlows, r.jsonFlow(fl))
 	}
-	for _, s := range f.Related {
-		jf.Related = append(jf.Related, r.jsonStep(s))
-	}
+	jf.Related = r.jsonFlow(f.Related)
 	return jf
 }
 
-func (r *Report) jsonStep(s rule.Step) jsonStep {
-	return jsonStep{File: rel(r.Root, s.Pos.File), Line: s.Pos.Line, Column: s.Pos.Col, Message: s.Message}
+func (r *Report) jsonFlow(steps []rule.Step) []jsonStep {
+	var out []jsonStep
+	for _, s := range steps {
+		out = append(out, jsonStep{File: rel(r.Root, s.Pos.File), Line: s.Pos.Line, Column: s.Pos.Col, Message: s.Message})
+	}
+	return out
 }

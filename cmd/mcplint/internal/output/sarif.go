@@ -65,7 +65,10 @@ func writeSARIF(w io.Writer, r *Report) error {
 			res.WithPartialFingerPrints(map[string]any{"primaryLocationLineHash": h}) // NewRuleResult leaves the map nil
 		}
 		if len(f.Flow) > 0 {
-			res.AddCodeFlow(r.codeFlow(lines, f, &notes))
+			res.AddCodeFlow(r.codeFlow(lines, f, f.Flow, &notes))
+		}
+		for _, fl := range f.MoreFlows {
+			res.AddCodeFlow(r.codeFlow(lines, f, fl, &notes))
 		}
 		for i, s := range f.Related {
 			res.AddRelatedLocation(r.location(lines, s.Pos, s.End, s.Message).WithId(i + 1))
@@ -266,8 +269,7 @@ func (r *Report) lineHash(lines lineCache, cache map[string][]string, pos rule.P
 	return h[pos.Line-1]
 }
 
-func (r *Report) codeFlow(lines lineCache, f rule.Finding, notes *[]*sarif.Notification) *sarif.CodeFlow {
-	steps := f.Flow
+func (r *Report) codeFlow(lines lineCache, f rule.Finding, steps []rule.Step, notes *[]*sarif.Notification) *sarif.CodeFlow {
 	if len(steps) > maxFlowSteps {
 		*notes = append(*notes, notification("warning", fmt.Sprintf("flow of %d steps cut to GitHub's limit of %d", len(steps), maxFlowSteps), r.location(lines, f.Pos, f.End, "")))
 		steps = append(steps[:maxFlowSteps-1:maxFlowSteps-1], steps[len(steps)-1])

@@ -37,6 +37,15 @@ type Targets struct {
 type Options struct {
 	Supported func(path string) bool
 	Manifest  func(path string) bool
+	// Test reports test code by its slash-separated path. Test code of
+	// the tree-sitter languages is skipped unless the command line names
+	// it: the file itself, or a path that is itself test code (tests/,
+	// tests/unit). Go's _test.go files are always left to go vet's rule.
+	Test func(rel string) bool
+	// TestDir reports a directory name that holds test code (tests,
+	// __tests__): a path through one named on the command line asks for
+	// its tests.
+	TestDir func(name string) bool
 	// Progress, when set, is called with the number of files examined so
 	// far, every 256 files (the CLI's progress line).
 	Progress func(files int)
@@ -89,13 +98,38 @@ func Walk(paths []string, opts Options) (*Targets, error) {
 			continue
 		}
 		roots = append(roots, abs)
-		t.walkDir(abs, goDirs, files, manifests, opts)
+		o := opts
+		if namesTestDir(p, opts) {
+			o.Test = nil // a test directory named on the command line: its tests are wanted
+		}
+		t.walkDir(abs, goDirs, files, manifests, o)
 	}
 	t.Root = findRoot(roots)
 	t.GoDirs = sortedKeys(goDirs)
 	t.Files = sortedKeys(files)
 	t.Manifests = sortedKeys(manifests)
 	return t, nil
+}
+
+// testManifest reports a package manifest inside a test directory: the
+// dependencies of a test project, not of the server.
+func testManifest(rel string, opts Options) bool {
+	if opts.Manifest == nil || opts.TestDir == nil || !opts.Manifest(rel) {
+		return false
+	}
+	return namesTestDir(filepath.Dir(rel), opts)
+}
+
+func namesTestDir(p string, opts Options) bool {
+	if opts.TestDir == nil {
+		return false
+	}
+	for _, d := range strings.Split(filepath.ToSlash(filepath.Clean(p)), "/") {
+		if opts.TestDir(d) {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *Targets) walkDir(root string, goDirs, files, manifests map[string]bool, opts Options) {
@@ -127,6 +161,11 @@ func (t *Targets) walkDir(root string, goDirs, files, manifests map[string]bool,
 		if ign.ignored(path, false) {
 			return nil
 		}
+		if opts.Test != nil {
+			if rel, err := filepath.Rel(root, path); err == nil && (opts.Test(filepath.ToSlash(rel)) || testManifest(rel, opts)) {
+				return nil // test code, analysed only when named
+			}
+		}
 		info, err := d.Info()
 		if err != nil {
 			t.Notices = append(t.Notices, rule.Notice{Level: rule.NoticeError, File: path, Message: "cannot read: " + errText(err), Failed: true})
@@ -138,6 +177,7 @@ func (t *Targets) walkDir(root string, goDirs, files, manifests map[string]bool,
 		}
 		return nil
 	})
+	t.Notices = append(t.Notices, ign.notices()...)
 }
 
 // wanted reports whether path, by name, is a file addFile keeps.
@@ -245,9 +285,50 @@ func errText(err error) string {
 // above the scan root are not read: the user named the directory to scan.
 type ignorer struct {
 	byDir map[string]*ignore.GitIgnore
+	// skipped lists, per directory of a .gitignore, the source files and
+	// directories its patterns kept out of the scan.
+	skipped map[string][]string
 }
 
-func newIgnorer(string) *ignorer { return &ignorer{byDir: map[string]*ignore.GitIgnore{}} }
+func newIgnorer(string) *ignorer {
+	return &ignorer{byDir: map[string]*ignore.GitIgnore{}, skipped: map[string][]string{}}
+}
+
+// notices names, per .gitignore, what its patterns kept out of the scan: a
+// pull request can add a pattern (and force-add the file it hides), so
+// what .gitignore skipped must leave a trace, like what .mcplint.yml turns
+// off. Notes, sorted; the first few paths of each are named.
+func (g *ignorer) notices() []rule.Notice {
+	var out []rule.Notice
+	for _, dir := range sortedKeys(boolKeys(g.skipped)) {
+		paths := g.skipped[dir]
+		sort.Strings(paths)
+		var shown []string
+		for _, p := range paths[:min(len(paths), 5)] {
+			r, _ := filepath.Rel(dir, p)
+			shown = append(shown, filepath.ToSlash(r))
+		}
+		more := ""
+		if len(paths) > len(shown) {
+			more = fmt.Sprintf(" and %d more", len(paths)-len(shown))
+		}
+		what := fmt.Sprintf("%d source files or directories", len(paths))
+		if len(paths) == 1 {
+			what = "1 source file or directory"
+		}
+		out = append(out, rule.Notice{Level: rule.NoticeNote, File: filepath.Join(dir, ".gitignore"),
+			Message: fmt.Sprintf("its patterns kept %s out of the scan: %s%s", what, strings.Join(shown, ", "), more)})
+	}
+	return out
+}
+
+func boolKeys(m map[string][]string) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
 
 // maxGitignore bounds a .gitignore file; real ones are a few KiB.
 const maxGitignore = safefile.SmallLimit
@@ -280,6 +361,7 @@ func (g *ignorer) ignored(path string, isDir bool) bool {
 					rel += "/"
 				}
 				if gi.MatchesPath(rel) {
+					g.skipped[dir] = append(g.skipped[dir], path)
 					return true
 				}
 			}

@@ -154,3 +154,33 @@ func TestWalkManifests(t *testing.T) {
 		t.Errorf("a manifest named on the command line is read: %+v, %v", explicit, err)
 	}
 }
+
+func TestWalkSkipsTestCodeUnlessNamed(t *testing.T) {
+	root := t.TempDir()
+	for _, f := range []string{"server.py", "tests/test_server.py", "pkg/test_tool.py", "web/index.ts", "web/index.test.ts", "pyproject.toml", "tests/pyproject.toml"} {
+		write(t, root, f, "x\n")
+	}
+	isTest := func(rel string) bool {
+		return strings.HasPrefix(rel, "tests/") || strings.Contains(rel, "/tests/") ||
+			strings.HasPrefix(filepath.Base(rel), "test_") || strings.HasSuffix(rel, ".test.ts")
+	}
+	manifest := func(p string) bool { return filepath.Base(p) == "pyproject.toml" }
+	got, err := Walk([]string{root}, Options{Supported: pySupported, Manifest: manifest, Test: isTest, TestDir: func(n string) bool { return n == "tests" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files := strings.Join(rels(t, root, got.Files), " "); files != "server.py web/index.ts" {
+		t.Errorf("files = %s", files)
+	}
+	if m := strings.Join(rels(t, root, got.Manifests), " "); m != "pyproject.toml" {
+		t.Errorf("manifests = %s", m)
+	}
+	// Named on the command line: the test directory itself, or a test file.
+	got, err = Walk([]string{filepath.Join(root, "tests"), filepath.Join(root, "web/index.test.ts")}, Options{Supported: pySupported, Test: isTest, TestDir: func(n string) bool { return n == "tests" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files := strings.Join(rels(t, root, got.Files), " "); files != "tests/test_server.py web/index.test.ts" {
+		t.Errorf("named: files = %s", files)
+	}
+}

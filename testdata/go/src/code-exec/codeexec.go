@@ -8,12 +8,18 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/mark3labs/mcp-go/mcp"
+	"github.com/traefik/yaegi/interp"
 )
 
 func evalHandler(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
 	expr := req.GetString("expression", "")
+	// Good: goja is a JavaScript sandbox without file, network or process
+	// access; the script sees only what the server binds into it.
 	vm := goja.New()
-	vm.RunString(expr) // want `tool argument "expression" reaches goja.Runtime.RunString`
+	vm.RunString(expr)
+
+	// yaegi interprets Go with the standard library: os/exec is one import away.
+	interp.New(interp.Options{}).Eval(expr) // want `tool argument "expression" reaches interp.Interpreter.Eval`
 
 	exec.Command("python3", "-c", expr).Run() // want `tool argument "expression" reaches exec.Command via "python3 -c"`
 

@@ -91,6 +91,9 @@ func main() {
 	s := server.NewMCPServer("x", "1")
 	s.AddTool(mcp.NewTool("shell"), shellHandler)
 	s.AddTool(mcp.NewTool("chain"), chainHandler)
+	s.AddTool(mcp.NewTool("closure"), closureHandler)
+	s.AddTool(mcp.NewTool("switch"), switchHandler)
+	s.AddTool(mcp.NewTool("table"), tableHandler)
 	s.AddTool(mcp.NewTool("inline"), func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
 		exec.Command("sh", "-c", req.Params.Arguments.(map[string]any)["q"].(string)).Run() // want `tool argument "q" reaches exec.Command via "sh -c"`
 		return nil, nil

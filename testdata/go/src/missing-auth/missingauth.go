@@ -4,7 +4,9 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"net/http"
+	"os"
 	"strings"
 
 	"github.com/mark3labs/mcp-go/server"
@@ -14,37 +16,55 @@ import (
 
 func mcpGo(s *server.MCPServer) {
 	sse := server.NewSSEServer(s)
-	sse.Start(":8080") // want `SSE MCP transport is served without authentication on all interfaces \(":8080"\)`
+	sse.Start(":8080") // want `SSE MCP transport is served without authentication on all interfaces \(":8080"\): put authentication in front of it`
 
-	server.NewStreamableHTTPServer(s).Start("127.0.0.1:8080") // want `^streamable HTTP MCP transport is served without authentication$`
+	// An address chosen at run time is not known to be loopback.
+	server.NewStreamableHTTPServer(s).Start(os.Getenv("ADDR")) // want `^streamable HTTP MCP transport is served without authentication on an address not known to be loopback: put authentication`
+
+	// Good: loopback only; a web page reaching it through the browser is
+	// MCP005's business, not this rule's.
+	server.NewStreamableHTTPServer(s).Start("127.0.0.1:8080")
 
 	// Good: the context function checks the bearer token.
 	authed := server.NewStreamableHTTPServer(s, server.WithHTTPContextFunc(func(ctx context.Context, r *http.Request) context.Context {
 		return context.WithValue(ctx, "token", strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer "))
 	}))
-	authed.Start("127.0.0.1:8081")
+	authed.Start(":8081")
 }
 
 func goSDK(s *mcp.Server) {
 	h := mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return s }, nil)
-	http.ListenAndServe("127.0.0.1:8080", h) // want `streamable HTTP MCP transport is served without authentication`
+	http.ListenAndServe("0.0.0.0:8080", h) // want `streamable HTTP MCP transport is served without authentication on all interfaces`
 
 	mux := http.NewServeMux()
 	mux.Handle("/mcp", mcp.NewSSEHandler(func(*http.Request) *mcp.Server { return s }, nil))
-	http.ListenAndServe("127.0.0.1:9090", mux) // want `SSE MCP transport is served without authentication`
+	http.ListenAndServe("10.0.0.5:9090", mux) // want `SSE MCP transport is served without authentication on an address not known to be loopback`
 
 	// Good: the SDK's bearer-token middleware wraps the handler.
 	verify := func(ctx context.Context, token string, r *http.Request) (*auth.TokenInfo, error) {
 		return nil, errors.New("no")
 	}
 	protected := auth.RequireBearerToken(verify, nil)(h)
-	http.ListenAndServe("127.0.0.1:8082", protected)
+	http.ListenAndServe(":8082", protected)
 
 	// Good: a local middleware that checks the Authorization header.
-	http.ListenAndServe("127.0.0.1:8083", requireKey(h))
+	http.ListenAndServe(":8083", requireKey(h))
 
 	// A logging middleware does not authenticate.
-	http.ListenAndServe("127.0.0.1:8084", logRequests(h)) // want `streamable HTTP MCP transport is served without authentication`
+	http.ListenAndServe(":8084", logRequests(h)) // want `streamable HTTP MCP transport is served without authentication`
+
+	// Good: loopback by default (a flag whose default is 127.0.0.1).
+	addr := flag.String("addr", "127.0.0.1:8085", "listen address")
+	http.ListenAndServe(*addr, h)
+}
+
+// Authentication behind a setting that is off by default counts as missing.
+func optional(s *mcp.Server, token string) {
+	var h http.Handler = mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return s }, nil)
+	if token != "" {
+		h = requireKey(h)
+	}
+	http.ListenAndServe(":8086", h) // want `served without authentication on all interfaces \(":8086"\) unless the authenticating path is taken: authentication is off by default`
 }
 
 func requireKey(next http.Handler) http.Handler {

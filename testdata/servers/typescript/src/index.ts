@@ -29,7 +29,7 @@ const app = express();
 app.use(express.json());
 
 app.post("/mcp", async (req, res) => { // want "streamable HTTP MCP transport is served without authentication"
-  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined }); // want "without DNS-rebinding protection"
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined }); // want "served without Host or Origin validation"
   await server.connect(transport);
   await transport.handleRequest(req, res, req.body);
 });

@@ -119,7 +119,9 @@ func NewStreamableHTTPHandler(getServer func(*http.Request) *Server, opts *Strea
 }
 func (h *StreamableHTTPHandler) ServeHTTP(w http.ResponseWriter, req *http.Request) {}
 
-type SSEOptions struct{}
+type SSEOptions struct {
+	DisableLocalhostProtection bool
+}
 
 type SSEHandler struct{}
 

@@ -1,0 +1,100 @@
+package sdkversions
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
+
+// Join is the project-level join of what the engines found in code
+// with what the manifests select, for the rules whose verdict needs both:
+//
+//   - a finding with a Gate (MCP005 on a transport that relies on its SDK's
+//     default Host validation) is dropped when the manifest or lock file
+//     nearest to its file selects a release that validates by default;
+//   - MCP014 is about flaws in HTTP transports: a manifest whose project
+//     serves no HTTP transport of that SDK (a stdio server, a client) gets
+//     a low-severity result that still asks for the upgrade.
+//
+// served says which ecosystems the engines looked for served transports
+// in; MCP014 keeps its severity where nobody looked.
+func Join(out *rule.Output, manifests []string, served map[string]bool) {
+	var sels []Selection
+	for _, m := range manifests {
+		data, err := os.ReadFile(m)
+		if err != nil {
+			continue // reported by the manifest reader
+		}
+		sels = append(sels, Selections(m, data)...)
+	}
+	kept := out.Findings[:0]
+	for _, f := range out.Findings {
+		if f.Gate != nil {
+			if s, ok := nearest(sels, f.Pos.File, f.Gate.Ecosystem, f.Gate.Package); ok && s.AtLeast(f.Gate.Since) {
+				continue // the selected release validates Host by default
+			}
+		}
+		if f.RuleID == RuleID {
+			applicability(&f, sels, out.Served, served)
+		}
+		kept = append(kept, f)
+	}
+	out.Findings = kept
+}
+
+// nearest returns the selection of pkg made by the manifest closest above
+// file; a lock file wins over a manifest in the same directory, since it
+// says what is installed.
+func nearest(sels []Selection, file, eco, pkg string) (Selection, bool) {
+	var best Selection
+	bestLen := -1
+	for _, s := range sels {
+		if string(s.Ecosystem) != eco || s.Package != pkg {
+			continue
+		}
+		dir := filepath.Dir(s.Manifest)
+		if !within(dir, file) {
+			continue
+		}
+		if len(dir) > bestLen || len(dir) == bestLen && s.Lock && !best.Lock {
+			best, bestLen = s, len(dir)
+		}
+	}
+	return best, bestLen >= 0
+}
+
+// applicability lowers an MCP014 finding whose project serves no HTTP
+// transport of the SDK it is about.
+func applicability(f *rule.Finding, sels []Selection, transports []rule.Served, looked map[string]bool) {
+	for _, s := range sels {
+		if s.Manifest != f.Pos.File || s.Line != f.Pos.Line {
+			continue
+		}
+		if !looked[string(s.Ecosystem)] {
+			return
+		}
+		dir := filepath.Dir(s.Manifest)
+		for _, t := range transports {
+			if t.Ecosystem == string(s.Ecosystem) && t.Package == s.Package && within(dir, t.File) {
+				return // the project serves an affected transport
+			}
+		}
+		f.Severity = rule.Low
+		f.Message += "; the project serves no HTTP transport of this SDK (stdio or client only), so the flaw is not exposed today: upgrade before serving one"
+		return
+	}
+}
+
+// within reports whether path is dir or below it.
+func within(dir, path string) bool {
+	if a, err := filepath.Abs(path); err == nil {
+		path = a
+	}
+	if a, err := filepath.Abs(dir); err == nil {
+		dir = a
+	}
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}

@@ -12,6 +12,8 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/internal/exposure"
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
+	"github.com/mcpsec/mcplint/analyzers/internal/taint"
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/missingauth"
 	"github.com/mcpsec/mcplint/analyzers/origincheck"
 	"github.com/mcpsec/mcplint/analyzers/pathtraversal"
@@ -66,4 +68,13 @@ func ServedTransports(fset *token.FileSet, result any) []rule.Served {
 		out = append(out, rule.Served{File: fset.Position(s.Listener.Call.Pos()).Filename, Ecosystem: "go", Package: mcpapi.SDKModule(s.SDK)})
 	}
 	return out
+}
+
+// SetModels hands the Go models a user declared (.mcplint.yml models, or
+// the golangci-lint plugin's models setting) to the analyzers that read
+// them, through their -models flag; models of other languages are left
+// out. Call it before a run: the analyzers read the flag's value, which is
+// replaced as a whole, never edited.
+func SetModels(ms []knowledge.Model) error {
+	return taint.SetModels(knowledge.ModelsFor(ms, rule.Go))
 }

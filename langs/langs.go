@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/langs/engine"
 	"github.com/mcpsec/mcplint/langs/python"
@@ -28,6 +29,9 @@ type Options struct {
 	// MaxFileSize is the largest file analysed, in bytes; larger files are
 	// reported as skipped. Zero means the default.
 	MaxFileSize int64
+	// Models are project functions the user declared (.mcplint.yml); each
+	// language reads those of its own.
+	Models []knowledge.Model
 	// Workers is the number of parallel workers; zero means GOMAXPROCS.
 	Workers int
 	// ParseOnly parses every file and does nothing else (benchmarks).
@@ -99,7 +103,14 @@ func Test(rel string) bool {
 // Analyze reads, parses and analyses files (absolute paths). It never
 // panics on bad input: unreadable or unparsable files become notices.
 func Analyze(files []string, opts Options) rule.Output {
-	return engine.Run(files, Languages, engine.Options{
+	langs := Languages
+	if len(opts.Models) > 0 {
+		langs = nil
+		for _, l := range Languages {
+			langs = append(langs, engine.WithModels(l, knowledge.ModelsFor(opts.Models, l.Name)))
+		}
+	}
+	return engine.Run(files, langs, engine.Options{
 		Enabled:     opts.Enabled,
 		MaxFileSize: opts.MaxFileSize,
 		Workers:     opts.Workers,

@@ -35,6 +35,9 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil // not part of an MCP server
 	}
 	for _, l := range pass.ResultOf[listen.Analyzer].(*listen.Result).Listeners {
+		if l.Entry.ViaListener {
+			continue // reported where the listener is opened
+		}
 		addr, ok := l.Exposed()
 		if !ok {
 			continue // loopback, or chosen at run time with no all-interfaces default

@@ -15,6 +15,7 @@ import (
 
 	"github.com/golangci/plugin-module-register/register"
 	"github.com/mcpsec/mcplint/analyzers"
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"golang.org/x/tools/go/analysis"
 )
@@ -34,6 +35,53 @@ type Settings struct {
 	Enable []string `json:"enable"`
 	// Disable lists rules not to run.
 	Disable []string `json:"disable"`
+	// Models declare project functions as sources, sinks, sanitizers or
+	// validators, as the models section of .mcplint.yml does for Go.
+	Models []Model `json:"models"`
+}
+
+// Model is one declared Go function (see docs/config.md, Models): callee
+// as package path and name, and one of source, sink (a sink kind),
+// sanitizer or validator (sanitizer classes), with arg for sinks and
+// validators.
+type Model struct {
+	Callee    string   `json:"callee"`
+	Source    bool     `json:"source"`
+	Sink      string   `json:"sink"`
+	Sanitizer []string `json:"sanitizer"`
+	Validator []string `json:"validator"`
+	Arg       string   `json:"arg"`
+}
+
+// model converts a setting into the shared vocabulary.
+func (m Model) model() (knowledge.Model, error) {
+	k := knowledge.Model{Language: rule.Go, Callee: m.Callee, Arg: m.Arg}
+	n := 0
+	if m.Source {
+		k.Role, n = knowledge.RoleSource, n+1
+	}
+	if m.Sink != "" {
+		k.Role, k.Kind, n = knowledge.RoleSink, rule.SinkKind(m.Sink), n+1
+	}
+	for _, c := range []struct {
+		role    knowledge.Role
+		classes []string
+	}{{knowledge.RoleSanitizer, m.Sanitizer}, {knowledge.RoleValidator, m.Validator}} {
+		if len(c.classes) == 0 {
+			continue
+		}
+		k.Role, n = c.role, n+1
+		for _, s := range c.classes {
+			if _, ok := rule.ClassByName(rule.Class(s)); !ok {
+				return k, fmt.Errorf("mcplint: model %s: unknown class %q", m.Callee, s)
+			}
+			k.Classes = append(k.Classes, rule.Class(s))
+		}
+	}
+	if n != 1 {
+		return k, fmt.Errorf("mcplint: model %s: give exactly one of source, sink, sanitizer, validator", m.Callee)
+	}
+	return k, nil
 }
 
 // Plugin is the golangci-lint linter plugin.
@@ -56,6 +104,17 @@ func New(conf any) (register.LinterPlugin, error) {
 	disable, err := ruleSet(s.Disable)
 	if err != nil {
 		return nil, err
+	}
+	var ms []knowledge.Model
+	for _, m := range s.Models {
+		k, err := m.model()
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, k)
+	}
+	if err := analyzers.SetModels(ms); err != nil {
+		return nil, fmt.Errorf("mcplint: %w", err)
 	}
 	p := &Plugin{}
 	for _, a := range analyzers.All {

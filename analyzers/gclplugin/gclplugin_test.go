@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
+	"github.com/mcpsec/mcplint/analyzers"
 	"github.com/mcpsec/mcplint/analyzers/bindall"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -49,6 +50,18 @@ func TestSettings(t *testing.T) {
 	}
 	if _, err := New(map[string]any{"enable": []any{"MCP999"}}); err == nil {
 		t.Error("unknown rule accepted")
+	}
+	if _, err := New(map[string]any{"models": []any{map[string]any{"callee": "example.com/x/run.Shell", "sink": "shell"}}}); err != nil {
+		t.Errorf("models setting rejected: %v", err)
+	}
+	if _, err := New(map[string]any{"models": []any{map[string]any{"callee": "example.com/x/run.Shell", "sink": "shel"}}}); err == nil {
+		t.Error("unknown sink kind accepted")
+	}
+	if _, err := New(map[string]any{"models": []any{map[string]any{"callee": "example.com/x/run.Shell", "sink": "shell", "validator": []any{"path"}}}}); err == nil {
+		t.Error("two roles accepted")
+	}
+	if err := analyzers.SetModels(nil); err != nil { // leave no models behind for other tests
+		t.Error(err)
 	}
 	if _, err := register.GetPlugin("mcplint"); err != nil {
 		t.Error(err)

@@ -25,6 +25,23 @@ type Rule struct {
 	Languages []Language
 	Precision string // SARIF precision: very-high, high, medium, low
 	Help      string // markdown, from help/<ID>.md
+	// Score says how a finding counts in the security score (docs/score.md):
+	// an exposure or a dangerous capability with its penalty; a rule with
+	// neither is hygiene, weighed by severity.
+	Score Score
+}
+
+// Score categories.
+const (
+	ScoreExposure   = "exposure"
+	ScoreCapability = "capability"
+	ScoreHygiene    = "hygiene"
+)
+
+// Score is a rule's place in the security score.
+type Score struct {
+	Category string  // ScoreExposure or ScoreCapability; "" is hygiene
+	Weight   float64 // penalty of a finding (capabilities: before the reachability multiplier)
 }
 
 // Implemented reports whether some engine implements the rule.
@@ -62,56 +79,56 @@ var Rules = []*Rule{
 			"Anyone on the same network (the café Wi-Fi, the office LAN, a container network) can reach the tools (\"NeighborJack\"); bind to 127.0.0.1 unless the server is meant to be remote and is authenticated.",
 		Message: `MCP server listens on all interfaces ("0.0.0.0:8080"): anyone on the network can call its tools; bind to 127.0.0.1`,
 		CWE:     1327, Severity: High, Tags: []string{"mcp", "network"},
-		Languages: []Language{Go, Python, TypeScript}, Precision: "high",
+		Languages: []Language{Go, Python, TypeScript}, Precision: "high", Score: Score{ScoreExposure, 15},
 	},
 	{
 		ID: "MCP002", Name: "command-injection", Title: "Tool argument reaches shell or process execution",
 		Summary: "A tool, resource or prompt argument, which a prompt injection can choose, reaches a shell command or the program name of a new process. " +
 			"That is remote code execution on the machine running the MCP server.",
 		Message: `tool argument "cmd" reaches subprocess.run with shell=True`,
-		CWE:     78, Severity: Critical, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high",
+		CWE:     78, Severity: Critical, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high", Score: Score{ScoreCapability, 30},
 	},
 	{
 		ID: "MCP003", Name: "path-traversal", Title: "Tool argument reaches a filesystem path without a containment check",
 		Summary: "A tool argument is used as a file path without a real containment check (resolve, then compare against the allowed root with a separator). " +
 			"A prompt injection can then read secrets such as ~/.ssh/id_rsa or overwrite files outside the intended directory.",
 		Message: `tool argument "path" reaches open without a containment check`,
-		CWE:     22, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high",
+		CWE:     22, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high", Score: Score{ScoreCapability, 18},
 	},
 	{
 		ID: "MCP004", Name: "missing-auth", Title: "HTTP MCP transport served without authentication",
 		Summary: "An HTTP, SSE or streamable-HTTP MCP transport is served with nothing that authenticates the caller. " +
 			"Every client that can reach the port can list and call the tools.",
 		Message: `streamable HTTP MCP transport is served without authentication`,
-		CWE:     306, Severity: High, Tags: []string{"mcp", "network"}, Languages: []Language{Go, Python, TypeScript}, Precision: "medium",
+		CWE:     306, Severity: High, Tags: []string{"mcp", "network"}, Languages: []Language{Go, Python, TypeScript}, Precision: "medium", Score: Score{ScoreExposure, 15},
 	},
 	{
 		ID: "MCP005", Name: "missing-origin-check", Title: "HTTP MCP transport without Origin or Host validation",
 		Summary: "An HTTP MCP transport has DNS-rebinding protection turned off or never validates the Origin or Host header. " +
 			"A web page the user visits can then drive a server bound to localhost through the browser.",
 		Message: `DNS-rebinding protection is disabled for the MCP transport`,
-		CWE:     346, Severity: Medium, Tags: []string{"mcp", "network"}, Languages: []Language{Go, Python, TypeScript}, Precision: "medium",
+		CWE:     346, Severity: Medium, Tags: []string{"mcp", "network"}, Languages: []Language{Go, Python, TypeScript}, Precision: "medium", Score: Score{ScoreExposure, 8},
 	},
 	{
 		ID: "MCP006", Name: "ssrf", Title: "Tool argument controls the URL of an outbound request",
 		Summary: "A tool argument controls the scheme or host of an outbound HTTP request. " +
 			"A prompt injection can make the server fetch cloud metadata endpoints or internal services and hand the response back to the model.",
 		Message: `tool argument "url" controls the URL passed to requests.get`,
-		CWE:     918, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high",
+		CWE:     918, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high", Score: Score{ScoreCapability, 14},
 	},
 	{
 		ID: "MCP007", Name: "code-exec", Title: "Tool argument reaches dynamic code execution",
 		Summary: "A tool argument reaches eval, exec, a dynamic import, an unsafe deserializer or a code string run by an interpreter. " +
 			"That runs attacker-chosen code inside the MCP server.",
 		Message: `tool argument "expression" reaches eval`,
-		CWE:     94, Severity: Critical, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high",
+		CWE:     94, Severity: Critical, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high", Score: Score{ScoreCapability, 30},
 	},
 	{
 		ID: "MCP008", Name: "sql-injection", Title: "Tool argument is built into SQL text",
 		Summary: "A tool argument is concatenated or formatted into the text of an SQL statement instead of being passed as a parameter. " +
 			"A prompt injection can then read or change any data the server's database user can.",
 		Message: `tool argument "name" is built into SQL text passed to cursor.execute`,
-		CWE:     89, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high",
+		CWE:     89, Severity: High, Tags: []string{"mcp", "taint"}, Languages: []Language{Go, Python, TypeScript}, Precision: "high", Score: Score{ScoreCapability, 14},
 	},
 	{
 		ID: "MCP009", Name: "tool-poisoning", Title: "Hidden instructions in a tool, prompt or resource description",

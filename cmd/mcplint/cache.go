@@ -182,6 +182,9 @@ func baseKey(cfg *config, kind string) (hash.Hash, bool) {
 		fmt.Fprintf(h, "%s=%t\x00", r.ID, cfg.enabled(r.ID))
 	}
 	fmt.Fprintf(h, "max-file-size=%d\x00file-timeout=%v\x00go-load-timeout=%v\x00", cfg.maxFileSize, cfg.fileTimeout, cfg.goTimeout)
+	for _, m := range cfg.models {
+		fmt.Fprintf(h, "model=%s\x00%s\x00%s\x00%s\x00%v\x00%s\x00", m.Language, m.Callee, m.Role, m.Kind, m.Classes, m.Arg)
+	}
 	return h, true
 }
 

@@ -12,13 +12,14 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/conformance"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/docgen"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/tables"
 )
 
 // TestRuleDocsUpToDate fails when docs/rules differs from what the catalog
 // generates: run `go generate ./...` after changing a rule or its help.
 func TestRuleDocsUpToDate(t *testing.T) {
 	dir := filepath.Join(moduleRoot, "docs", "rules")
-	want := docgen.Generate(rule.Rules)
+	want := docgen.Generate(rule.Rules, tables.Known())
 	for name, data := range want {
 		got, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
@@ -56,7 +57,7 @@ func TestConformanceDocUpToDate(t *testing.T) {
 // TestRuleDocsContent: each page says what, why, bad and fixed code, the CWE
 // link and the languages; SARIF helpUri points at the page.
 func TestRuleDocsContent(t *testing.T) {
-	files := docgen.Generate(rule.Rules)
+	files := docgen.Generate(rule.Rules, tables.Known())
 	var ids []string
 	for _, r := range rule.Rules {
 		ids = append(ids, r.ID)

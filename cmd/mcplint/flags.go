@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	mcpconfig "github.com/mcpsec/mcplint/cmd/mcplint/internal/config"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/output"
@@ -19,6 +20,8 @@ import (
 
 // config is everything the command line says, gathered on one FlagSet.
 type config struct {
+	// models are the project functions .mcplint.yml declares.
+	models      []knowledge.Model
 	outputs     []outputSpec
 	enable      []string // rule IDs; empty means all
 	disable     []string

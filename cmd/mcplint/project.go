@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/baseline"
 	mcpconfig "github.com/mcpsec/mcplint/cmd/mcplint/internal/config"
@@ -118,6 +119,7 @@ func relativeErrors(err error) error {
 // in -enable runs even when the file disables it: the command line is the
 // more specific request.
 func mergeFile(cfg *config, f *mcpconfig.File) {
+	cfg.models = f.Models
 	if !cfg.set["enable"] {
 		cfg.enable = f.Enable
 	}
@@ -205,11 +207,20 @@ func (p *project) notices(cfg *config) []rule.Notice {
 	if t.FailOn != "" {
 		parts = append(parts, "set fail-on "+t.FailOn)
 	}
+	clears := false
+	if len(cfg.models) > 0 {
+		var roles []string
+		for _, m := range cfg.models {
+			roles = append(roles, string(m.Role)+" "+m.Callee)
+			clears = clears || m.Role == knowledge.RoleSanitizer || m.Role == knowledge.RoleValidator
+		}
+		parts = append(parts, "declares "+strings.Join(roles, ", "))
+	}
 	if len(parts) == 0 {
 		return []rule.Notice{{Level: rule.NoticeNote, File: t.File, Message: "configuration file in use; it turns nothing off"}}
 	}
 	level := rule.NoticeNote
-	if len(t.Disabled) > 0 || len(t.Exclude) > 0 || len(t.Ignore) > 0 || t.FailOn != "" {
+	if len(t.Disabled) > 0 || len(t.Exclude) > 0 || len(t.Ignore) > 0 || t.FailOn != "" || clears {
 		level = rule.NoticeWarning
 	}
 	return []rule.Notice{{Level: level, File: t.File, Message: "configuration file " + strings.Join(parts, "; ")}}

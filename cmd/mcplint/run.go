@@ -171,7 +171,7 @@ func analyze(cfg *config, t *walk.Targets, prog *progress, tm *timings) rule.Out
 			defer wg.Done()
 			defer tm.since(time.Now(), func() string { return "Go engine (" + plural(len(t.GoDirs), "package directory") + ")" })
 			run := func() rule.Output {
-				return goengine.Analyze(t.GoDirs, goengine.Options{Enabled: cfg.enabled, LoadTimeout: cfg.goTimeout,
+				return goengine.Analyze(t.GoDirs, goengine.Options{Enabled: cfg.enabled, LoadTimeout: cfg.goTimeout, Models: cfg.models,
 					Progress: func(n, total int, dir string) {
 						prog.set(func(s *progressState) { s.goN, s.goTotal, s.goDir = n, total, displayPath(t.Root, dir) })
 					}})
@@ -192,7 +192,7 @@ func analyze(cfg *config, t *walk.Targets, prog *progress, tm *timings) rule.Out
 				return "Python/TypeScript engine (" + plural(tsOut.Files, "file") + ", " + plural(tsOut.Lines, "line") + ")"
 			})
 			run := func(files []string) rule.Output {
-				return langs.Analyze(files, langs.Options{Enabled: cfg.enabled, MaxFileSize: cfg.maxFileSize, FileTimeout: cfg.fileTimeout, ParseOnly: cfg.parseOnly, Workers: runtime.GOMAXPROCS(0),
+				return langs.Analyze(files, langs.Options{Enabled: cfg.enabled, Models: cfg.models, MaxFileSize: cfg.maxFileSize, FileTimeout: cfg.fileTimeout, ParseOnly: cfg.parseOnly, Workers: runtime.GOMAXPROCS(0),
 					Progress: func(parsed, analysed, total int) {
 						prog.set(func(s *progressState) { s.filesParsed, s.filesDone, s.filesTotal = parsed, analysed, total })
 					}})

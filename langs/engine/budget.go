@@ -81,6 +81,7 @@ func (a *analysis) timeNotice(f *File) {
 		return
 	}
 	c.reported[f] = true
-	a.out.Notices = append(a.out.Notices, rule.Notice{Level: rule.NoticeWarning, File: f.Path,
+	// inside a handler a tool argument may have been flowing on
+	a.out.Notices = append(a.out.Notices, rule.Notice{Level: rule.NoticeWarning, File: f.Path, MayHideFinding: a.handling > 0,
 		Message: fmt.Sprintf("analysis of this file stopped at its %v time budget (-file-timeout); findings in it may be incomplete", a.opts.FileTimeout)})
 }

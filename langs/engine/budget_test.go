@@ -45,6 +45,9 @@ func TestFileTimeoutCutsAnalysis(t *testing.T) {
 	for _, n := range out.Notices {
 		if n.File == slow && strings.Contains(n.Message, "time budget") && strings.Contains(n.Message, "-file-timeout") {
 			cut = true
+			if !n.MayHideFinding {
+				t.Errorf("the cut handler held a tool argument, but the notice does not say a finding may hide: %+v", n)
+			}
 		}
 		if n.File == server {
 			t.Errorf("server.py ran out of time too: %s", n.Message)

@@ -27,7 +27,13 @@ func (it *interp) checks(c *callSite) {
 	}
 	if c.callee.Fn != nil {
 		// a function defined in the project: its body is analysed, and the
-		// real listener or sink inside it is reported there
+		// real listener or sink inside it is reported there, unless the
+		// user declared the function a sink
+		for _, i := range m.sinks {
+			if s := &l.Sinks[i]; s.Declared && it.conds(s.When, c.a) {
+				it.sink(c, s)
+			}
+		}
 		return
 	}
 	for _, i := range m.listeners {

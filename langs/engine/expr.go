@@ -609,6 +609,11 @@ func (it *interp) args(n *Node) *args {
 func (it *interp) result(c *callSite) *Value {
 	a := c.a
 	if fn := c.callee.Fn; fn != nil {
+		if m := it.a.model(c.ref); m != nil && m.Declared {
+			// the user says what this project function does
+			it.callFunc(c, fn)
+			return it.applyModel(c, m)
+		}
 		// a function defined in the project is interpreted even when its
 		// name looks like a library one (Markdownify.get is no dict.get)
 		return it.callFunc(c, fn)

@@ -596,6 +596,9 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 	if ref == "" {
 		ref = it.f.Text(fnNode)
 	}
+	if g := it.validatorCall(call, fnNode, ref, neg); g != nil {
+		return g
+	}
 	if callee.Fn != nil {
 		return it.predicateCall(call, callee.Fn, neg)
 	}
@@ -733,4 +736,31 @@ func (it *interp) endsWithSep(v *Value, n *Node, seps []string) bool {
 		}
 	}
 	return false
+}
+
+// validatorCall recognises a call of a declared validator (ValidatorGuard):
+// the checked argument is safe for the validator's classes where it
+// returned true.
+func (it *interp) validatorCall(call, fnNode *Node, ref string, neg bool) *guardInfo {
+	sx := it.a.sx
+	for i := range it.a.lang.Guards {
+		g := &it.a.lang.Guards[i]
+		if g.Kind != ValidatorGuard || !matchAny(g.Callee, ref) {
+			continue
+		}
+		var argNodes []*Node
+		if al := call.Child(sx.CallArgs); al != nil {
+			argNodes = al.NamedChildren(sx.Comment)
+		}
+		n := it.guardArg(fnNode, argNodes, g.Args[0])
+		if n == nil {
+			return nil
+		}
+		name := it.targetName(n)
+		if name == "" {
+			return nil
+		}
+		return &guardInfo{it: it, negated: neg, names: []string{name}, class: string(g.Class), more: classNames(g.Clears)}
+	}
+	return nil
 }

@@ -59,6 +59,7 @@ type classInfo struct {
 	fields  map[string]string // annotated attributes: name -> type text
 	bases   []string
 	inst    *Value
+	file    *File // where it is defined
 }
 
 // method finds a method of the class or of a class it extends.
@@ -343,7 +344,7 @@ func (a *analysis) cutNotice(f *File, line int, msg string) {
 		return
 	}
 	a.noticed[key] = true
-	a.out.Notices = append(a.out.Notices, rule.Notice{Level: rule.NoticeWarning, File: f.Path, Line: line, Message: msg})
+	a.out.Notices = append(a.out.Notices, rule.Notice{Level: rule.NoticeWarning, File: f.Path, Line: line, Message: msg, MayHideFinding: true})
 }
 
 func (a *analysis) notice(f *File, line int, msg string) {
@@ -504,12 +505,12 @@ func (a *analysis) boundNotice(f *File, msg string) {
 		return
 	}
 	a.noticed[key] = true
-	level := rule.NoticeNote
+	n := rule.Notice{Level: rule.NoticeNote, File: f.Path, Message: msg}
 	if a.handling > 0 {
-		level = rule.NoticeWarning
-		msg += " while following tool arguments; findings in it may be missing"
+		n.Level, n.MayHideFinding = rule.NoticeWarning, true
+		n.Message += " while following tool arguments; findings in it may be missing"
 	}
-	a.out.Notices = append(a.out.Notices, rule.Notice{Level: level, File: f.Path, Message: msg})
+	a.out.Notices = append(a.out.Notices, n)
 }
 
 // block executes every statement child of n.
@@ -1163,7 +1164,7 @@ func (a *analysis) queueFunc(fn *Func) {
 func (it *interp) defineClass(n *Node) *Value {
 	sx := it.a.sx
 	name := it.f.Text(n.Child("name"))
-	ci := &classInfo{name: name, ref: name, methods: map[string]*Func{}, fields: map[string]string{}}
+	ci := &classInfo{name: name, ref: name, methods: map[string]*Func{}, fields: map[string]string{}, file: it.f}
 	if b := n.Child(sx.ClassBases); b != nil {
 		for _, c := range b.NamedChildren(sx.Comment) {
 			ci.bases = append(ci.bases, it.f.Text(c))

@@ -151,6 +151,11 @@ type Lang struct {
 	// snippets (*.examples.ts): code that is type-checked but never run,
 	// so the transports and listeners in it are never served.
 	DocFiles []string
+	// SDKClasses are glob patterns over the qualified names (module and
+	// class) of the SDK's own server and transport classes: a project that
+	// defines one is the SDK's source, whose transports are
+	// library code served by its users, not by the project.
+	SDKClasses []string
 	// SDK names the registry package whose transport code serves this
 	// language's MCP HTTP transports (rule.Served, for MCP014).
 	SDK SDKPackage
@@ -557,6 +562,9 @@ type Model struct {
 	Args []ArgRef
 	Tag  string // TagResult
 	Each bool   // Callback: pass the receiver's elements
+	// Declared marks a model the user declared: it applies to functions
+	// defined in the project too, instead of their bodies.
+	Declared bool
 }
 
 // SinkMode says which part of a sink argument must be tainted.
@@ -605,6 +613,10 @@ type Sink struct {
 	// callee text. Detail is appended ("with shell=True").
 	Name   string
 	Detail string
+	// Declared marks a sink the user declared (.mcplint.yml models): it is
+	// checked on functions defined in the project too, whose bodies would
+	// otherwise decide.
+	Declared bool
 }
 
 // GuardKind says what a guard checks.
@@ -635,6 +647,11 @@ const (
 	MatchGuard
 	// MemberGuard: `base in p.parents` where the attribute matches Callee.
 	MemberGuard
+	// ValidatorGuard: a call matching Callee that returns true when its
+	// argument Args[0] is safe for Class and Clears (a validator the user
+	// declared); a function defined in the project is not summarised
+	// instead.
+	ValidatorGuard
 	// AllowListGuard: `x in ALLOWED` (Python's in) or a call matching
 	// Callee (ALLOWED.includes(x): receiver collection, argument 0
 	// checked): x itself clears Class and Clears (every class); a part of x
@@ -712,6 +729,10 @@ type Source struct {
 	Attr   []string
 	Callee []string
 	When   []Cond
+	// Declared marks a source the user declared: Name is the whole phrase
+	// messages use (`the value read_body returns`), and its taint is seen
+	// by the sinks of tool arguments.
+	Declared bool
 }
 
 // Mark gives the file of a matching call a property named Name.

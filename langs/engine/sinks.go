@@ -30,7 +30,7 @@ func (it *interp) sink(c *callSite, s *Sink) {
 		name = c.name()
 	}
 	src := t.Param
-	if t.Source == "" {
+	if t.Source == "" && !t.Named {
 		kind := t.Kind
 		if kind == "" {
 			kind = "tool"

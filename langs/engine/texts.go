@@ -328,7 +328,7 @@ func (it *interp) sourced(s *Source, v *Value, at *Node) *Value {
 		return v
 	}
 	f := it.f
-	t := &Taint{Param: s.Name, Source: s.Class, File: f,
+	t := &Taint{Param: s.Name, Source: s.Class, Named: s.Declared, File: f,
 		Steps: []rule.Step{{Pos: f.Pos(at), End: f.EndPos(at), Message: s.Name}}}
 	t.Root = t
 	out := *v

@@ -105,6 +105,14 @@ func (a *analysis) checkTransports() {
 	for _, u := range a.trans {
 		served[u.f] = true
 	}
+	if len(a.lang.SDKClasses) > 0 {
+		for _, ci := range a.classes {
+			if ci.file != nil && a.lang.ModuleName != nil && matchAny(a.lang.SDKClasses, a.lang.ModuleName(ci.file.Rel)+"."+ci.name) {
+				a.trans = nil // the SDK's own source: its users serve these
+				break
+			}
+		}
+	}
 	for _, p := range a.pending {
 		// only in front of an MCP transport, and only without Origin
 		// or Host validation in the same file

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 )
 
@@ -267,24 +268,10 @@ func (v *validator) patterns(at string, ps []string) {
 			v.errorf("%s: pattern %q listed twice", at, p)
 		}
 		seen[p] = true
-		if reason := patternFault(p); reason != "" {
+		if reason := knowledge.PatternFault(p); reason != "" {
 			v.errorf("%s: pattern %q cannot match: %s", at, p, reason)
 		}
 	}
-}
-
-func patternFault(p string) string {
-	switch {
-	case p == "":
-		return "empty"
-	case strings.ContainsAny(p, " \t\n'\"[]{}<>,;"):
-		return "names hold no whitespace, quotes, brackets or punctuation"
-	case strings.HasSuffix(p, "."):
-		return "names never end in a dot"
-	case strings.Contains(strings.ReplaceAll(p, "()", ""), "(") || strings.Contains(strings.ReplaceAll(p, "()", ""), ")"):
-		return `parentheses appear only as "()" after a call`
-	}
-	return ""
 }
 
 // covered reports whether every pattern of later is matched by a pattern of

@@ -122,6 +122,9 @@ type Taint struct {
 	// then names the source); "" for a handler argument. Sinks only see
 	// taint of their own Source.
 	Source string
+	// Named: Param is a whole phrase (a declared source), not an
+	// argument name.
+	Named bool
 	// Root identifies the source: copies made along the flow share it, so
 	// a guard on one alias (real = realpath(path)) clears the others.
 	Root *Taint

@@ -51,6 +51,8 @@ var Lang = &engine.Lang{
 	OriginMark:    "origin-validated",
 	ProgramRefs:   []string{"sys.executable"},
 	SDK:           engine.SDKPackage{Ecosystem: "pypi", Package: "mcp"},
+	SDKClasses: []string{"mcp.server.*.FastMCP", "mcp.server.*.MCPServer", "mcp.server.*.SseServerTransport",
+		"mcp.server.*.StreamableHTTPSessionManager", "fastmcp.server.*.FastMCP", "src.mcp.server.*.FastMCP", "src.mcp.server.*.MCPServer", "src.fastmcp.server.*.FastMCP"},
 	SafeTypes: []string{"int", "float", "bool", "complex", "Literal[*", "typing.Literal[*", "int | float", "float | int",
 		"list[int]", "List[int]", "list[float]", "datetime", "datetime.*", "date", "UUID", "uuid.UUID", "Decimal"},
 	ContextTypes:     []string{"Context", "Context[*", "*.Context", "*.Context[*", "RequestContext*", "*Context"},

@@ -95,6 +95,8 @@ var Lang = &engine.Lang{
 	// never run (the TypeScript SDK's sync-snippets convention)
 	DocFiles: []string{"*.examples.ts", "*.examples.js", "*.examples.mts", "*.examples.tsx"},
 	SDK:      engine.SDKPackage{Ecosystem: "npm", Package: "@modelcontextprotocol/sdk"},
+	SDKClasses: []string{"*.StreamableHTTPServerTransport", "*.WebStandardStreamableHTTPServerTransport",
+		"*.NodeStreamableHTTPServerTransport", "*.SSEServerTransport"},
 }
 
 var syntax = engine.Syntax{

@@ -186,6 +186,16 @@ func resolve(ix *index.Index, call *ast.CallExpr, entry mcpapi.Listener) *Listen
 		}
 	}
 	switch {
+	case entry.ViaListener:
+		if entry.AddrArg < len(call.Args) {
+			l.Addrs = ev.listener(call.Args[entry.AddrArg], 0)
+		}
+		if l.Recv != nil {
+			if lit := ev.literal(l.Recv, 0); lit != nil {
+				l.ServerLit = lit
+				l.Handler = fieldValue(lit, "Handler")
+			}
+		}
 	case entry.AddrArg >= 0 && entry.AddrArg < len(call.Args):
 		l.Addrs = ev.eval(call.Args[entry.AddrArg], nil, 0)
 	case entry.AddrArg >= 0 && entry.DefaultAddr != "":
@@ -244,6 +254,51 @@ type env struct {
 type evaluator struct {
 	ix       *index.Index
 	visiting map[types.Object]bool
+	// calls holds the call sites of the package's functions, built on
+	// first use, so a parameter is folded from the arguments passed.
+	calls map[types.Object][]*ast.CallExpr
+}
+
+// param folds a function parameter from the arguments its callers in the
+// package pass (runServer(fmt.Sprintf("%s:%d", *host, *port))). A function
+// with no caller here (exported, or a callback) keeps it unknown.
+func (ev *evaluator) param(d index.Def, depth int) []Addr {
+	decl, ok := d.Func.(*ast.FuncDecl)
+	if !ok || decl.Recv != nil || d.Index < 0 {
+		return unknown("")
+	}
+	fn := ev.ix.Object(decl.Name)
+	if fn == nil {
+		return unknown("")
+	}
+	if ev.calls == nil {
+		ev.calls = map[types.Object][]*ast.CallExpr{}
+		for _, f := range ev.ix.Pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if c, ok := n.(*ast.CallExpr); ok {
+					if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
+						if o := ev.ix.Object(id); o != nil {
+							ev.calls[o] = append(ev.calls[o], c)
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	sites := ev.calls[fn]
+	if len(sites) == 0 || decl.Type.Params == nil {
+		return unknown("")
+	}
+	var out []Addr
+	for _, c := range sites {
+		if c.Ellipsis.IsValid() || d.Index >= len(c.Args) {
+			out = append(out, unknown("")...)
+			continue
+		}
+		out = append(out, ev.eval(c.Args[d.Index], nil, depth+1)...)
+	}
+	return limit(out)
 }
 
 const (
@@ -252,6 +307,40 @@ const (
 )
 
 func unknown(why string) []Addr { return []Addr{{Text: Unknown, Why: why}} }
+
+// listener folds the address a net.Listener value was opened on: the
+// listening call it was assigned from (ln, err := net.Listen("tcp", a)).
+func (ev *evaluator) listener(e ast.Expr, depth int) []Addr {
+	if depth > maxDepth {
+		return unknown("")
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		f, _, ok := ev.ix.Callee(x)
+		if !ok {
+			return unknown("")
+		}
+		entry, ok := mcpapi.FindListener(f)
+		if !ok || entry.ViaListener || entry.AddrArg < 0 || entry.AddrArg >= len(x.Args) {
+			return unknown("")
+		}
+		return ev.eval(x.Args[entry.AddrArg], nil, depth+1)
+	case *ast.Ident:
+		var out []Addr
+		for _, d := range ev.ix.Defs[ev.ix.Object(x)] {
+			if d.Kind == index.DefAssign && d.Tuple <= 0 && d.RHS != nil {
+				out = append(out, ev.listener(d.RHS, depth+1)...)
+			} else {
+				out = append(out, unknown("")...)
+			}
+		}
+		if len(out) == 0 {
+			return unknown("")
+		}
+		return limit(out)
+	}
+	return unknown("")
+}
 
 // literal finds the composite literal an expression was built from.
 func (ev *evaluator) literal(e ast.Expr, depth int) *ast.CompositeLit {
@@ -354,6 +443,8 @@ func (ev *evaluator) defs(o types.Object, en *env, depth int) []Addr {
 			out = append(out, unsetIfEmpty(ev.eval(d.RHS, en, depth+1))...)
 		case index.DefAddrOf:
 			out = append(out, ev.flagVar(d.Call, d.Index, en, depth)...)
+		case index.DefParam:
+			out = append(out, ev.param(d, depth)...)
 		default:
 			out = append(out, unknown("")...)
 		}

@@ -78,6 +78,11 @@ type Listener struct {
 	// DefaultAddr is the address used when AddrArg is beyond the arguments
 	// given (variadic address parameters, as gin's Run has).
 	DefaultAddr string
+	// ViaListener: argument AddrArg is a net.Listener made elsewhere
+	// (ln, _ := net.Listen("tcp", addr); srv.Serve(ln)); the address is
+	// the one that listener was opened on. MCP001 reports the net.Listen
+	// call itself, not this one.
+	ViaListener bool
 	// Transport is non-empty when the call starts an MCP transport itself
 	// ("SSE", "streamable HTTP"); the receiver is then the MCP server.
 	Transport string
@@ -89,6 +94,10 @@ var Listeners = []Listener{
 	{Func: Func{"net/http", "", "ListenAndServeTLS"}, AddrArg: 0, HandlerArg: 3},
 	{Func: Func{"net/http", "Server", "ListenAndServe"}, AddrArg: -1, HandlerArg: -1},
 	{Func: Func{"net/http", "Server", "ListenAndServeTLS"}, AddrArg: -1, HandlerArg: -1},
+	{Func: Func{"net/http", "", "Serve"}, AddrArg: 0, HandlerArg: 1, ViaListener: true},
+	{Func: Func{"net/http", "", "ServeTLS"}, AddrArg: 0, HandlerArg: 1, ViaListener: true},
+	{Func: Func{"net/http", "Server", "Serve"}, AddrArg: 0, HandlerArg: -1, ViaListener: true},
+	{Func: Func{"net/http", "Server", "ServeTLS"}, AddrArg: 0, HandlerArg: -1, ViaListener: true},
 	{Func: Func{"net", "", "Listen"}, AddrArg: 1, HandlerArg: -1},
 	{Func: Func{"net", "ListenConfig", "Listen"}, AddrArg: 2, HandlerArg: -1},
 	{Func: Func{"crypto/tls", "", "Listen"}, AddrArg: 1, HandlerArg: -1},

@@ -95,6 +95,18 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 		return w.unknownCall(c, rt, ats)
 	}
 
+	if um := models.Load(); um != nil {
+		// declared by the user: wins over the tables and over the body
+		if sink, ok := um.sinks[f]; ok {
+			w.checkSink(c, f, sink, ats)
+		}
+		if um.sanitizers[f] {
+			return nil
+		}
+		if src, ok := um.sources[f]; ok {
+			return &taint{src: src, steps: []Step{{Pos: c.Pos(), End: c.End(), Message: src}}}
+		}
+	}
 	if sink, ok := mcpapi.FindSink(f); ok {
 		w.checkSink(c, f, sink, ats)
 	}
@@ -548,6 +560,8 @@ func (w *walker) callGuard(c *ast.CallExpr) []types.Object {
 	switch {
 	case mcpapi.GuardFuncs[f] && len(c.Args) >= 1:
 		return w.vars(c.Args[0])
+	case declaredValidator(f) >= 0 && declaredValidator(f) < len(c.Args):
+		return w.vars(c.Args[declaredValidator(f)])
 	case f.Pkg == "slices" && f.Name == "Contains" && len(c.Args) == 2:
 		return w.guardVars(c.Args[1])
 	case f.Pkg == "strings" && f.Name == "HasPrefix" && len(c.Args) == 2:
@@ -659,6 +673,17 @@ func (w *walker) rooted(e ast.Expr) bool {
 		return strings.HasPrefix(s, "/")
 	}
 	return isSeparator(w, b.X)
+}
+
+// declaredValidator returns the argument a declared validator vouches for,
+// or -1.
+func declaredValidator(f mcpapi.Func) int {
+	if um := models.Load(); um != nil {
+		if i, ok := um.validators[f]; ok {
+			return i
+		}
+	}
+	return -1
 }
 
 // tableFuncs lists the functions a call through a dispatch table may

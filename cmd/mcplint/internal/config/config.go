@@ -18,6 +18,7 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"gopkg.in/yaml.v3"
 
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/analyzers/safefile"
 )
@@ -40,6 +41,9 @@ type File struct {
 	// means "none". Meaningful only when FailOnSet.
 	FailOn    rule.Severity
 	FailOnSet bool
+	// Models declare project functions as sources, sinks, sanitizers and
+	// validators.
+	Models []knowledge.Model
 }
 
 // Glob is one doublestar pattern and where it was written.
@@ -165,7 +169,7 @@ func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
 }
 
 // topKeys are the keys of the top-level mapping, in documentation order.
-var topKeys = []string{"enable", "disable", "severity", "exclude", "ignore", "fail-on"}
+var topKeys = []string{"enable", "disable", "severity", "exclude", "ignore", "fail-on", "models"}
 
 func (p *parser) top(f *File, n *yaml.Node) {
 	if n.Kind != yaml.MappingNode {
@@ -193,6 +197,8 @@ func (p *parser) top(f *File, n *yaml.Node) {
 			p.ignores(f, v)
 		case "fail-on":
 			p.failOn(f, v)
+		case "models":
+			p.models(f, v)
 		default:
 			p.errorf(k, "unknown key %q%s", k.Value, Suggest(k.Value, topKeys))
 		}

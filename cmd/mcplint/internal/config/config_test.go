@@ -106,6 +106,18 @@ func TestParseErrors(t *testing.T) {
 		{"- MCP001\n", `must be a mapping`},
 		{"enable: [MCP001\n", `/r/.mcplint.yml:`},
 		{"enable: {a: b}\n", `want a string or a list of strings`},
+		{"models:\n  - language: python\n    callee: run_shell\n    sink: shel\n", `:4:11: unknown sink kind "shel" (did you mean "shell"?)`},
+		{"models:\n  - language: pyhton\n    callee: f\n    source: true\n", `:2:15: unknown language "pyhton" (did you mean "python"?)`},
+		{"models:\n  - language: go\n    callee: f\n    sink: shell\n", `:3:13: callee "f": name a Go function as package path and name`},
+		{"models:\n  - language: go\n    callee: example.com/x.F\n    sink: shell\n    arg: cmd\n", `:5:10: arg "cmd": a Go argument is a position from 0`},
+		{"models:\n  - language: typescript\n    callee: \"run shell\"\n    sink: shell\n", `:3:13: callee "run shell" cannot match any call`},
+		{"models:\n  - language: python\n    callee: f\n    sink: shell\n    validator: path\n", `:2:5: models entry says sink and validator: give one role per entry`},
+		{"models:\n  - language: python\n    callee: f\n", `:2:5: models entry needs one of source, sink, sanitizer, validator`},
+		{"models:\n  - language: python\n    callee: f\n    sanitizer: [shel]\n", `:4:17: unknown class "shel" (did you mean "shell"?)`},
+		{"models:\n  - language: python\n    callee: f\n    sanitizer: shell\n    arg: 1\n", `arg is read only by sink and validator entries`},
+		{"models:\n  - langauge: python\n", `:2:5: unknown key "langauge" in models entry (did you mean "language"?)`},
+		{"models:\n  - language: python\n    callee: f\n    source: yes\n", `source: want true`},
+		{"models: {a: b}\n", `models: want a list`},
 	}
 	for _, c := range cases {
 		_, err := Parse("/r/.mcplint.yml", []byte(c.yaml))

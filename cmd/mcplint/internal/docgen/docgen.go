@@ -85,11 +85,13 @@ func CWEURL(cwe int) string {
 }
 
 // Generate renders every page: "<ID>.md" per rule and "README.md", the
-// index. Keys are file names inside docs/rules.
-func Generate(rules []*rule.Rule) map[string][]byte {
+// index. Keys are file names inside docs/rules. known is what each
+// language's tables know (sinks, sanitizers, guards, sources); a rule page
+// lists those of its sink kinds.
+func Generate(rules []*rule.Rule, known []Known) map[string][]byte {
 	files := map[string][]byte{"README.md": index(rules)}
 	for _, r := range rules {
-		files[r.ID+".md"] = page(r)
+		files[r.ID+".md"] = page(r, known)
 	}
 	return files
 }
@@ -113,7 +115,7 @@ func cwe(r *rule.Rule) string {
 	return fmt.Sprintf("[CWE-%d: %s](%s)", r.CWE, name, CWEURL(r.CWE))
 }
 
-func page(r *rule.Rule) []byte {
+func page(r *rule.Rule, known []Known) []byte {
 	var b bytes.Buffer
 	b.WriteString(Header)
 	fmt.Fprintf(&b, "# %s: %s\n\n", r.ID, r.Name)
@@ -131,6 +133,7 @@ func page(r *rule.Rule) []byte {
 	help := strings.TrimSpace(r.Help)
 	b.WriteString(help)
 	b.WriteString("\n\n")
+	b.Write(knownSection(r, known))
 	suppress(&b, r)
 	b.WriteString("## References\n\n")
 	fmt.Fprintf(&b, "- %s\n", cwe(r))

@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"github.com/mcpsec/mcplint/analyzers"
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/analyzers/safefile"
 	"github.com/mcpsec/mcplint/analyzers/sdkversions"
@@ -40,6 +41,9 @@ type Options struct {
 	Enabled func(ruleID string) bool
 	// Analyzers overrides analyzers.All (tests).
 	Analyzers []*analysis.Analyzer
+	// Models are the project functions .mcplint.yml declares; the Go ones
+	// reach the analyzers through their -models flag.
+	Models []knowledge.Model
 	// LoadTimeout bounds loading one module's packages (go list, and the
 	// compilation of dependencies for their export data); a module that
 	// runs out is reported and not analysed. Zero means no limit.
@@ -113,7 +117,11 @@ func Analyze(dirs []string, opts Options) rule.Output {
 	if len(enabled) == 0 || len(dirs) == 0 {
 		return out
 	}
-	guard(enabled) // a panicking analyzer costs its package, not the run
+	if err := analyzers.SetModels(opts.Models); err != nil {
+		out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeError, Message: err.Error(), Failed: true})
+		return out
+	}
+	enabled = guarded(enabled) // a panicking analyzer costs its package, not the run
 	// The CLI applies suppression directives itself, after merging every
 	// engine: it needs the silenced findings too.
 	analyzers.KeepSuppressed(true)

@@ -2,7 +2,6 @@ package goengine
 
 import (
 	"fmt"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -10,47 +9,58 @@ import (
 // go/analysis/checker runs actions on goroutines of its own and recovers
 // nothing: one analyzer panicking on one odd package (ill-typed code reaches
 // the analyzers on purpose) would kill the process and every finding with
-// it. guard wraps each analyzer's Run, and those of everything it requires,
-// so that a panic becomes the action's error: the package is reported as
-// skipped by that rule and the rest of the scan goes on.
+// it. guarded returns a copy of the analyzer graph whose Run functions, and
+// those of everything they require, turn a panic into the action's error:
+// the package is reported as skipped by that rule and the rest of the scan
+// goes on.
 //
-// Analyzers are wrapped in place, once: ResultOf is keyed by the analyzer
-// values the rules name, so copies would not do.
-var (
-	guardMu sync.Mutex
-	guarded = map[*analysis.Analyzer]bool{}
-)
-
-func guard(as []*analysis.Analyzer) {
-	guardMu.Lock()
-	defer guardMu.Unlock()
-	var visit func(a *analysis.Analyzer)
-	visit = func(a *analysis.Analyzer) {
-		if guarded[a] {
-			return
+// The analyzers themselves are shared (the golangci-lint plugin and vet
+// use the same values) and are never changed. Their code looks up results
+// by the analyzer values it names (pass.ResultOf[index.Analyzer]), so each
+// copy's Run hands the original a pass whose Analyzer and ResultOf keys
+// are the originals again.
+func guarded(as []*analysis.Analyzer) []*analysis.Analyzer {
+	copies := map[*analysis.Analyzer]*analysis.Analyzer{}
+	origin := map[*analysis.Analyzer]*analysis.Analyzer{}
+	var visit func(a *analysis.Analyzer) *analysis.Analyzer
+	visit = func(a *analysis.Analyzer) *analysis.Analyzer {
+		if c, ok := copies[a]; ok {
+			return c
 		}
-		guarded[a] = true
+		c := &analysis.Analyzer{
+			Name: a.Name, Doc: a.Doc, URL: a.URL, Flags: a.Flags, RunDespiteErrors: a.RunDespiteErrors,
+			ResultType: a.ResultType, FactTypes: a.FactTypes,
+		}
+		copies[a], origin[c] = c, a
 		for _, r := range a.Requires {
-			visit(r)
+			c.Requires = append(c.Requires, visit(r))
 		}
-		run, name := a.Run, a.Name
-		if run == nil {
-			return
-		}
-		a.Run = func(pass *analysis.Pass) (res any, err error) {
-			defer func() {
-				if r := recover(); r != nil {
-					path := "?"
-					if pass.Pkg != nil {
-						path = pass.Pkg.Path()
+		if a.Run != nil {
+			run, name := a.Run, a.Name
+			c.Run = func(pass *analysis.Pass) (res any, err error) {
+				defer func() {
+					if r := recover(); r != nil {
+						path := "?"
+						if pass.Pkg != nil {
+							path = pass.Pkg.Path()
+						}
+						res, err = nil, fmt.Errorf("internal error in %s on package %s: %v", name, path, r)
 					}
-					res, err = nil, fmt.Errorf("internal error in %s on package %s: %v", name, path, r)
+				}()
+				p := *pass
+				p.Analyzer = a
+				p.ResultOf = make(map[*analysis.Analyzer]any, len(pass.ResultOf))
+				for k, v := range pass.ResultOf {
+					p.ResultOf[origin[k]] = v
 				}
-			}()
-			return run(pass)
+				return run(&p)
+			}
 		}
+		return c
 	}
-	for _, a := range as {
-		visit(a)
+	out := make([]*analysis.Analyzer, len(as))
+	for i, a := range as {
+		out[i] = visit(a)
 	}
+	return out
 }

@@ -1,36 +1,42 @@
 package goengine
 
 import (
-	"os"
-	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 )
 
-// TestAnalyzerPanicIsContained runs an analyzer that panics: the run goes
-// on and reports the package as skipped by that rule.
-func TestAnalyzerPanicIsContained(t *testing.T) {
-	boom := &analysis.Analyzer{Name: "MCP999", Doc: "panics", Run: func(*analysis.Pass) (any, error) { panic("boom") }}
-	dir := t.TempDir()
-	for name, body := range map[string]string{
-		"go.mod":  "module example.com/p\n\ngo 1.22\n",
-		"main.go": "package main\n\nfunc main() {}\n",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
+// guarded turns a panic into the action's error, hands the analyzer the
+// results of what it requires under the original analyzer values, and
+// leaves the shared analyzers untouched.
+func TestGuardedLeavesAnalyzersAlone(t *testing.T) {
+	base := &analysis.Analyzer{Name: "base", Doc: "base", ResultType: reflect.TypeOf(0),
+		Run: func(*analysis.Pass) (any, error) { return 42, nil }}
+	var got any
+	use := &analysis.Analyzer{Name: "use", Doc: "use", Requires: []*analysis.Analyzer{base},
+		Run: func(p *analysis.Pass) (any, error) {
+			if p.Analyzer.Name != "use" {
+				t.Errorf("pass.Analyzer is %s", p.Analyzer.Name)
+			}
+			got = p.ResultOf[base]
+			panic("boom")
+		}}
+	run, req := reflect.ValueOf(use.Run).Pointer(), use.Requires[0]
+	g := guarded([]*analysis.Analyzer{use})
+	if g[0] == use || g[0].Requires[0] == base {
+		t.Fatal("guarded returned the shared analyzers")
 	}
-	t.Setenv("GOFLAGS", "")
-	out := Analyze([]string{dir}, Options{Analyzers: []*analysis.Analyzer{boom}})
-	found := false
-	for _, n := range out.Notices {
-		if strings.Contains(n.Message, "internal error in MCP999") && strings.Contains(n.Message, "boom") {
-			found = true
-		}
+	if reflect.ValueOf(use.Run).Pointer() != run || use.Requires[0] != req {
+		t.Fatal("guarded changed the shared analyzer")
 	}
-	if !found {
-		t.Errorf("no notice for the panicking analyzer: %+v", out.Notices)
+	res, _ := g[0].Requires[0].Run(&analysis.Pass{ResultOf: map[*analysis.Analyzer]any{}})
+	_, err := g[0].Run(&analysis.Pass{ResultOf: map[*analysis.Analyzer]any{g[0].Requires[0]: res}})
+	if got != 42 {
+		t.Errorf("the analyzer saw result %v of the analyzer it requires, want 42", got)
+	}
+	if err == nil || !strings.Contains(err.Error(), "internal error in use") {
+		t.Errorf("panic not turned into an error: %v", err)
 	}
 }

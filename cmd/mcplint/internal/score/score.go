@@ -26,29 +26,27 @@ import (
 
 // Categories of rules.
 const (
-	CatExposure   = "exposure"
-	CatCapability = "capability"
-	CatHygiene    = "hygiene"
+	CatExposure   = rule.ScoreExposure
+	CatCapability = rule.ScoreCapability
+	CatHygiene    = rule.ScoreHygiene
 )
 
 // capabilityWeight is the penalty of each dangerous capability reachable
-// from tool arguments, before the reachability multiplier: remote code
-// execution first, then file access, then requests and queries made on the
-// server's behalf.
-var capabilityWeight = map[string]float64{
-	"MCP002": 30, // command injection
-	"MCP007": 30, // code execution
-	"MCP003": 18, // path traversal
-	"MCP006": 14, // SSRF
-	"MCP008": 14, // SQL injection
-}
-
-// exposureWeight is the penalty of each exposure finding on its own.
-var exposureWeight = map[string]float64{
-	"MCP001": 15, // bound to all interfaces
-	"MCP004": 15, // HTTP without authentication
-	"MCP005": 8,  // no Origin/Host check (DNS rebinding)
-}
+// from tool arguments, before the reachability multiplier, and
+// exposureWeight that of each exposure finding on its own: both from the
+// catalog (rule.Rule.Score).
+var capabilityWeight, exposureWeight = func() (capab, expo map[string]float64) {
+	capab, expo = map[string]float64{}, map[string]float64{}
+	for _, r := range rule.Rules {
+		switch r.Score.Category {
+		case rule.ScoreCapability:
+			capab[r.ID] = r.Score.Weight
+		case rule.ScoreExposure:
+			expo[r.ID] = r.Score.Weight
+		}
+	}
+	return capab, expo
+}()
 
 // hygieneWeight is the penalty of any other finding, by severity.
 var hygieneWeight = map[rule.Severity]float64{rule.Critical: 6, rule.High: 4, rule.Medium: 2, rule.Low: 1}

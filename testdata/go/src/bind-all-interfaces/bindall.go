@@ -130,3 +130,18 @@ func emptyDefault(h http.Handler) {
 		http.ListenAndServe(*httpAddr, h)
 	}
 }
+
+// An address passed as an argument is folded from the callers' arguments.
+func serveAt(addr string, h http.Handler) {
+	http.ListenAndServe(addr, h) // want `MCP server listens on all interfaces \(":7070"\)`
+}
+
+func startBoth(h http.Handler) {
+	serveAt(fmt.Sprintf("%s:%d", "", 7070), h)
+	serveLocalAt("127.0.0.1:7071", h)
+}
+
+// Good: every caller passes a loopback address.
+func serveLocalAt(addr string, h http.Handler) {
+	http.ListenAndServe(addr, h)
+}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"net"
 	"net/http"
 	"os"
 	"strings"
@@ -85,3 +86,16 @@ func logRequests(next http.Handler) http.Handler {
 func stdio(s *server.MCPServer) { server.ServeStdio(s) }
 
 func main() {}
+
+// A listener opened in one function and served in another: the address is
+// the one the listener was opened on.
+func servedElsewhere(s *mcp.Server) {
+	h := mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return s }, nil)
+	ln, _ := net.Listen("tcp", ":9443")
+	srv := &http.Server{Handler: h}
+	srv.Serve(ln) // want `streamable HTTP MCP transport is served without authentication on all interfaces \(":9443"\)`
+
+	// Good: the listener is on loopback.
+	local, _ := net.Listen("tcp", "127.0.0.1:9444")
+	http.Serve(local, h)
+}

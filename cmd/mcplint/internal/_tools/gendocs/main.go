@@ -15,6 +15,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/conformance"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/docgen"
+	"github.com/mcpsec/mcplint/cmd/mcplint/internal/tables"
 )
 
 func main() {
@@ -37,7 +38,7 @@ func write(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	files := docgen.Generate(rule.Rules)
+	files := docgen.Generate(rule.Rules, tables.Known())
 	old, err := filepath.Glob(filepath.Join(dir, "*.md"))
 	if err != nil {
 		return err

@@ -1,0 +1,62 @@
+// Package golang exposes the Go engine's library tables (which live in
+// analyzers/internal/mcpapi) in a neutral shape, for the rule
+// documentation generated from the tables.
+package golang
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
+
+// Sink is one Go sink: a function or method and the arguments checked.
+type Sink struct {
+	Kind   rule.SinkKind
+	Callee string // net/http.Client.Get
+	Args   string // "argument 0", "arguments 0 and 1"
+}
+
+func name(f mcpapi.Func) string {
+	if f.Recv != "" {
+		return f.Pkg + "." + f.Recv + "." + f.Name
+	}
+	return f.Pkg + "." + f.Name
+}
+
+// Sinks lists the Go sinks, sorted by callee.
+func Sinks() []Sink {
+	var out []Sink
+	for _, s := range mcpapi.Sinks {
+		args := "argument "
+		if len(s.Args) > 1 {
+			args = "arguments "
+		}
+		for i, a := range s.Args {
+			if i > 0 {
+				args += " and "
+			}
+			args += strconv.Itoa(a)
+		}
+		out = append(out, Sink{Kind: s.Kind, Callee: name(s.Func), Args: args})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Callee < out[j].Callee })
+	return out
+}
+
+// Sanitizers lists the functions whose result carries no injection, and
+// Guards those that vouch for their argument when they return true, sorted.
+func Sanitizers() []string { return names(mcpapi.Sanitizers) }
+
+// Guards lists the Go guard functions, sorted.
+func Guards() []string { return names(mcpapi.GuardFuncs) }
+
+func names(m map[mcpapi.Func]bool) []string {
+	var out []string
+	for f := range m {
+		out = append(out, name(f))
+	}
+	sort.Strings(out)
+	return out
+}

@@ -70,11 +70,6 @@ func (r *Rule) AllTags() []string {
 // installed binary's user does not have.
 const DocsURL = "https://github.com/mcpsec/mcplint/blob/main/docs/"
 
-// HelpURI is where the rule's documentation lives.
-func (r *Rule) HelpURI() string {
-	return DocsURL + "rules/" + r.ID + ".md"
-}
-
 //go:embed help/*.md
 var helpFS embed.FS
 

@@ -90,7 +90,8 @@ var mdLink = regexp.MustCompile(`\]\(([^)\s]+)\)`)
 func TestDocLinks(t *testing.T) {
 	pages, _ := filepath.Glob(filepath.Join(moduleRoot, "docs", "*.md"))
 	rules, _ := filepath.Glob(filepath.Join(moduleRoot, "docs", "rules", "*.md"))
-	pages = append(append(pages, rules...), filepath.Join(moduleRoot, "README.md"))
+	top, _ := filepath.Glob(filepath.Join(moduleRoot, "*.md")) // README, CONTRIBUTING, SECURITY, CHANGELOG
+	pages = append(append(pages, rules...), top...)
 	for _, page := range pages {
 		data, err := os.ReadFile(page)
 		if err != nil {

@@ -178,6 +178,14 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 		return nil
 	case f.Pkg == "net/url" && f.Recv == "Values" && (f.Name == "Set" || f.Name == "Add"):
 		return nil // query parameters do not choose the host
+	case f.Pkg == "net/url" && f.Recv == "" && (f.Name == "Parse" || f.Name == "ParseRequestURI") && len(ats) == 1:
+		// parsing a URL keeps who chose its host: a fixed base stays fixed
+		if ats[0] == nil {
+			return nil
+		}
+		return ats[0].with(Step{Pos: c.Pos(), End: c.End(), Message: "parsed by url." + f.Name})
+	case f.Pkg == "net/url" && f.Recv == "URL" && f.Name == "String" && len(ats) == 0:
+		return rt
 	}
 
 	if decl := w.e.ix.FuncDecl(obj); decl != nil && decl.Body != nil {

@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 
 	"github.com/mark3labs/mcp-go/mcp"
 )
@@ -31,4 +33,30 @@ func fetchTool(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResul
 
 func fetchAgainTool(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
 	return mcp.NewToolResultText(fetchPage(req.GetString("link", ""))), nil
+}
+
+const registryBase = "https://registry.example.com"
+
+// Good: the argument fills the path of a fixed base; parsing the URL and
+// printing it again keeps the host the server's.
+func registryTool(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	u, err := url.Parse(fmt.Sprintf("%s/v1/%s", registryBase, req.GetString("module", "")))
+	if err != nil {
+		return nil, err
+	}
+	r, _ := http.NewRequest(http.MethodGet, u.String(), nil)
+	http.DefaultClient.Do(r)
+	return nil, nil
+}
+
+// The same parse and print, with the argument before the path: it names
+// the host.
+func mirrorTool(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	u, err := url.Parse(fmt.Sprintf("%s/v1/modules", req.GetString("mirror", "")))
+	if err != nil {
+		return nil, err
+	}
+	r, _ := http.NewRequest(http.MethodGet, u.String(), nil) // want `tool argument "mirror" controls the URL passed to http.NewRequest`
+	http.DefaultClient.Do(r)
+	return nil, nil
 }

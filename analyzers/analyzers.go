@@ -11,6 +11,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/codeexec"
 	"github.com/mcpsec/mcplint/analyzers/internal/exposure"
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
+	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"github.com/mcpsec/mcplint/analyzers/internal/taint"
 	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/missingauth"
@@ -44,6 +45,13 @@ var All = []*analysis.Analyzer{
 	stdiostdout.Analyzer,
 	weaksessionid.Analyzer,
 }
+
+// KeepSuppressed makes the analyzers report findings that an
+// `mcplint:ignore ID -- reason` comment silences. By default they drop
+// them, so that the comment works in go vet -vettool and golangci-lint as
+// in the CLI; the CLI sets it because it applies the comments itself, keeps
+// suppressed findings for SARIF and reports comments that silence nothing.
+func KeepSuppressed(keep bool) { meta.KeepSuppressed(keep) }
 
 // Exposure is the helper analyzer that finds the MCP HTTP transports a
 // package serves; it reports nothing. ServedTransports reads its result.

@@ -81,12 +81,31 @@ func TestCustomGolangciLint(t *testing.T) {
 	t.Logf("golangci-lint custom took %s", time.Since(start).Round(time.Second))
 
 	// 3. Run it on a copy of the example server (its SDK is a local stub)
-	// with one more listener silenced by //nolint:mcplint.
+	// with more listeners: silenced by //nolint:mcplint, by mcplint:ignore
+	// (which the analyzers apply themselves), and one on a line where
+	// errcheck fires too. The configuration is .golangci.example.yml's
+	// issues section: without it golangci-lint keeps one issue per line
+	// (uniq-by-line) and three per text (max-same-issues).
 	mod2 := filepath.Join(work, "target")
 	run(t, work, nil, "cp", "-R", filepath.Join(repoRoot, "testdata", "servers", "go"), mod2)
 	files := map[string]string{
-		"extra.go":      "package main\n\nimport \"net/http\"\n\nfunc extra() {\n\thttp.ListenAndServe(\":9090\", nil) //nolint:mcplint // published on loopback only\n}\n",
-		".golangci.yml": "version: \"2\"\nlinters:\n  default: none\n  enable: [mcplint]\n  settings:\n    custom:\n      mcplint:\n        type: module\n        settings:\n          enable: [MCP001, MCP002]\n",
+		"extra.go": `package main
+
+import "net/http"
+
+func init() { go extra() } // reached from main: listeners count only in the server's code
+
+func extra() {
+	http.ListenAndServe(":9090", nil) //nolint:mcplint,errcheck // published on loopback only
+
+	// mcplint:ignore MCP001 -- published on loopback by the container runtime
+	_ = http.ListenAndServe(":9091", nil)
+
+	http.ListenAndServe(":9092", nil)
+}
+`,
+		".golangci.yml": "version: \"2\"\nlinters:\n  default: none\n  enable: [mcplint, errcheck]\n  settings:\n    custom:\n      mcplint:\n        type: module\n        settings:\n          enable: [MCP001, MCP002, MCP004]\n" +
+			"issues:\n  uniq-by-line: false\n  max-same-issues: 0\n  max-issues-per-linter: 0\n",
 	}
 	for name, body := range files {
 		if err := os.WriteFile(filepath.Join(mod2, name), []byte(body), 0o644); err != nil {
@@ -99,15 +118,34 @@ func TestCustomGolangciLint(t *testing.T) {
 	res, _ := cmd.CombinedOutput()
 	text := string(res)
 	for _, want := range []string{
+		// Two rules on one line: both kept (uniq-by-line: false).
 		`main.go:31:13: MCP001: MCP streamable HTTP transport listens on all interfaces`,
+		`main.go:31:13: MCP004: streamable HTTP MCP transport is served without authentication`,
 		`tools.go:16:14: MCP002: tool argument "cmd" reaches exec.CommandContext via "sh -c" (mcplint)`,
+		// The commonest bind-all line, where errcheck fires too: both kept.
+		`extra.go:13:2: MCP001: MCP server listens on all interfaces (":9092")`,
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("missing %q in:\n%s", want, text)
 		}
 	}
-	if strings.Contains(text, "extra.go") {
-		t.Errorf("//nolint:mcplint did not suppress extra.go:\n%s", text)
+	errcheck := false
+	for _, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(line, "extra.go:13:") && strings.HasSuffix(line, "(errcheck)") {
+			errcheck = true
+		}
+	}
+	if !errcheck {
+		t.Errorf("missing errcheck's issue on extra.go:13 beside MCP001's in:\n%s", text)
+	}
+	for _, silenced := range []string{":9090", ":9091", "extra.go:8:", "extra.go:11:"} {
+		if strings.Contains(text, silenced) {
+			t.Errorf("//nolint:mcplint or mcplint:ignore did not silence %s:\n%s", silenced, text)
+		}
+	}
+	// One issue per finding: related locations are not issues of their own.
+	if strings.Contains(text, "related information") {
+		t.Errorf("related information became separate issues:\n%s", text)
 	}
 }
 

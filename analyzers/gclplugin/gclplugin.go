@@ -2,9 +2,11 @@
 // custom golangci-lint with `golangci-lint custom` (see .custom-gcl.example.yml)
 // and enable the "mcplint" linter (see .golangci.example.yml).
 //
-// The plugin runs exactly analyzers.All. It is pure Go: nothing under
-// analyzers/ uses cgo or tree-sitter, so it builds with CGO_ENABLED=0
-// wherever golangci-lint does.
+// The plugin runs exactly analyzers.All, each finding as one golangci-lint
+// issue (see withoutRelated). The analyzers honour `mcplint:ignore ID --
+// reason` comments themselves; golangci-lint applies //nolint:mcplint. It
+// is pure Go: nothing under analyzers/ uses cgo or tree-sitter, so it builds
+// with CGO_ENABLED=0 wherever golangci-lint does.
 package gclplugin
 
 import (
@@ -117,10 +119,32 @@ func New(conf any) (register.LinterPlugin, error) {
 	p := &Plugin{}
 	for _, a := range analyzers.All {
 		if (len(enable) == 0 || enable[a.Name]) && !disable[a.Name] {
-			p.analyzers = append(p.analyzers, a)
+			p.analyzers = append(p.analyzers, withoutRelated(a))
 		}
 	}
 	return p, nil
+}
+
+// withoutRelated returns a copy of a rule's analyzer whose diagnostics carry
+// no related information. golangci-lint turns every related location into an
+// issue of its own ("MCP002(related information): tool argument read here"),
+// so one finding with a taint flow became several issues; each finding stays
+// one issue, and the flow is in mcplint's own SARIF and JSON output.
+//
+// Only rule analyzers are copied: the shared analyzers they require
+// (handler discovery, taint) keep their identity, which ResultOf needs.
+func withoutRelated(a *analysis.Analyzer) *analysis.Analyzer {
+	c := *a
+	run := a.Run
+	c.Run = func(pass *analysis.Pass) (any, error) {
+		p := *pass
+		p.Report = func(d analysis.Diagnostic) {
+			d.Related = nil
+			pass.Report(d)
+		}
+		return run(&p)
+	}
+	return &c
 }
 
 // ruleSet resolves rule IDs or names to IDs.

@@ -2,11 +2,15 @@ package gclplugin
 
 import (
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
 	"github.com/mcpsec/mcplint/analyzers"
+	"github.com/mcpsec/mcplint/analyzers/bindall"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
 )
 
 func names(t *testing.T, conf any) []string {
@@ -83,5 +87,35 @@ func TestPureGo(t *testing.T) {
 	cmd.Env = append(cmd.Environ(), "CGO_ENABLED=0")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Errorf("CGO_ENABLED=0 go build ./analyzers/...: %v\n%s", err, out)
+	}
+}
+
+// TestOneIssuePerFinding: golangci-lint makes every related location an
+// issue of its own, so the plugin's analyzers report none; the analyzer
+// itself does attach one to this finding.
+func TestOneIssuePerFinding(t *testing.T) {
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata", "go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	related := func(a *analysis.Analyzer) int {
+		n := 0
+		for _, r := range analysistest.Run(t, testdata, a, "gclplugin") {
+			for _, d := range r.Diagnostics {
+				n += len(d.Related)
+			}
+		}
+		return n
+	}
+	if related(bindall.Analyzer) == 0 {
+		t.Fatal("the fixture's finding has no related information; the test shows nothing")
+	}
+	p, err := New(map[string]any{"enable": []any{"MCP001"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, _ := p.BuildAnalyzers()
+	if n := related(as[0]); n != 0 {
+		t.Errorf("the plugin's MCP001 reported %d related locations; golangci-lint would show each as an issue", n)
 	}
 }

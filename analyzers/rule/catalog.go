@@ -25,6 +25,8 @@ type Rule struct {
 	Languages []Language
 	Precision string // SARIF precision: very-high, high, medium, low
 	Help      string // markdown, from help/<ID>.md
+	// References are reading beyond the CWE entry (rule pages, SARIF help).
+	References []Link
 	// Score says how a finding counts in the security score (docs/score.md):
 	// an exposure or a dangerous capability with its penalty; a rule with
 	// neither is hygiene, weighed by severity.
@@ -67,11 +69,6 @@ func (r *Rule) AllTags() []string {
 // the repository); output links to it rather than to a path that an
 // installed binary's user does not have.
 const DocsURL = "https://github.com/mcpsec/mcplint/blob/main/docs/"
-
-// HelpURI is where the rule's documentation lives.
-func (r *Rule) HelpURI() string {
-	return DocsURL + "rules/" + r.ID + ".md"
-}
 
 //go:embed help/*.md
 var helpFS embed.FS
@@ -231,6 +228,7 @@ func init() {
 		}
 		r.Help = string(help)
 		byID[r.ID] = r
+		r.References = references[r.ID]
 	}
 }
 

@@ -5,4 +5,4 @@ package rule
 // lives under cmd/ so that analyzers/ stays free of anything but the rules.
 // The same step writes docs/conformance.md from the tree-sitter languages'
 // conformance tables.
-//go:generate go run github.com/mcpsec/mcplint/cmd/mcplint/internal/docgen/gendocs -o ../../docs/rules -conformance ../../docs/conformance.md
+//go:generate go run ../../cmd/mcplint/internal/_tools/gendocs -o ../../docs/rules -conformance ../../docs/conformance.md

@@ -140,6 +140,10 @@ type Finding struct {
 	End      Position
 	Message  string
 	Flow     []Step // source to sink, empty for non-taint findings
+	// Related are other places that explain a finding without being a
+	// flow: where the transport was created, where the token was read.
+	Related []Step
+
 	// MoreFlows are the flows from further sources to the same sink, one
 	// per source: a sink is reported once, however many arguments or
 	// tools reach it, so that counts reflect root causes. Flow is the

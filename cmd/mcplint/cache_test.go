@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -237,5 +238,26 @@ func TestCacheableOutputs(t *testing.T) {
 	slow := rule.Output{Notices: []rule.Notice{{Level: rule.NoticeWarning, Message: "analysis of this file stopped at its 10s time budget (-file-timeout)"}}}
 	if cacheable("typescript", slow) {
 		t.Error("a result cut by -file-timeout must not be stored")
+	}
+}
+
+// -cache auto keeps the cache in the user's cache directory, outside the
+// scanned tree (what the pre-commit hook uses).
+func TestCacheAuto(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", home)
+	t.Setenv("HOME", home) // UserCacheDir on macOS
+	t.Setenv("LocalAppData", home)
+	cfg, err := parseFlags([]string{"-cache", "auto", "."}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, _ := os.UserCacheDir()
+	if want := filepath.Join(dir, "mcplint"); cfg.cacheDir != want || !strings.HasPrefix(want, home) {
+		t.Errorf("-cache auto = %q, want %q under %s", cfg.cacheDir, want, home)
+	}
+	cfg, err = parseFlags([]string{"-cache", "./auto", "."}, io.Discard)
+	if err != nil || cfg.cacheDir != "./auto" {
+		t.Errorf("-cache ./auto = %q, %v", cfg.cacheDir, err)
 	}
 }

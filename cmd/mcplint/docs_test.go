@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -89,7 +90,8 @@ var mdLink = regexp.MustCompile(`\]\(([^)\s]+)\)`)
 func TestDocLinks(t *testing.T) {
 	pages, _ := filepath.Glob(filepath.Join(moduleRoot, "docs", "*.md"))
 	rules, _ := filepath.Glob(filepath.Join(moduleRoot, "docs", "rules", "*.md"))
-	pages = append(append(pages, rules...), filepath.Join(moduleRoot, "README.md"))
+	top, _ := filepath.Glob(filepath.Join(moduleRoot, "*.md")) // README, CONTRIBUTING, SECURITY, CHANGELOG
+	pages = append(append(pages, rules...), top...)
 	for _, page := range pages {
 		data, err := os.ReadFile(page)
 		if err != nil {
@@ -140,6 +142,35 @@ func TestRuleDocsExamplesPerLanguage(t *testing.T) {
 					t.Errorf("%s claims %s but help/%s.md has no %s code under %q", r.ID, l, r.ID, l, name)
 				}
 			}
+		}
+	}
+}
+
+// TestREADMERuleTable: the README's rule table has one row per catalog
+// rule, with the catalog's ID, name and CWE, in catalog order.
+func TestREADMERuleTable(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(moduleRoot, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows [][]string
+	for _, line := range strings.Split(string(b), "\n") {
+		if !strings.HasPrefix(line, "| MCP") {
+			continue
+		}
+		cells := strings.Split(strings.Trim(line, "|"), "|")
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		rows = append(rows, cells)
+	}
+	if len(rows) != len(rule.Rules) {
+		t.Fatalf("README rule table has %d rows, the catalog %d rules", len(rows), len(rule.Rules))
+	}
+	for i, r := range rule.Rules {
+		row := rows[i]
+		if len(row) < 4 || row[0] != r.ID || row[1] != r.Name || row[len(row)-1] != strconv.Itoa(r.CWE) {
+			t.Errorf("README row %d is %q; want ID %s, name %s, CWE %d as in the catalog", i+1, row, r.ID, r.Name, r.CWE)
 		}
 	}
 }

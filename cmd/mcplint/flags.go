@@ -1,3 +1,5 @@
+//go:build cgo
+
 package main
 
 import (
@@ -5,6 +7,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -117,7 +121,7 @@ func parseFlags(args []string, stdout io.Writer) (*config, error) {
 	fs.BoolVar(&cfg.parseOnly, "parse-only", false, "parse every file and report nothing (for benchmarks)")
 	var langList string
 	fs.StringVar(&langList, "lang", "", "analyse only these comma-separated `languages`: go, python, typescript (for benchmarks)")
-	fs.StringVar(&cfg.cacheDir, "cache", "", "keep results in `dir` and reuse them when the files, rules, options and mcplint version are unchanged (default: no cache)")
+	fs.StringVar(&cfg.cacheDir, "cache", "", "keep results in `dir` and reuse them when the files, rules, options and mcplint version are unchanged; auto: the user cache directory (default: no cache)")
 	fs.StringVar(&cfg.cacheKeyFile, "cache-key", "", "`file` holding the secret that authenticates -cache entries (default: mcplint/cache.key in the user's configuration directory, created on first use); must be outside the cache and the scanned tree")
 	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile to `file`")
 	fs.StringVar(&cfg.memProfile, "memprofile", "", "write a heap profile to `file`")
@@ -175,6 +179,17 @@ func parseFlags(args []string, stdout io.Writer) (*config, error) {
 		default:
 			return nil, fmt.Errorf("-lang: unknown language %q (want go, python or typescript)", l)
 		}
+	}
+	if cfg.cacheDir == "auto" {
+		// The user's cache directory ($XDG_CACHE_HOME, ~/Library/Caches,
+		// %LocalAppData%): outside every scanned tree, so a hook or an editor
+		// can ask for a cache without naming a path (a directory called auto
+		// is ./auto).
+		dir, err := os.UserCacheDir()
+		if err != nil {
+			return nil, fmt.Errorf("-cache auto: %w", err)
+		}
+		cfg.cacheDir = filepath.Join(dir, "mcplint")
 	}
 	if cfg.sarifURI != "relative" && cfg.sarifURI != "absolute" {
 		return nil, fmt.Errorf("-sarif-uri: want relative or absolute, not %q", cfg.sarifURI)

@@ -57,3 +57,42 @@ func TestFixtureParity(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildWithoutCgo: without cgo (CGO_ENABLED=0, or no C compiler) the
+// command must not build, and the only error must be nocgo.go's, naming
+// the fix. Another error here means a file of the command lacks the
+// `//go:build cgo` line and was compiled without the rest.
+func TestBuildWithoutCgo(t *testing.T) {
+	cmd := exec.Command("go", "build", "-o", os.DevNull, "./cmd/mcplint")
+	cmd.Dir = repoRoot(t)
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatal("CGO_ENABLED=0 go build ./cmd/mcplint succeeded; it must fail with nocgo.go's message")
+	}
+	var errs []string
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			errs = append(errs, line)
+		}
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0], "nocgo.go") || !strings.Contains(errs[0], "install_gcc") || !strings.Contains(errs[0], "release_binary") {
+		t.Errorf("CGO_ENABLED=0 build failed with\n%s\nwant only nocgo.go's message (does a file in cmd/mcplint lack //go:build cgo?)", out)
+	}
+}
+
+// TestOnlyMcplintInstalls: `go install ./...` (what pre-commit's golang
+// hooks run in this repository) must install the mcplint command only. The
+// development tools live under _tools directories, which the go command
+// leaves out of ./... patterns; CI vets them by path.
+func TestOnlyMcplintInstalls(t *testing.T) {
+	cmd := exec.Command("go", "list", "-f", "{{if eq .Name \"main\"}}{{.ImportPath}}{{end}}", "./...")
+	cmd.Dir = repoRoot(t)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	if got := strings.Fields(string(out)); len(got) != 1 || got[0] != "github.com/mcpsec/mcplint/cmd/mcplint" {
+		t.Errorf("main packages matched by ./...: %v, want only the mcplint command", got)
+	}
+}

@@ -1,3 +1,5 @@
+//go:build cgo
+
 // Command mcplint finds security flaws in the source code of MCP (Model
 // Context Protocol) servers written in Go, Python and TypeScript/JavaScript:
 // tool arguments reaching shells, file paths, URLs, eval and SQL; transports

@@ -1,3 +1,5 @@
+//go:build cgo
+
 package main
 
 import (
@@ -8,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 	"sync"
@@ -34,19 +35,10 @@ const (
 	exitFailure  = 3 // some input could not be analysed at all (findings are still printed)
 )
 
-// version is set at link time (-ldflags "-X main.version=v1.2.3"); otherwise
-// the module version from the build info is used.
-var version = ""
-
-func toolVersion() string {
-	if version != "" {
-		return version
-	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "devel"
-}
+// toolVersion is the version of this build (see rule.BuildInfo: the module
+// version or VCS pseudo-version the toolchain recorded, or the release
+// version set at link time).
+func toolVersion() string { return rule.BuildInfo().Version }
 
 // run is the whole command, testable without a process: it writes to the
 // given streams and returns the exit code.
@@ -66,7 +58,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case cfg.version:
-		fmt.Fprintf(stdout, "mcplint %s\n", toolVersion())
+		fmt.Fprintln(stdout, rule.BuildInfo())
 		return exitClean
 	case cfg.listRules:
 		listRules(stdout)

@@ -94,7 +94,7 @@ var transports = []engine.Transport{
 
 var (
 	mcpApps      = []string{"*createMcpExpressApp", "*createMcpHonoApp", "*createMcpFastifyApp"}
-	loopbackHost = []string{"127.0.0.1", "localhost", "::1"}
+	anyHost      = []string{"0.0.0.0", "::", "[::]", ""}
 	originHeader = []string{"origin", "Origin", "host", "Host"}
 )
 
@@ -102,8 +102,10 @@ var (
 // (OriginMark): the SDK's app factories on a loopback host (their default)
 // or with allowedHosts, a header read by name, cors() with explicit origins.
 var originMarks = []engine.Mark{
-	{Name: "origin-validated", Callee: mcpApps, When: []engine.Cond{{Arg: "0.host", Missing: true}}},
-	{Name: "origin-validated", Callee: mcpApps, When: []engine.Cond{{Arg: "0.host", OneOf: loopbackHost}}},
+	// the factories validate whenever the host is loopback, their default;
+	// a host chosen at run time (loopback by default) counts, a host known
+	// to be every interface does not
+	{Name: "origin-validated", Callee: mcpApps, When: []engine.Cond{{Arg: "0.host", OneOf: anyHost, Not: true}}},
 	{Name: "origin-validated", Callee: mcpApps, When: []engine.Cond{{Arg: "0.allowedHosts", Present: true}}},
 	{Name: "origin-validated", Callee: []string{"*.get", "*.header"}, When: []engine.Cond{{Arg: "0", OneOf: originHeader}}},
 	{Name: "origin-validated", Callee: []string{"cors"}, When: []engine.Cond{{Arg: "0.origin", Present: true},

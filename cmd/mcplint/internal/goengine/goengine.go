@@ -14,11 +14,13 @@ import (
 	"context"
 	"fmt"
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -120,6 +122,9 @@ func Analyze(dirs []string, opts Options) rule.Output {
 		return out
 	}
 	enabled = guarded(enabled) // a panicking analyzer costs its package, not the run
+	// The CLI applies suppression directives itself, after merging every
+	// engine: it needs the silenced findings too.
+	analyzers.KeepSuppressed(true)
 	groups, loose := groupByModule(dirs)
 	roots := make([]string, 0, len(groups))
 	for r := range groups {
@@ -306,8 +311,7 @@ func (e *engine) analyze(pkgs []*packages.Package, out *rule.Output) {
 		if len(p.Errors) > 0 || p.IllTyped {
 			file, line := errorPos(p)
 			out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeWarning, File: file, Line: line,
-				Message: fmt.Sprintf("package %s analysed with partial type information (%d load or type errors; first: %s)",
-					p.PkgPath, len(p.Errors), firstLine(firstErr(p)))})
+				Message: fmt.Sprintf("package %s analysed with partial type information (%s)", p.PkgPath, partialReason(p))})
 		}
 		ok = append(ok, p)
 	}
@@ -362,14 +366,88 @@ func onlyExcludedByConstraints(p *packages.Package) bool {
 	return true
 }
 
-func firstErr(p *packages.Package) string {
-	if len(p.Errors) > 0 {
-		return p.Errors[0].Msg
+// partialReason says why a package has only partial type information, in
+// the terms a user can act on: cgo files that were left out, dependencies
+// missing from the module cache, or the first error itself.
+func partialReason(p *packages.Package) string {
+	var why []string
+	if cgo := cgoFiles(p); len(cgo) > 0 {
+		why = append(why, fmt.Sprintf("its cgo files are not type-checked: %s; mcplint loads Go code with CGO_ENABLED=0 and never runs a C compiler or pkg-config",
+			strings.Join(cgo, ", ")))
 	}
-	if len(p.TypeErrors) > 0 {
-		return p.TypeErrors[0].Msg
+	var missing []string
+	other, first := 0, ""
+	for _, e := range p.Errors {
+		if m := missingDep.FindStringSubmatch(e.Msg); m != nil {
+			missing = append(missing, m[1])
+			continue
+		}
+		if cgoFallout(e.Msg) && len(why) > 0 {
+			continue // an identifier defined in a cgo file
+		}
+		other++
+		if first == "" {
+			first = errorLine(e.Msg)
+		}
 	}
-	return "unknown error"
+	if len(missing) > 0 {
+		sort.Strings(missing)
+		missing = slices.Compact(missing)
+		why = append(why, fmt.Sprintf("dependencies not in the module cache (%s); run `go mod download` in the module, since mcplint never downloads",
+			strings.Join(missing, ", ")))
+	}
+	if other > 0 {
+		why = append(why, fmt.Sprintf("%d load or type errors; first: %s", other, first))
+	}
+	if len(why) == 0 {
+		// No error of its own: the type checker marked it because a
+		// package it imports has errors (reported on that package).
+		why = append(why, "a package it imports has errors")
+	}
+	return strings.Join(why, "; ")
+}
+
+// missingDep matches the go command's and the type checker's words for an
+// import whose module is not available offline.
+var missingDep = regexp.MustCompile(`(?:cannot find module providing package|no required module provides package|could not import|missing go\.sum entry for module providing package) "?([^\s"():;]+)`)
+
+// cgoFallout recognises errors that follow from leaving cgo files out.
+func cgoFallout(msg string) bool {
+	return strings.Contains(msg, "undefined: ") || strings.Contains(msg, "could not import C")
+}
+
+// cgoFiles lists the package's files that were left out because they import
+// "C" (the loader runs with CGO_ENABLED=0).
+func cgoFiles(p *packages.Package) []string {
+	var out []string
+	fset := token.NewFileSet()
+	for _, f := range p.IgnoredFiles {
+		if !strings.HasSuffix(f, ".go") {
+			continue
+		}
+		af, err := parser.ParseFile(fset, f, nil, parser.ImportsOnly)
+		if err != nil {
+			continue
+		}
+		for _, im := range af.Imports {
+			if im.Path.Value == `"C"` {
+				out = append(out, filepath.Base(f))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// errorLine is the first line of an error that says something: go list
+// prefixes compiler output with a "# package" header line.
+func errorLine(msg string) string {
+	for _, l := range strings.Split(msg, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "# ") {
+			return l
+		}
+	}
+	return firstLine(msg)
 }
 
 // errorPos returns the position of a package's first error, when it has one.
@@ -530,7 +608,11 @@ func (e *engine) finding(id string, fset *token.FileSet, d analysis.Diagnostic) 
 			f.Severity = sev
 		}
 	}
-	if isTaint(r) && len(d.Related) > 0 {
+	switch {
+	case len(d.Related) == 0:
+	case isTaint(r):
+		// A taint rule's related information is its flows, separated by
+		// rule.FlowBreak: the first is Flow, the others MoreFlows.
 		var flows [][]rule.Step
 		var cur []rule.Step
 		for _, rel := range d.Related {
@@ -538,11 +620,7 @@ func (e *engine) finding(id string, fset *token.FileSet, d analysis.Diagnostic) 
 				flows, cur = append(flows, cur), nil
 				continue
 			}
-			rend := rel.End
-			if !rend.IsValid() {
-				rend = rel.Pos
-			}
-			cur = append(cur, rule.Step{Pos: e.position(fset, rel.Pos), End: e.position(fset, rend), Message: rel.Message})
+			cur = append(cur, e.step(fset, rel))
 		}
 		flows = append(flows, cur)
 		for i, fl := range flows {
@@ -559,8 +637,22 @@ func (e *engine) finding(id string, fset *token.FileSet, d analysis.Diagnostic) 
 				f.MoreFlows = append(f.MoreFlows, fl)
 			}
 		}
+	default:
+		// Other rules' related information explains the finding (where
+		// the transport was created, where the token was read).
+		for _, rel := range d.Related {
+			f.Related = append(f.Related, e.step(fset, rel))
+		}
 	}
 	return f, true
+}
+
+func (e *engine) step(fset *token.FileSet, rel analysis.RelatedInformation) rule.Step {
+	end := rel.End
+	if !end.IsValid() {
+		end = rel.Pos
+	}
+	return rule.Step{Pos: e.position(fset, rel.Pos), End: e.position(fset, end), Message: rel.Message}
 }
 
 func isTaint(r *rule.Rule) bool {

@@ -229,3 +229,43 @@ func BenchmarkExampleServer(b *testing.B) {
 		}
 	}
 }
+
+// A package with cgo files and one whose dependency is not in the module
+// cache: each notice says what happened and what to do.
+func TestPartialTypeInfoReasons(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{
+		"go.mod": "module example.com/cg\n\ngo 1.22\n",
+		"a/a.go": "package a\n\n// #include <stdlib.h>\nimport \"C\"\n\nfunc F() int { return int(C.rand()) }\n",
+		"a/b.go": "package a\n\nfunc G() int { return F() }\n",
+		"b/b.go": "package b\n\nimport (\n\t\"example.com/cg/a\"\n\t\"github.com/missing/dep\"\n)\n\nfunc H() { _ = a.G(); dep.X() }\n",
+		"c/c.go": "package c\n\nfunc I() int { return \"x\" }\n",
+		"e/e.go": "package e\n\nfunc K() int { return 1 }\n",
+	})
+	out := Analyze([]string{filepath.Join(dir, "a"), filepath.Join(dir, "b"), filepath.Join(dir, "c"), filepath.Join(dir, "e")}, Options{})
+	msgs := map[string]string{}
+	for _, n := range out.Notices {
+		for _, p := range []string{"a", "b", "c", "e"} {
+			if strings.Contains(n.Message, "package example.com/cg/"+p+" ") {
+				msgs[p] = n.Message
+			}
+		}
+	}
+	for p, want := range map[string][]string{
+		"a": {"its cgo files are not type-checked: a.go", "CGO_ENABLED=0"},
+		"b": {"dependencies not in the module cache (github.com/missing/dep)", "run `go mod download`"},
+		"c": {"load or type errors; first: c/c.go:3:23: cannot use"},
+	} {
+		for _, w := range want {
+			if !strings.Contains(msgs[p], w) {
+				t.Errorf("notice for package %s = %q, want it to contain %q", p, msgs[p], w)
+			}
+		}
+		if strings.Contains(msgs[p], "unknown error") || strings.Contains(msgs[p], "first: #") {
+			t.Errorf("notice for package %s says nothing useful: %q", p, msgs[p])
+		}
+	}
+	if msgs["e"] != "" {
+		t.Errorf("clean package has a notice: %q", msgs["e"])
+	}
+}

@@ -42,6 +42,7 @@ type jsonFinding struct {
 	EndColumn     int          `json:"endColumn"`
 	Flow          []jsonStep   `json:"flow,omitempty"`
 	MoreFlows     [][]jsonStep `json:"moreFlows,omitempty"`
+	Related       []jsonStep   `json:"related,omitempty"`
 	Justification string       `json:"justification,omitempty"`
 }
 
@@ -112,6 +113,7 @@ func (r *Report) jsonFinding(f rule.Finding) jsonFinding {
 	for _, fl := range f.MoreFlows {
 		jf.MoreFlows = append(jf.MoreFlows, r.jsonFlow(fl))
 	}
+	jf.Related = r.jsonFlow(f.Related)
 	return jf
 }
 

@@ -46,7 +46,7 @@ func writeSARIF(w io.Writer, r *Report) error {
 		run.OriginalUriBaseIDs = map[string]*sarif.ArtifactLocation{srcRoot: {URI: ptr(fileURI(root))}}
 	}
 	if r.SARIFCategory != "" {
-		run.AutomationDetails = &sarif.RunAutomationDetails{ID: ptr(r.SARIFCategory)}
+		run.AutomationDetails = &sarif.RunAutomationDetails{ID: ptr(AutomationID(r.SARIFCategory))}
 	}
 	var notes []*sarif.Notification
 	for i, f := range r.Findings {
@@ -69,6 +69,9 @@ func writeSARIF(w io.Writer, r *Report) error {
 		}
 		for _, fl := range f.MoreFlows {
 			res.AddCodeFlow(r.codeFlow(lines, f, fl, &notes))
+		}
+		for i, s := range f.Related {
+			res.AddRelatedLocation(r.location(lines, s.Pos, s.End, s.Message).WithId(i + 1))
 		}
 		if f.Suppressed != nil {
 			res.AddSuppression(r.suppression(lines, f))
@@ -112,13 +115,20 @@ func writeSARIF(w io.Writer, r *Report) error {
 	return err
 }
 
+// AutomationID is the run's automationDetails.id for a category, written as
+// GitHub's upload-sarif action writes a category: with a trailing "/", so
+// that the id reads back as that category with an empty run part.
+func AutomationID(category string) string {
+	if strings.HasSuffix(category, "/") {
+		return category
+	}
+	return category + "/"
+}
+
 func driver(r *Report) *sarif.ToolComponent {
 	d := &sarif.ToolComponent{Name: r.Tool, InformationURI: ptr(infoURI), Rules: []*sarif.ReportingDescriptor{}}
-	if r.Version != "" {
-		d.Version = ptr(r.Version)
-		if v := strings.TrimPrefix(r.Version, "v"); len(v) > 0 && v[0] >= '0' && v[0] <= '9' {
-			d.SemanticVersion = ptr(v)
-		}
+	if v := sarifVersion(r.Version); v != "" {
+		d.Version, d.SemanticVersion = ptr(v), ptr(v)
 	}
 	for _, ru := range r.Rules { // the catalog, with the project's severity overrides
 		tags := ru.AllTags()
@@ -134,8 +144,8 @@ func driver(r *Report) *sarif.ToolComponent {
 			Name:                 ptr(ru.Name),
 			ShortDescription:     &sarif.MultiformatMessageString{Text: ptr(ru.Title)},
 			FullDescription:      &sarif.MultiformatMessageString{Text: ptr(full), Markdown: ptr(full)},
-			Help:                 &sarif.MultiformatMessageString{Text: ptr(ru.Summary + "\n\n" + ru.HelpURI()), Markdown: ptr(ru.Help)},
-			HelpURI:              ptr(ru.HelpURI()),
+			Help:                 &sarif.MultiformatMessageString{Text: ptr(ru.Summary + "\n\n" + ru.HelpURIFor(r.Version)), Markdown: ptr(ru.Help)},
+			HelpURI:              ptr(ru.HelpURIFor(r.Version)),
 			DefaultConfiguration: &sarif.ReportingConfiguration{Level: ru.Severity.SARIFLevel()},
 			Properties: sarif.Properties{
 				"tags":              tags,
@@ -146,6 +156,25 @@ func driver(r *Report) *sarif.ToolComponent {
 		})
 	}
 	return d
+}
+
+// sarifVersion is the driver's version and semanticVersion: SemVer without
+// the "v" (SARIF viewers compare versions, and the SARIF validator wants one
+// that starts with a number), "0.0.0-devel" for a build of unknown version.
+func sarifVersion(version string) string {
+	if version == "" {
+		return ""
+	}
+	if v := rule.SemanticVersion(version); v != "" {
+		return v
+	}
+	pre := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '.' {
+			return r
+		}
+		return '-'
+	}, version)
+	return "0.0.0-" + strings.Trim(pre, ".")
 }
 
 // problemSeverity is CodeQL's property for non-security display.

@@ -2,7 +2,7 @@
 // prints files, lines, seconds, throughput and peak memory, for benchmarks
 // and crash hunting on real code:
 //
-//	go run ./langs/internal/corpusbench [-parse-only] [-workers N] DIR...
+//	go run ./langs/internal/_tools/corpusbench [-parse-only] [-workers N] DIR...
 //
 // Run it once with -parse-only and once without to see the cost of
 // analysis over parsing. Peak memory is the process's maximum RSS, so run

@@ -14,6 +14,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
 	"github.com/mcpsec/mcplint/analyzers/internal/listen"
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
+	"github.com/mcpsec/mcplint/analyzers/rule"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -53,7 +54,7 @@ func run(pass *analysis.Pass) (any, error) {
 		d := analysis.Diagnostic{
 			Pos:     l.Call.Pos(),
 			End:     l.Call.End(),
-			Message: fmt.Sprintf("%s listens on all interfaces (%s): anyone on the network can call its tools; bind to 127.0.0.1", what, shown),
+			Message: rule.MustCheck(rule.CheckBindAll).Message(what, "("+shown+")", "bind to 127.0.0.1"),
 		}
 		if addr.Origin != nil && line(pass, addr.Origin) != line(pass, l.Call) {
 			d.Related = []analysis.RelatedInformation{{

@@ -64,9 +64,11 @@ func run(pass *analysis.Pass) (any, error) {
 			where = fmt.Sprintf("on all interfaces (%q)", addr.Display())
 			sev = rule.Critical
 		}
-		msg := fmt.Sprintf("%s MCP transport is served without authentication %s: %s", s.Kind, where, fix)
+		kind := rule.MustCheck(rule.CheckTransportAuth)
+		msg := kind.Message(s.Kind, where, fix)
 		if authOn[call] {
-			msg = fmt.Sprintf("%s MCP transport is served without authentication %s unless the authenticating path is taken: authentication is off by default; make it the default or require its setting", s.Kind, where)
+			msg = kind.Message(s.Kind, where+" unless the authenticating path is taken",
+				"authentication is off by default; make it the default or require its setting")
 		}
 		d := analysis.Diagnostic{
 			Pos:     call.Pos(),

@@ -60,7 +60,7 @@ func run(pass *analysis.Pass) (any, error) {
 			for _, o := range mcpapi.OriginOptions {
 				if o == f && exposure.IsTrue(ix, n.Args[0]) {
 					pass.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(),
-						Message: fmt.Sprintf("DNS-rebinding protection is disabled for the MCP transport (server.%s(true)); remove the option", f.Name)})
+						Message: rule.MustCheck(rule.CheckRebindingOff).Message("server."+f.Name+"(true)") + "; remove the option"})
 				}
 			}
 		case *ast.CompositeLit:
@@ -75,7 +75,7 @@ func run(pass *analysis.Pass) (any, error) {
 				}
 				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "DisableLocalhostProtection" && exposure.IsTrue(ix, kv.Value) {
 					pass.Report(analysis.Diagnostic{Pos: kv.Pos(), End: kv.End(),
-						Message: "DNS-rebinding protection is disabled for the MCP transport (mcp." + t.Name + ".DisableLocalhostProtection); remove the option"})
+						Message: rule.MustCheck(rule.CheckRebindingOff).Message("mcp."+t.Name+".DisableLocalhostProtection") + "; remove the option"})
 				}
 			}
 		}
@@ -100,7 +100,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 		reported[call] = true
-		msg := fmt.Sprintf("%s MCP transport is served without Origin or Host validation, so a web page can drive it through DNS rebinding: %s", s.Kind, fix)
+		msg := rule.MustCheck(rule.CheckTransportOrigin).Message(s.Kind, fix)
 		if exposed {
 			msg = fmt.Sprintf("%s MCP transport on all interfaces is served without Origin or Host validation (the SDK's localhost protection covers loopback only): %s", s.Kind, fix)
 		} else if p, ok := mcpapi.FindLocalhostProtection(s.Ctor); ok {

@@ -160,7 +160,7 @@ var Rules = []*Rule{
 		ID: "MCP012", Name: "stdio-stdout", Title: "Stdio server writes to stdout",
 		Summary: "A server that speaks MCP over stdio writes something other than protocol messages to stdout (a print, a logger set to stdout). " +
 			"Stdout is the protocol stream: stray output breaks the client's JSON-RPC parsing, and output that looks like a message can forge one.",
-		Message: `fmt.Println writes to stdout, which carries the stdio MCP transport: write to os.Stderr`,
+		Message: `fmt.Println writes to stdout in an MCP handler, and stdout carries the stdio MCP transport: write to os.Stderr`,
 		CWE:     116, Severity: Medium, Tags: []string{"mcp", "reliability"},
 		Languages: []Language{Go, Python, TypeScript}, Precision: "high",
 	},

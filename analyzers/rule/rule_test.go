@@ -107,3 +107,32 @@ func TestCatalog(t *testing.T) {
 		}
 	}
 }
+
+// A check kind renders its frame with the entry's details, and a wrong
+// number of details is a programmer error.
+func TestCheckKindMessage(t *testing.T) {
+	k := MustCheck(CheckRebindingOff)
+	if got, want := k.Message("enable_dns_rebinding_protection=False"),
+		"DNS-rebinding protection is disabled for the MCP transport (enable_dns_rebinding_protection=False)"; got != want {
+		t.Errorf("Message = %q, want %q", got, want)
+	}
+	if k.EffectiveSeverity() != byID["MCP005"].Severity {
+		t.Errorf("severity %v, want the rule's", k.EffectiveSeverity())
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("Message with two details for a one-detail frame did not panic")
+		}
+	}()
+	k.Message("a", "b")
+}
+
+// Every rule's findings come from a sink kind or a check kind, except the
+// manifest rule, so that its words and severity live in one table.
+func TestEveryRuleHasKinds(t *testing.T) {
+	for _, r := range Rules {
+		if len(KindsOf(r.ID)) == 0 && len(ChecksOf(r.ID)) == 0 && r.ID != "MCP014" {
+			t.Errorf("%s has neither sink kinds nor check kinds", r.ID)
+		}
+	}
+}

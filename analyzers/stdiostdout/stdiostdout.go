@@ -33,6 +33,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
+	"github.com/mcpsec/mcplint/analyzers/rule"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -212,8 +213,8 @@ func reportImported(pass *analysis.Pass, at ast.Node) {
 				loc = filepath.ToSlash(rel)
 			}
 			d := analysis.Diagnostic{Pos: at.Pos(), End: at.End(),
-				Message: fmt.Sprintf("%s in MCP handler %s of package %s (%s:%d), and stdout carries the stdio MCP transport started here: write to os.Stderr",
-					w.What, w.Handler, p.path, loc, w.Line)}
+				Message: rule.MustCheck(rule.CheckStdout).Message(fmt.Sprintf("%s in MCP handler %s of package %s (%s:%d), which the stdio transport started here serves",
+					w.What, w.Handler, p.path, loc, w.Line), "write to os.Stderr")}
 			// The write itself, where the driver's file set holds its file.
 			if tf := files[w.File]; tf != nil && w.EndOff <= tf.Size() {
 				d.Related = []analysis.RelatedInformation{{Pos: tf.Pos(w.Offset), End: tf.Pos(w.EndOff), Message: w.What}}
@@ -393,7 +394,7 @@ func (c *checker) checkCall(call *ast.CallExpr, where string) {
 		return
 	}
 	c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(),
-		Message: fmt.Sprintf("%s %s, and stdout carries the stdio MCP transport: write to os.Stderr", what, where)})
+		Message: rule.MustCheck(rule.CheckStdout).Message(what+" "+where, "write to os.Stderr")})
 }
 
 func (c *checker) stdoutArg(call *ast.CallExpr, i int) bool {

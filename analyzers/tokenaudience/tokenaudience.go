@@ -15,7 +15,6 @@
 package tokenaudience
 
 import (
-	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -23,6 +22,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
+	"github.com/mcpsec/mcplint/analyzers/rule"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -74,7 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 			return true
 		}
 		pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(),
-			Message: fmt.Sprintf("jwt.%s accepts tokens issued for any audience: pass jwt.WithAudience(...) so that only tokens issued for this MCP server are accepted", f.Name)})
+			Message: rule.MustCheck(rule.CheckAnyAudience).Message("jwt."+f.Name, "pass jwt.WithAudience(...) so that only tokens issued for this MCP server are accepted")})
 		return true
 	})
 	// go-oidc: oidc.Config{SkipClientIDCheck: true}.
@@ -92,7 +92,7 @@ func run(pass *analysis.Pass) (any, error) {
 			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "SkipClientIDCheck" {
 				if tv, ok := pass.TypesInfo.Types[kv.Value]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) {
 					pass.Report(analysis.Diagnostic{Pos: kv.Pos(), End: kv.End(),
-						Message: "oidc.Config with SkipClientIDCheck accepts tokens issued for any audience: set ClientID to this MCP server's audience and keep the check"})
+						Message: rule.MustCheck(rule.CheckAnyAudience).Message("oidc.Config with SkipClientIDCheck", "set ClientID to this MCP server's audience and keep the check")})
 				}
 			}
 		}

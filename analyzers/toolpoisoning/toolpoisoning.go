@@ -23,6 +23,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"github.com/mcpsec/mcplint/analyzers/poison"
+	"github.com/mcpsec/mcplint/analyzers/rule"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -177,5 +178,5 @@ func report(pass *analysis.Pass, e ast.Node, text, what, name string) {
 		subject += fmt.Sprintf(" of %q", name)
 	}
 	pass.Report(analysis.Diagnostic{Pos: e.Pos(), End: e.End(),
-		Message: subject + " " + strings.Join(details, "; ")})
+		Message: rule.MustCheck(rule.CheckDescription).Message(subject, strings.Join(details, "; "))})
 }

@@ -14,7 +14,6 @@
 package weaksessionid
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -24,6 +23,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
+	"github.com/mcpsec/mcplint/analyzers/rule"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -227,8 +227,8 @@ func (c *checker) checkGenerator(at ast.Expr, fn ast.Node, what string) {
 	}
 	sort.Strings(kinds)
 	d := analysis.Diagnostic{Pos: at.Pos(), End: at.End(),
-		Message: fmt.Sprintf("session ID generator (%s) returns a value derived from %s: session IDs must be unguessable; use crypto/rand (rand.Text) or leave the SDK's default",
-			what, strings.Join(kinds, " and "))}
+		Message: rule.MustCheck(rule.CheckWeakSessionID).Message(what, "derived from "+strings.Join(kinds, " and "),
+			"session IDs must be unguessable; use crypto/rand (rand.Text) or leave the SDK's default")}
 	for _, k := range kinds {
 		n := o.weak[k]
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: n.Pos(), End: n.End(), Message: k})

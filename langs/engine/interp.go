@@ -370,14 +370,16 @@ func (a *analysis) enabled(id string) bool {
 	return a.opts.Enabled == nil || a.opts.Enabled(id)
 }
 
-func (a *analysis) report(f *File, n *Node, id string, sev rule.Severity, msg string, flow []rule.Step) {
-	a.reportFull(f, n, id, sev, msg, flow, nil, false)
-}
-
-// reportGated reports a finding that holds unless the project selects the
-// SDK release gate names (rule.Gate).
-func (a *analysis) reportGated(f *File, n *Node, id, msg string, gate *rule.Gate) {
-	a.reportFull(f, n, id, 0, msg, nil, gate, false)
+// reportCheck reports a finding of check kind k: the kind decides its rule,
+// severity and message frame, which details fill. sev, when set, is this
+// finding's own severity (a transport served on every interface); gate,
+// when set, is the SDK release that makes it moot.
+func (a *analysis) reportCheck(f *File, n *Node, k rule.CheckKind, sev rule.Severity, gate *rule.Gate, details ...string) {
+	info := rule.MustCheck(k)
+	if sev == 0 {
+		sev = info.EffectiveSeverity()
+	}
+	a.reportFull(f, n, info.Rule, sev, info.Message(details...), nil, gate, false)
 }
 
 // reportFrom reports a taint finding; tool says its flow starts at a tool

@@ -5,8 +5,9 @@
 // time. Everything the engine knows about a language comes from a Lang value
 // (langs/python, langs/typescript): node-type names, SDK handler shapes,
 // listeners, sinks, sanitizers and guards. The engine never branches on a
-// rule ID or a language name; rule IDs are carried by the data and copied
-// into findings.
+// rule ID or a language name: tables tag sinks with a rule.SinkKind and
+// checks with a rule.CheckKind, and the kind decides the rule, the
+// severity and the message frame, the same for every language.
 //
 // # Plugging in a language
 //
@@ -403,9 +404,8 @@ type HandlerShape struct {
 // where the host is passed; when no host is passed and NoHostAll is set the
 // listener binds every interface (Node's listen(port)). When the host is
 // absent and NoHostAll is false, nothing is reported (FastMCP, Fastify and
-// uvicorn default to loopback).
+// uvicorn default to loopback). Findings are of kind rule.CheckBindAll.
 type Listener struct {
-	RuleID string
 	Callee []string
 	When   []Cond
 	Host   []ArgRef
@@ -423,12 +423,15 @@ type Listener struct {
 }
 
 // CallCheck reports a call whose arguments satisfy every condition
-// (TransportSecuritySettings(enable_dns_rebinding_protection=False)).
+// (TransportSecuritySettings(enable_dns_rebinding_protection=False)). Kind
+// decides the rule, the severity and the message frame (rule.CheckKinds);
+// Detail fills the frame with the library's words, one string per %s
+// (the option as written, the fix in the library's terms).
 type CallCheck struct {
-	RuleID  string
-	Callee  []string
-	When    []Cond
-	Message string
+	Kind   rule.CheckKind
+	Detail []string
+	Callee []string
+	When   []Cond
 	// UnlessOrigin keeps the finding only in a file that serves an MCP
 	// transport (Transports) and does not validate Origin or Host
 	// (OriginMarkers): CORS in front of the MCP route.
@@ -449,7 +452,9 @@ type CallCheck struct {
 // server's own run(transport="sse") (Server "recv", KindArg "transport"
 // looked up in Kinds) or a web server given an MCP app (App "0", the app's
 // tag names the transport). The server's constructor keywords, the call's
-// keywords and the file are searched for auth markers.
+// keywords and the file are searched for auth markers. Missing
+// authentication is of kind rule.CheckTransportAuth, missing Origin or Host
+// validation of rule.CheckTransportOrigin.
 type Transport struct {
 	Callee []string
 	When   []Cond
@@ -466,9 +471,10 @@ type Transport struct {
 	// host is (on the call or the server constructor).
 	SecurityArgs []string
 	HostArgs     []ArgRef
-	AuthRule     string
-	OriginRule   string
-	BindRule     string // rule whose finding on the same server raises AuthRule's severity
+	// OriginUnknown: how the server validates Origin or Host is not
+	// modelled (no SecurityArgs to look for), so no finding of kind
+	// rule.CheckTransportOrigin is made.
+	OriginUnknown bool
 	// Kind, when set, says the call itself serves a transport of this kind
 	// (new StreamableHTTPServerTransport(...) inside a web route).
 	Kind string

@@ -3,6 +3,8 @@ package engine
 import (
 	"fmt"
 	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
 )
 
 // allInterfaces reports whether host binds every interface.
@@ -53,10 +55,10 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 		_ = hostNode
 		shown := host.Str
 		if host.Default {
-			it.a.report(it.f, at, ls.RuleID, 0, fmt.Sprintf("MCP server listens on all interfaces by default (host %q from %s): anyone on the network can call its tools; bind to 127.0.0.1", shown, short(host.Origin)), nil)
+			it.a.reportCheck(it.f, at, rule.CheckBindAll, 0, nil, "MCP server", fmt.Sprintf("by default (host %q from %s)", shown, short(host.Origin)), bindFix)
 			return
 		}
-		it.a.report(it.f, at, ls.RuleID, 0, fmt.Sprintf("MCP server listens on all interfaces (host %q): anyone on the network can call its tools; bind to 127.0.0.1", shown), nil)
+		it.a.reportCheck(it.f, at, rule.CheckBindAll, 0, nil, "MCP server", fmt.Sprintf("(host %q)", shown), bindFix)
 		return
 	}
 	if !ls.NoHostAll || !it.portLike(c.a, ls.PortArg) {
@@ -67,7 +69,7 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 	if runtime == "" {
 		runtime = "the server"
 	}
-	it.a.report(it.f, c.node, ls.RuleID, 0, fmt.Sprintf("%s has no host, so %s binds all interfaces: anyone on the network can call the MCP server's tools; pass \"127.0.0.1\"", c.shortCall(), runtime), nil)
+	it.a.reportCheck(it.f, c.node, rule.CheckBindAll, 0, nil, c.shortCall(), fmt.Sprintf("(no host given: %s binds every interface)", runtime), `pass "127.0.0.1"`)
 }
 
 // hostArg returns the first host argument that is a string-like value.
@@ -153,11 +155,14 @@ func (it *interp) assignHook(target *Node, ref string, v *Value, at *Node) {
 		if !matchAny(ls.AssignTo, ref) || !v.Known || !allInterfaces(v.Str) {
 			continue
 		}
-		msg := fmt.Sprintf("MCP server listens on all interfaces (host %q): anyone on the network can call its tools; bind to 127.0.0.1", v.Str)
+		where := fmt.Sprintf("(host %q)", v.Str)
 		if v.Default {
-			msg = fmt.Sprintf("MCP server listens on all interfaces by default (host %q from %s): anyone on the network can call its tools; bind to 127.0.0.1", v.Str, short(v.Origin))
+			where = fmt.Sprintf("by default (host %q from %s)", v.Str, short(v.Origin))
 		}
-		it.a.report(it.f, at, ls.RuleID, 0, msg, nil)
+		it.a.reportCheck(it.f, at, rule.CheckBindAll, 0, nil, "MCP server", where, bindFix)
 		return
 	}
 }
+
+// bindFix ends a listener's finding with the fix.
+const bindFix = "bind to 127.0.0.1"

@@ -117,7 +117,7 @@ func (a *analysis) checkTransports() {
 		// only in front of an MCP transport, and only without Origin
 		// or Host validation in the same file
 		if served[p.f] && !a.validates(p.f) {
-			a.report(p.f, p.node, p.check.RuleID, 0, p.check.Message, nil)
+			a.reportCheck(p.f, p.node, p.check.Kind, 0, nil, p.check.Detail...)
 		}
 	}
 	for _, u := range a.trans {
@@ -147,7 +147,7 @@ func (a *analysis) checkTransports() {
 			return false
 		}
 		rc, host := a.reachOf(u)
-		if t.AuthRule != "" && !a.authFile[u.f] && !hasArg(t.AuthArgs) && rc != reachLoopback {
+		if !a.authFile[u.f] && !hasArg(t.AuthArgs) && rc != reachLoopback {
 			// on loopback only, a web page reaching it is MCP005's business
 			sev := rule.Severity(0)
 			where := "on an address not known to be loopback"
@@ -161,22 +161,22 @@ func (a *analysis) checkTransports() {
 			if u.route != nil {
 				at = u.route
 			}
-			a.report(u.f, at, t.AuthRule, sev, fmt.Sprintf("%s MCP transport is served without authentication %s: %s", u.kind, where, t.AuthFix), nil)
+			a.reportCheck(u.f, at, rule.CheckTransportAuth, sev, nil, u.kind, where, t.AuthFix)
 		}
-		if t.OriginRule == "" || hasArg(t.SecurityArgs) || a.validates(u.f) || optionsUnknown(u.a, t.SecurityArgs) {
+		if t.OriginUnknown || hasArg(t.SecurityArgs) || a.validates(u.f) || optionsUnknown(u.a, t.SecurityArgs) {
 			continue
 		}
-		msg := fmt.Sprintf("%s MCP transport is served without Host or Origin validation, so a web page can drive it through DNS rebinding: %s", u.kind, t.OriginFix)
+		fix := t.OriginFix
 		var gate *rule.Gate
 		if d := t.Default; d != nil && u.serverIs(d.Servers) {
 			if rc == reachLoopback {
 				gate = &rule.Gate{Ecosystem: d.Ecosystem, Package: d.Package, Since: d.Since}
-				msg += fmt.Sprintf(", or upgrade %s to %s or later, whose %s validates Host on loopback by default", d.Package, d.Since, d.What)
+				fix += fmt.Sprintf(", or upgrade %s to %s or later, whose %s validates Host on loopback by default", d.Package, d.Since, d.What)
 			} else {
-				msg += fmt.Sprintf(" (%s validates Host by default only on loopback)", d.What)
+				fix += fmt.Sprintf(" (%s validates Host by default only on loopback)", d.What)
 			}
 		}
-		a.reportGated(u.f, u.node, t.OriginRule, msg, gate)
+		a.reportCheck(u.f, u.node, rule.CheckTransportOrigin, 0, gate, u.kind, fix)
 	}
 }
 

@@ -28,7 +28,6 @@ func Validate(l *Lang) []string {
 	}
 	for i, ls := range l.Listeners {
 		at := fmt.Sprintf("Listeners[%d]", i)
-		v.rule(at, ls.RuleID)
 		v.patterns(at+".Callee", ls.Callee)
 		v.patterns(at+".AssignTo", ls.AssignTo)
 		v.conds(at, ls.When)
@@ -42,17 +41,18 @@ func Validate(l *Lang) []string {
 	}
 	for i, cc := range l.CallChecks {
 		at := fmt.Sprintf("CallChecks[%d]", i)
-		v.rule(at, cc.RuleID)
+		k := v.check(at, cc.Kind, cc.Detail)
 		v.patterns(at+".Callee", cc.Callee)
 		v.conds(at, cc.When)
-		if cc.Message == "" {
-			v.errorf("%s: no message", at)
+		if k == nil {
+			continue
 		}
-		// one finding per rule and call: an earlier check that always
-		// fires on the same calls hides this one's message
+		// one finding per rule and call: an earlier check of the same
+		// rule that always fires on the same calls would say the same
+		// thing twice
 		for j := 0; j < i; j++ {
 			e := l.CallChecks[j]
-			if e.RuleID == cc.RuleID && e.Scope == cc.Scope && e.UnlessOrigin == cc.UnlessOrigin &&
+			if ek, ok := rule.Check(e.Kind); ok && ek.Rule == k.Rule && e.Scope == cc.Scope && e.UnlessOrigin == cc.UnlessOrigin &&
 				(len(e.When) == 0 || reflect.DeepEqual(e.When, cc.When)) && v.covered(e.Callee, cc.Callee) {
 				v.errorf("%s is shadowed by CallChecks[%d]", at, j)
 				break
@@ -63,10 +63,14 @@ func Validate(l *Lang) []string {
 		at := fmt.Sprintf("Transports[%d]", i)
 		v.patterns(at+".Callee", t.Callee)
 		v.conds(at, t.When)
-		for _, id := range []string{t.AuthRule, t.OriginRule, t.BindRule} {
-			if id != "" {
-				v.rule(at, id)
-			}
+		if t.AuthFix == "" {
+			v.errorf("%s: no AuthFix", at)
+		}
+		if t.OriginUnknown && (len(t.SecurityArgs) > 0 || t.OriginFix != "" || t.Default != nil) {
+			v.errorf("%s: SecurityArgs, OriginFix and Default are not read when OriginUnknown", at)
+		}
+		if !t.OriginUnknown && t.OriginFix == "" {
+			v.errorf("%s: no OriginFix (or set OriginUnknown)", at)
 		}
 	}
 	for i, m := range l.Models {
@@ -135,7 +139,6 @@ func Validate(l *Lang) []string {
 	}
 	for i, tc := range l.Texts {
 		at := fmt.Sprintf("Texts[%d]", i)
-		v.rule(at, tc.RuleID)
 		v.patterns(at+".Callee", tc.Callee)
 		v.patterns(at+".Decorators", tc.Decorators)
 		v.patterns(at+".ParamCalls", tc.ParamCalls)
@@ -181,10 +184,31 @@ func (v *validator) errorf(format string, args ...any) {
 	v.errs = append(v.errs, fmt.Sprintf(format, args...))
 }
 
-func (v *validator) rule(at, id string) {
-	if _, ok := rule.ByID(id); !ok {
-		v.errorf("%s: unknown rule %q", at, id)
+// engineChecks are the check kinds whose details the engine computes
+// (listeners, transports, description texts): no call check names them.
+var engineChecks = map[rule.CheckKind]bool{rule.CheckBindAll: true, rule.CheckTransportAuth: true,
+	rule.CheckTransportOrigin: true, rule.CheckDescription: true}
+
+// check checks a call check's kind and that its details fill the kind's
+// message frame exactly.
+func (v *validator) check(at string, k rule.CheckKind, details []string) *rule.CheckInfo {
+	info, ok := rule.Check(k)
+	if !ok {
+		v.errorf("%s: unknown check kind %q (known: %s)", at, k, strings.Join(rule.CheckNames(), ", "))
+		return nil
 	}
+	if engineChecks[k] {
+		v.errorf("%s: check kind %s is reported by the engine, not by call checks", at, k)
+	}
+	if len(details) != info.Details() {
+		v.errorf("%s: check kind %s takes %d details (%q), got %d", at, k, info.Details(), info.Format, len(details))
+	}
+	for i, d := range details {
+		if strings.TrimSpace(d) == "" {
+			v.errorf("%s: Detail[%d] is empty", at, i)
+		}
+	}
+	return info
 }
 
 func (v *validator) classes(at string, cs []rule.Class) {

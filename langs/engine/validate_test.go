@@ -26,6 +26,17 @@ func TestValidateRejects(t *testing.T) {
 			{Callee: []string{"*.startswith"}, Kind: ContainGuard, Class: rule.ClassPath},
 		},
 		Sources: []Source{{Name: "the token", Class: rule.SourceToken, Attr: []string{"*.authorization"}}},
+		CallChecks: []CallCheck{
+			{Kind: "rebinding", Callee: []string{"*Settings"}, When: []Cond{{Arg: "x", Falsy: true}}},
+			{Kind: rule.CheckRebindingOff, Detail: []string{"x=False", "remove it"}, Callee: []string{"*Settings"}, When: []Cond{{Arg: "x", Falsy: true}}},
+			{Kind: rule.CheckBindAll, Detail: []string{"a", "b", " "}, Callee: []string{"serve"}},
+			{Kind: rule.CheckAnyAudience, Detail: []string{"jwt.decode", "pass audience="}, Callee: []string{"jwt.decode"}},
+			{Kind: rule.CheckAudienceOff, Detail: []string{"jwt.decode", "verify_aud=False"}, Callee: []string{"jwt.decode"}},
+		},
+		Transports: []Transport{
+			{Callee: []string{"*.run"}, AuthFix: "pass auth=", OriginUnknown: true, SecurityArgs: []string{"security"}},
+			{Callee: []string{"*.start"}},
+		},
 	}
 	got := strings.Join(Validate(l), "\n")
 	for _, want := range []string{
@@ -39,6 +50,14 @@ func TestValidateRejects(t *testing.T) {
 		`Models[1]: callee "shlex.quote" is shadowed by Models[0]`,
 		`Guards[0]: Prefixes is not read by this guard kind`,
 		`Guards[1] is shadowed by Guards[0]`,
+		`CallChecks[0]: unknown check kind "rebinding"`,
+		`CallChecks[1]: check kind rebinding-off takes 1 details`,
+		`CallChecks[2]: check kind bind-all is reported by the engine`,
+		`CallChecks[2]: Detail[2] is empty`,
+		`CallChecks[4] is shadowed by CallChecks[3]`,
+		`Transports[0]: SecurityArgs, OriginFix and Default are not read when OriginUnknown`,
+		`Transports[1]: no AuthFix`,
+		`Transports[1]: no OriginFix (or set OriginUnknown)`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %q in:\n%s", want, got)

@@ -24,32 +24,28 @@ var handlers = []engine.HandlerShape{
 }
 
 var listeners = []engine.Listener{
-	{RuleID: "MCP001", Callee: []string{"*FastMCP", "*MCPServer"}, Host: []engine.ArgRef{"host"}},
-	{RuleID: "MCP001", Callee: []string{"*FastMCP().run", "*FastMCP().run_async", "*MCPServer().run"},
+	{Callee: []string{"*FastMCP", "*MCPServer"}, Host: []engine.ArgRef{"host"}},
+	{Callee: []string{"*FastMCP().run", "*FastMCP().run_async", "*MCPServer().run"},
 		When: []engine.Cond{{Arg: "transport", OneOf: httpTransports}}, Host: []engine.ArgRef{"host"}},
-	{RuleID: "MCP001", Callee: []string{"*FastMCP().run_sse_async", "*FastMCP().run_streamable_http_async", "*FastMCP().run_http_async"},
+	{Callee: []string{"*FastMCP().run_sse_async", "*FastMCP().run_streamable_http_async", "*FastMCP().run_http_async"},
 		Host: []engine.ArgRef{"host"}},
-	{RuleID: "MCP001", AssignTo: []string{"*FastMCP().settings.host", "*MCPServer().settings.host"}},
-	{RuleID: "MCP001", Callee: []string{"uvicorn.run", "uvicorn.Config", "hypercorn.config.Config"}, Host: []engine.ArgRef{"host"}},
-	{RuleID: "MCP001", Callee: []string{"*socket().bind"}, Host: []engine.ArgRef{"0[0]"}},
-	{RuleID: "MCP001", Callee: []string{"aiohttp.web.run_app", "*web.run_app", "*TCPSite"}, Host: []engine.ArgRef{"host", "1"}},
-	{RuleID: "MCP001", Callee: []string{"*Flask().run", "*Quart().run"}, Host: []engine.ArgRef{"host", "0"}},
-	{RuleID: "MCP001", Callee: []string{"*HTTPServer", "*ThreadingHTTPServer", "*TCPServer"}, Host: []engine.ArgRef{"0[0]"}},
+	{AssignTo: []string{"*FastMCP().settings.host", "*MCPServer().settings.host"}},
+	{Callee: []string{"uvicorn.run", "uvicorn.Config", "hypercorn.config.Config"}, Host: []engine.ArgRef{"host"}},
+	{Callee: []string{"*socket().bind"}, Host: []engine.ArgRef{"0[0]"}},
+	{Callee: []string{"aiohttp.web.run_app", "*web.run_app", "*TCPSite"}, Host: []engine.ArgRef{"host", "1"}},
+	{Callee: []string{"*Flask().run", "*Quart().run"}, Host: []engine.ArgRef{"host", "0"}},
+	{Callee: []string{"*HTTPServer", "*ThreadingHTTPServer", "*TCPServer"}, Host: []engine.ArgRef{"0[0]"}},
 }
 
 var callChecks = []engine.CallCheck{
-	{RuleID: "MCP005", Callee: []string{"*TransportSecuritySettings"},
-		When:    []engine.Cond{{Arg: "enable_dns_rebinding_protection", Falsy: true}},
-		Message: "DNS-rebinding protection is disabled for the MCP transport (enable_dns_rebinding_protection=False)"},
-	{RuleID: "MCP005", Callee: []string{"*TransportSecuritySettings"},
-		When:    []engine.Cond{{Arg: "allowed_origins", Contains: []string{"*"}}},
-		Message: `the MCP transport accepts any Origin (allowed_origins=["*"]), so DNS-rebinding protection is off`},
-	{RuleID: "MCP005", Callee: []string{"*TransportSecuritySettings"},
-		When:    []engine.Cond{{Arg: "allowed_hosts", Contains: []string{"*"}}},
-		Message: `the MCP transport accepts any Host (allowed_hosts=["*"]), so DNS-rebinding protection is off`},
-	{RuleID: "MCP005", Callee: []string{"*.add_middleware", "*Middleware"},
-		When:    []engine.Cond{{Arg: "0", Ref: []string{"*CORSMiddleware"}}, {Arg: "allow_origins", Contains: []string{"*"}}},
-		Message: `CORS allows every origin (allow_origins=["*"]) on the MCP server's HTTP app: any web page can drive its tools`},
+	{Kind: rule.CheckRebindingOff, Detail: []string{"enable_dns_rebinding_protection=False"}, Callee: []string{"*TransportSecuritySettings"},
+		When: []engine.Cond{{Arg: "enable_dns_rebinding_protection", Falsy: true}}},
+	{Kind: rule.CheckRebindingOff, Detail: []string{`allowed_origins=["*"] accepts any Origin`}, Callee: []string{"*TransportSecuritySettings"},
+		When: []engine.Cond{{Arg: "allowed_origins", Contains: []string{"*"}}}},
+	{Kind: rule.CheckRebindingOff, Detail: []string{`allowed_hosts=["*"] accepts any Host`}, Callee: []string{"*TransportSecuritySettings"},
+		When: []engine.Cond{{Arg: "allowed_hosts", Contains: []string{"*"}}}},
+	{Kind: rule.CheckCORSAnyOrigin, Detail: []string{`allows every origin (allow_origins=["*"])`}, Callee: []string{"*.add_middleware", "*Middleware"},
+		When: []engine.Cond{{Arg: "0", Ref: []string{"*CORSMiddleware"}}, {Arg: "allow_origins", Contains: []string{"*"}}}},
 }
 
 var (
@@ -67,19 +63,17 @@ var (
 
 var transports = []engine.Transport{
 	{Callee: []string{"*FastMCP().run_sse_async"}, Kind: "SSE", Server: "recv", AuthArgs: authArgs, SecurityArgs: []string{"transport_security"},
-		HostArgs: fastmcpHosts, DefaultLoopback: true, AuthFix: authFix, OriginFix: originFix, Default: fastmcpDefault,
-		AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+		HostArgs: fastmcpHosts, DefaultLoopback: true, AuthFix: authFix, OriginFix: originFix, Default: fastmcpDefault},
 	{Callee: []string{"*FastMCP().run_streamable_http_async", "*FastMCP().run_http_async"}, Kind: "streamable HTTP", Server: "recv",
 		AuthArgs: authArgs, SecurityArgs: []string{"transport_security"}, HostArgs: fastmcpHosts, DefaultLoopback: true,
-		AuthFix: authFix, OriginFix: originFix, Default: fastmcpDefault, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+		AuthFix: authFix, OriginFix: originFix, Default: fastmcpDefault},
 	{Callee: []string{"*FastMCP().run", "*FastMCP().run_async", "*MCPServer().run"}, KindArg: "transport",
 		Kinds:  map[string]string{"sse": "SSE", "streamable-http": "streamable HTTP", "streamable_http": "streamable HTTP", "http": "HTTP"},
 		Server: "recv", AuthArgs: authArgs, SecurityArgs: []string{"transport_security"}, HostArgs: fastmcpHosts, DefaultLoopback: true,
-		AuthFix: authFix, OriginFix: originFix, Default: fastmcpDefault, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+		AuthFix: authFix, OriginFix: originFix, Default: fastmcpDefault},
 	{Callee: []string{"uvicorn.run", "uvicorn.Config", "hypercorn.asyncio.serve", "hypercorn.trio.serve"}, App: "0",
 		AuthArgs: authArgs, SecurityArgs: []string{"transport_security", "security_settings"}, HostArgs: []engine.ArgRef{"host"},
-		DefaultLoopback: true, AuthFix: authFix, OriginFix: originFix, Default: fastmcpDefault,
-		AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+		DefaultLoopback: true, AuthFix: authFix, OriginFix: originFix, Default: fastmcpDefault},
 }
 
 // originMarks: calls that validate Host for the file's HTTP app (OriginMark)

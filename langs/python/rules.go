@@ -10,25 +10,25 @@ import (
 // reads. A function's docstring is its description unless description=
 // is passed.
 var texts = []engine.TextCheck{
-	{RuleID: "MCP009", What: "tool", Callee: []string{"*.tool", "*.add_tool", "*Tool.from_function"}, Decorators: []string{"*.tool"},
+	{What: "tool", Callee: []string{"*.tool", "*.add_tool", "*Tool.from_function"}, Decorators: []string{"*.tool"},
 		Arg: []engine.ArgRef{"description"}, Func: []engine.ArgRef{"0", "fn"}, Name: []engine.ArgRef{"name"}, Check: poison.Details},
-	{RuleID: "MCP009", What: "resource", Callee: []string{"*.resource", "*.add_resource_fn"}, Decorators: []string{"*.resource"},
+	{What: "resource", Callee: []string{"*.resource", "*.add_resource_fn"}, Decorators: []string{"*.resource"},
 		Arg: []engine.ArgRef{"description"}, Func: []engine.ArgRef{"fn"}, Name: []engine.ArgRef{"name"}, Check: poison.Details},
-	{RuleID: "MCP009", What: "prompt", Callee: []string{"*.prompt", "*.add_prompt"}, Decorators: []string{"*.prompt"},
+	{What: "prompt", Callee: []string{"*.prompt", "*.add_prompt"}, Decorators: []string{"*.prompt"},
 		Arg: []engine.ArgRef{"description"}, Func: []engine.ArgRef{"0", "fn"}, Name: []engine.ArgRef{"name"}, Check: poison.Details},
 	// low-level server: types.Tool(name=..., description=...) in list_tools
-	{RuleID: "MCP009", What: "tool", Callee: []string{"mcp.types.Tool", "*.types.Tool"},
+	{What: "tool", Callee: []string{"mcp.types.Tool", "*.types.Tool"},
 		Arg: []engine.ArgRef{"description", "title"}, Name: []engine.ArgRef{"name"}, Check: poison.Details},
-	{RuleID: "MCP009", What: "prompt", Callee: []string{"mcp.types.Prompt", "*.types.Prompt"},
+	{What: "prompt", Callee: []string{"mcp.types.Prompt", "*.types.Prompt"},
 		Arg: []engine.ArgRef{"description", "title"}, Name: []engine.ArgRef{"name"}, Check: poison.Details},
-	{RuleID: "MCP009", What: "resource", Callee: []string{"mcp.types.Resource", "*.types.Resource", "mcp.types.ResourceTemplate", "*.types.ResourceTemplate"},
+	{What: "resource", Callee: []string{"mcp.types.Resource", "*.types.Resource", "mcp.types.ResourceTemplate", "*.types.ResourceTemplate"},
 		Arg: []engine.ArgRef{"description", "title"}, Name: []engine.ArgRef{"name"}, Check: poison.Details},
 	// Annotated[str, Field(description="...")] or = Field(description="...")
 	// on the parameters of a FastMCP tool, resource or prompt
-	{RuleID: "MCP009", What: "parameter", Callee: []string{"*.tool", "*.add_tool", "*.resource", "*.prompt", "*.add_prompt"},
+	{What: "parameter", Callee: []string{"*.tool", "*.add_tool", "*.resource", "*.prompt", "*.add_prompt"},
 		Decorators: []string{"*.tool", "*.resource", "*.prompt"}, Func: []engine.ArgRef{"0", "fn"},
 		ParamCalls: []string{"Field", "*.Field"}, Arg: []engine.ArgRef{"description", "title"}, Check: poison.Details},
-	{RuleID: "MCP009", What: "parameter", Callee: []string{"mcp.types.PromptArgument", "*.types.PromptArgument"},
+	{What: "parameter", Callee: []string{"mcp.types.PromptArgument", "*.types.PromptArgument"},
 		Arg: []engine.ArgRef{"description"}, Name: []engine.ArgRef{"name"}, Check: poison.Details},
 }
 
@@ -80,27 +80,27 @@ var ruleChecks = append(append([]engine.CallCheck(nil), audienceChecks...), stdo
 // claim. Peeking at claims with verify_signature off is no verification
 // and is not reported.
 var audienceChecks = []engine.CallCheck{
-	{RuleID: "MCP010", Callee: []string{"jwt.decode", "jose.jwt.decode"},
+	{Kind: rule.CheckAnyAudience, Detail: []string{"jwt.decode", audienceFix}, Callee: []string{"jwt.decode", "jose.jwt.decode"},
 		When: []engine.Cond{{Arg: "audience", Missing: true}, {Arg: "options.verify_signature", Falsy: true, Not: true},
-			{Arg: "options.verify_aud", Falsy: true, Not: true}}, ReadInstead: []string{"aud"},
-		Message: "jwt.decode accepts tokens issued for any audience: pass audience= so that only tokens for this server are accepted"},
-	{RuleID: "MCP010", Callee: []string{"jwt.decode", "jose.jwt.decode"},
-		When:    []engine.Cond{{Arg: "options.verify_aud", Falsy: true}, {Arg: "options.verify_signature", Falsy: true, Not: true}},
-		Message: `jwt.decode turns the audience check off (options={"verify_aud": False}): tokens issued for other services are accepted`},
-	{RuleID: "MCP010", Callee: []string{"*JWTVerifier", "*BearerAuthProvider"}, When: []engine.Cond{{Arg: "audience", Missing: true}},
-		Message: "JWTVerifier accepts tokens issued for any audience: pass audience= so that only tokens for this server are accepted"},
+			{Arg: "options.verify_aud", Falsy: true, Not: true}}, ReadInstead: []string{"aud"}},
+	{Kind: rule.CheckAudienceOff, Detail: []string{"jwt.decode", `options={"verify_aud": False}`}, Callee: []string{"jwt.decode", "jose.jwt.decode"},
+		When: []engine.Cond{{Arg: "options.verify_aud", Falsy: true}, {Arg: "options.verify_signature", Falsy: true, Not: true}}},
+	{Kind: rule.CheckAnyAudience, Detail: []string{"JWTVerifier", audienceFix}, Callee: []string{"*JWTVerifier", "*BearerAuthProvider"},
+		When: []engine.Cond{{Arg: "audience", Missing: true}}},
 }
+
+const audienceFix = "pass audience= so that only tokens for this server are accepted"
 
 // stdoutChecks (MCP012): writes to stdout while a stdio transport serves.
 var stdoutChecks = []engine.CallCheck{
-	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"print"}, When: []engine.Cond{{Arg: "file", Missing: true}},
-		Message: "print writes to stdout, which carries the stdio MCP transport: print to sys.stderr (file=sys.stderr) or use logging"},
-	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"print"}, When: []engine.Cond{{Arg: "file", Ref: []string{"sys.stdout"}}},
-		Message: "print(file=sys.stdout) writes to stdout, which carries the stdio MCP transport: print to sys.stderr or use logging"},
-	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"sys.stdout.write", "sys.stdout.writelines", "sys.stdout.buffer.write"},
-		Message: "sys.stdout.write writes to stdout, which carries the stdio MCP transport: write to sys.stderr"},
-	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"logging.basicConfig"}, When: []engine.Cond{{Arg: "stream", Ref: []string{"sys.stdout"}}},
-		Message: "logging is configured to write to stdout, which carries the stdio MCP transport: log to sys.stderr (the default)"},
-	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"logging.StreamHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"sys.stdout"}}},
-		Message: "a logging handler writes to stdout, which carries the stdio MCP transport: log to sys.stderr (the default)"},
+	{Kind: rule.CheckStdout, Detail: []string{"print writes to stdout", "print to sys.stderr (file=sys.stderr) or use logging"},
+		Scope: "stdio", Callee: []string{"print"}, When: []engine.Cond{{Arg: "file", Missing: true}}},
+	{Kind: rule.CheckStdout, Detail: []string{"print(file=sys.stdout) writes to stdout", "print to sys.stderr or use logging"},
+		Scope: "stdio", Callee: []string{"print"}, When: []engine.Cond{{Arg: "file", Ref: []string{"sys.stdout"}}}},
+	{Kind: rule.CheckStdout, Detail: []string{"sys.stdout.write writes to stdout", "write to sys.stderr"},
+		Scope: "stdio", Callee: []string{"sys.stdout.write", "sys.stdout.writelines", "sys.stdout.buffer.write"}},
+	{Kind: rule.CheckStdout, Detail: []string{"logging is configured to write to stdout", "log to sys.stderr (the default)"},
+		Scope: "stdio", Callee: []string{"logging.basicConfig"}, When: []engine.Cond{{Arg: "stream", Ref: []string{"sys.stdout"}}}},
+	{Kind: rule.CheckStdout, Detail: []string{"a logging handler writes to stdout", "log to sys.stderr (the default)"},
+		Scope: "stdio", Callee: []string{"logging.StreamHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"sys.stdout"}}}},
 }

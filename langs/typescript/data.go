@@ -40,18 +40,18 @@ var handlers = []engine.HandlerShape{
 
 var listeners = []engine.Listener{
 	// Fastify defaults to loopback: only an explicit host is reported.
-	{RuleID: "MCP001", Callee: []string{"fastify().listen", "fastify.fastify().listen", "fastify.default().listen", "*createMcpFastifyApp().listen"},
+	{Callee: []string{"fastify().listen", "fastify.fastify().listen", "fastify.default().listen", "*createMcpFastifyApp().listen"},
 		Host: []engine.ArgRef{"0.host", "1"}},
-	{RuleID: "MCP001", Callee: []string{"*createMcpExpressApp"}, Host: []engine.ArgRef{"0.host"}},
+	{Callee: []string{"*createMcpExpressApp"}, Host: []engine.ArgRef{"0.host"}},
 	// Hono's node server and Bun/Deno bind every interface without a hostname.
-	{RuleID: "MCP001", Callee: []string{"@hono/node-server.serve"}, Host: []engine.ArgRef{"0.hostname"},
+	{Callee: []string{"@hono/node-server.serve"}, Host: []engine.ArgRef{"0.hostname"},
 		NoHostAll: true, PortArg: []engine.ArgRef{"0.port", "0.fetch"}, Runtime: "Node"},
-	{RuleID: "MCP001", Callee: []string{"Bun.serve"}, Host: []engine.ArgRef{"0.hostname"},
+	{Callee: []string{"Bun.serve"}, Host: []engine.ArgRef{"0.hostname"},
 		NoHostAll: true, PortArg: []engine.ArgRef{"0.port", "0.fetch"}, Runtime: "Bun"},
-	{RuleID: "MCP001", Callee: []string{"Deno.serve"}, Host: []engine.ArgRef{"0.hostname"},
+	{Callee: []string{"Deno.serve"}, Host: []engine.ArgRef{"0.hostname"},
 		NoHostAll: true, PortArg: []engine.ArgRef{"0.port", "0.fetch"}, Runtime: "Deno"},
 	// Node: listen(port[, host][, cb]) / listen({ port, host }); no host is every interface.
-	{RuleID: "MCP001", Callee: []string{"*.listen"}, Host: []engine.ArgRef{"1", "0.host"}, NoHostAll: true, PortArg: []engine.ArgRef{"0.port", "0"}, Runtime: "Node"},
+	{Callee: []string{"*.listen"}, Host: []engine.ArgRef{"1", "0.host"}, NoHostAll: true, PortArg: []engine.ArgRef{"0.port", "0"}, Runtime: "Node"},
 }
 
 var (
@@ -64,16 +64,16 @@ var (
 )
 
 var callChecks = []engine.CallCheck{
-	{RuleID: "MCP005", Callee: streamable, When: []engine.Cond{{Arg: "0.enableDnsRebindingProtection", Falsy: true}},
-		Message: "DNS-rebinding protection is disabled for the MCP transport (enableDnsRebindingProtection: false)"},
-	{RuleID: "MCP005", Callee: sse, When: []engine.Cond{{Arg: "2.enableDnsRebindingProtection", Falsy: true}},
-		Message: "DNS-rebinding protection is disabled for the MCP transport (enableDnsRebindingProtection: false)"},
-	{RuleID: "MCP005", Callee: []string{"cors"}, When: []engine.Cond{{Arg: "0", Absent: true}}, UnlessOrigin: true,
-		Message: "CORS allows every origin (cors() without options) in front of the MCP transport: any web page can drive its tools"},
-	{RuleID: "MCP005", Callee: []string{"cors"}, When: []engine.Cond{{Arg: "0.origin", OneOf: []string{"*"}}}, UnlessOrigin: true,
-		Message: `CORS allows every origin (origin: "*") in front of the MCP transport: any web page can drive its tools`},
-	{RuleID: "MCP005", Callee: []string{"cors"}, When: []engine.Cond{{Arg: "0.origin", Truthy: true}}, UnlessOrigin: true,
-		Message: "CORS reflects every origin (origin: true) in front of the MCP transport: any web page can drive its tools"},
+	{Kind: rule.CheckRebindingOff, Detail: []string{"enableDnsRebindingProtection: false"}, Callee: streamable,
+		When: []engine.Cond{{Arg: "0.enableDnsRebindingProtection", Falsy: true}}},
+	{Kind: rule.CheckRebindingOff, Detail: []string{"enableDnsRebindingProtection: false"}, Callee: sse,
+		When: []engine.Cond{{Arg: "2.enableDnsRebindingProtection", Falsy: true}}},
+	{Kind: rule.CheckCORSAnyOrigin, Detail: []string{"allows every origin (cors() without options)"}, Callee: []string{"cors"},
+		When: []engine.Cond{{Arg: "0", Absent: true}}, UnlessOrigin: true},
+	{Kind: rule.CheckCORSAnyOrigin, Detail: []string{`allows every origin (origin: "*")`}, Callee: []string{"cors"},
+		When: []engine.Cond{{Arg: "0.origin", OneOf: []string{"*"}}}, UnlessOrigin: true},
+	{Kind: rule.CheckCORSAnyOrigin, Detail: []string{"reflects every origin (origin: true)"}, Callee: []string{"cors"},
+		When: []engine.Cond{{Arg: "0.origin", Truthy: true}}, UnlessOrigin: true},
 }
 
 var (
@@ -83,13 +83,13 @@ var (
 
 var transports = []engine.Transport{
 	{Callee: streamable, Kind: "streamable HTTP", SecurityArgs: streamableSecurity, AtRoute: true,
-		AuthFix: authFix, OriginFix: originFix, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+		AuthFix: authFix, OriginFix: originFix},
 	{Callee: sse, Kind: "SSE", SecurityArgs: sseSecurity, AtRoute: true,
-		AuthFix: authFix, OriginFix: originFix, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+		AuthFix: authFix, OriginFix: originFix},
 	// fastmcp: server.start({ transportType: "httpStream" }) without authenticate
 	{Callee: []string{"fastmcp.FastMCP().start", "*FastMCP().start"}, KindArg: "0.transportType",
 		Kinds: map[string]string{"httpStream": "HTTP stream", "sse": "SSE"}, Server: "recv", HostArgs: []engine.ArgRef{"0.httpStream.host"},
-		AuthArgs: []string{"authenticate"}, AuthFix: "pass authenticate to new FastMCP({...})", AuthRule: "MCP004", BindRule: "MCP001"},
+		AuthArgs: []string{"authenticate"}, AuthFix: "pass authenticate to new FastMCP({...})", OriginUnknown: true},
 }
 
 var (

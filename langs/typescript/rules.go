@@ -10,27 +10,27 @@ import (
 // text a model reads.
 var texts = []engine.TextCheck{
 	// server.tool(name, description, [schema], cb): a string second argument
-	{RuleID: "MCP009", What: "tool", Callee: []string{"*.tool"}, Arg: []engine.ArgRef{"1"}, Name: []engine.ArgRef{"0"}, Check: poison.Details},
-	{RuleID: "MCP009", What: "prompt", Callee: []string{"*.prompt"}, Arg: []engine.ArgRef{"1"}, Name: []engine.ArgRef{"0"}, Check: poison.Details},
-	{RuleID: "MCP009", What: "resource", Callee: []string{"*.resource"}, Arg: []engine.ArgRef{"2.description", "2.title"},
+	{What: "tool", Callee: []string{"*.tool"}, Arg: []engine.ArgRef{"1"}, Name: []engine.ArgRef{"0"}, Check: poison.Details},
+	{What: "prompt", Callee: []string{"*.prompt"}, Arg: []engine.ArgRef{"1"}, Name: []engine.ArgRef{"0"}, Check: poison.Details},
+	{What: "resource", Callee: []string{"*.resource"}, Arg: []engine.ArgRef{"2.description", "2.title"},
 		Name: []engine.ArgRef{"0"}, Check: poison.Details},
 	// registerTool(name, { title, description, inputSchema }, cb)
-	{RuleID: "MCP009", What: "tool", Callee: []string{"*.registerTool"}, Arg: []engine.ArgRef{"1.description", "1.title"},
+	{What: "tool", Callee: []string{"*.registerTool"}, Arg: []engine.ArgRef{"1.description", "1.title"},
 		Name: []engine.ArgRef{"0"}, Check: poison.Details},
-	{RuleID: "MCP009", What: "prompt", Callee: []string{"*.registerPrompt"}, Arg: []engine.ArgRef{"1.description", "1.title"},
+	{What: "prompt", Callee: []string{"*.registerPrompt"}, Arg: []engine.ArgRef{"1.description", "1.title"},
 		Name: []engine.ArgRef{"0"}, Check: poison.Details},
-	{RuleID: "MCP009", What: "resource", Callee: []string{"*.registerResource"}, Arg: []engine.ArgRef{"2.description", "2.title"},
+	{What: "resource", Callee: []string{"*.registerResource"}, Arg: []engine.ArgRef{"2.description", "2.title"},
 		Name: []engine.ArgRef{"0"}, Check: poison.Details},
 	// fastmcp: addTool({ name, description, parameters, execute })
-	{RuleID: "MCP009", What: "tool", Callee: []string{"*.addTool"}, Arg: []engine.ArgRef{"0.description"}, Name: []engine.ArgRef{"0.name"}, Check: poison.Details},
-	{RuleID: "MCP009", What: "prompt", Callee: []string{"*.addPrompt"}, Arg: []engine.ArgRef{"0.description"}, Name: []engine.ArgRef{"0.name"}, Check: poison.Details},
-	{RuleID: "MCP009", What: "resource", Callee: []string{"*.addResource", "*.addResourceTemplate"}, Arg: []engine.ArgRef{"0.description"},
+	{What: "tool", Callee: []string{"*.addTool"}, Arg: []engine.ArgRef{"0.description"}, Name: []engine.ArgRef{"0.name"}, Check: poison.Details},
+	{What: "prompt", Callee: []string{"*.addPrompt"}, Arg: []engine.ArgRef{"0.description"}, Name: []engine.ArgRef{"0.name"}, Check: poison.Details},
+	{What: "resource", Callee: []string{"*.addResource", "*.addResourceTemplate"}, Arg: []engine.ArgRef{"0.description"},
 		Name: []engine.ArgRef{"0.name"}, Check: poison.Details},
 	// a tool definition in a low-level server's tools/list answer
-	{RuleID: "MCP009", What: "tool", Keys: []string{"name", "description", "inputSchema"}, Arg: []engine.ArgRef{"description", "title"},
+	{What: "tool", Keys: []string{"name", "description", "inputSchema"}, Arg: []engine.ArgRef{"description", "title"},
 		Name: []engine.ArgRef{"name"}, Check: poison.Details},
 	// zod parameter descriptions: z.string().describe("...")
-	{RuleID: "MCP009", What: "parameter", Callee: []string{"zod*.describe"}, Arg: []engine.ArgRef{"0"}, Check: poison.Details},
+	{What: "parameter", Callee: []string{"zod*.describe"}, Arg: []engine.ArgRef{"0"}, Check: poison.Details},
 }
 
 // sources and marks: filled in by the token-passthrough and stdio-stdout data.
@@ -77,12 +77,12 @@ var ruleChecks = append(append([]engine.CallCheck(nil), audienceChecks...), stdo
 // audienceChecks (MCP010): token verification that never checks the aud
 // claim.
 var audienceChecks = []engine.CallCheck{
-	{RuleID: "MCP010", Callee: []string{"jose.jwtVerify"}, When: []engine.Cond{{Arg: "2.audience", Missing: true}}, ReadInstead: []string{"aud"},
-		Message: "jwtVerify accepts tokens issued for any audience: pass { audience } so that only tokens for this server are accepted"},
-	{RuleID: "MCP010", Callee: []string{"jsonwebtoken.verify"}, When: []engine.Cond{{Arg: "2.audience", Missing: true}}, ReadInstead: []string{"aud"},
-		Message: "jwt.verify accepts tokens issued for any audience: pass { audience } so that only tokens for this server are accepted"},
-	{RuleID: "MCP010", Callee: []string{"express-jwt.expressjwt"}, When: []engine.Cond{{Arg: "0.audience", Missing: true}},
-		Message: "expressjwt accepts tokens issued for any audience: pass { audience } so that only tokens for this server are accepted"},
+	{Kind: rule.CheckAnyAudience, Detail: []string{"jwtVerify", audienceFix}, Callee: []string{"jose.jwtVerify"},
+		When: []engine.Cond{{Arg: "2.audience", Missing: true}}, ReadInstead: []string{"aud"}},
+	{Kind: rule.CheckAnyAudience, Detail: []string{"jwt.verify", audienceFix}, Callee: []string{"jsonwebtoken.verify"},
+		When: []engine.Cond{{Arg: "2.audience", Missing: true}}, ReadInstead: []string{"aud"}},
+	{Kind: rule.CheckAnyAudience, Detail: []string{"expressjwt", audienceFix}, Callee: []string{"express-jwt.expressjwt"},
+		When: []engine.Cond{{Arg: "0.audience", Missing: true}}},
 }
 
 // stdoutChecks (MCP012): writes to stdout while a stdio transport serves.
@@ -90,16 +90,18 @@ var audienceChecks = []engine.CallCheck{
 // warn and trace go to stderr.
 var stdoutChecks = []engine.CallCheck{
 	stdout("console.log"), stdout("console.info"), stdout("console.debug"), stdout("console.dir"), stdout("console.table"),
-	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"process.stdout.write"},
-		Message: "process.stdout.write writes to stdout, which carries the stdio MCP transport: write to process.stderr"},
+	{Kind: rule.CheckStdout, Detail: []string{"process.stdout.write writes to stdout", "write to process.stderr"},
+		Scope: "stdio", Callee: []string{"process.stdout.write"}},
 	// MCP013: the streamable transport's session IDs
-	{RuleID: "MCP013", Callee: streamable, When: []engine.Cond{{Arg: "0.sessionIdGenerator", Calls: weakRandom, NotCalls: strongRandom}},
-		Message: "session ID generator (sessionIdGenerator) returns a value from Math.random or the clock: use randomUUID() from node:crypto"},
+	{Kind: rule.CheckWeakSessionID, Detail: []string{"sessionIdGenerator", "from Math.random or the clock", "use randomUUID() from node:crypto"},
+		Callee: streamable, When: []engine.Cond{{Arg: "0.sessionIdGenerator", Calls: weakRandom, NotCalls: strongRandom}}},
 }
 
+const audienceFix = "pass { audience } so that only tokens for this server are accepted"
+
 func stdout(callee string) engine.CallCheck {
-	return engine.CallCheck{RuleID: "MCP012", Scope: "stdio", Callee: []string{callee},
-		Message: callee + " writes to stdout, which carries the stdio MCP transport: use console.error"}
+	return engine.CallCheck{Kind: rule.CheckStdout, Detail: []string{callee + " writes to stdout", "use console.error"},
+		Scope: "stdio", Callee: []string{callee}}
 }
 
 var (

@@ -60,3 +60,53 @@ func names(m map[mcpapi.Func]bool) []string {
 	sort.Strings(out)
 	return out
 }
+
+// Check is one Go table entry behind a check kind: the calls of the kind.
+type Check struct {
+	Kind    rule.CheckKind
+	Callees []string
+}
+
+// Checks lists, per check kind, the Go calls the analyzers look at, in
+// rule.CheckKinds order (kinds without a Go table are left out).
+func Checks() []Check {
+	funcs := func(fs []mcpapi.Func) []string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, name(f))
+		}
+		sort.Strings(out)
+		return out
+	}
+	var listeners, transports, descriptions, audience, sessions []mcpapi.Func
+	for _, l := range mcpapi.Listeners {
+		listeners = append(listeners, l.Func)
+	}
+	for _, t := range mcpapi.HTTPTransports {
+		transports = append(transports, t.Func)
+	}
+	for _, d := range mcpapi.DescriptionArgs {
+		descriptions = append(descriptions, d.Func)
+	}
+	for _, p := range mcpapi.JWTParses {
+		audience = append(audience, p.Func)
+	}
+	audience = append(audience, mcpapi.OIDCConfig)
+	sessions = append(append(append(sessions, mcpapi.SessionIDOptions...), mcpapi.SessionIDManagerOptions...), mcpapi.SessionIDFields...)
+	byKind := map[rule.CheckKind][]string{
+		rule.CheckBindAll:         funcs(listeners),
+		rule.CheckTransportAuth:   funcs(transports),
+		rule.CheckTransportOrigin: funcs(transports),
+		rule.CheckRebindingOff:    funcs(mcpapi.OriginOptions),
+		rule.CheckDescription:     funcs(descriptions),
+		rule.CheckAnyAudience:     funcs(audience),
+		rule.CheckWeakSessionID:   funcs(sessions),
+	}
+	var out []Check
+	for _, k := range rule.CheckKinds {
+		if cs := byKind[k.Kind]; len(cs) > 0 {
+			out = append(out, Check{Kind: k.Kind, Callees: cs})
+		}
+	}
+	return out
+}

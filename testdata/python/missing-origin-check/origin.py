@@ -25,7 +25,7 @@ app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["*"])  # 
 
 
 def main():
-    exposed.run(transport="sse")  # want "SSE MCP transport is served without Host or Origin validation, so a web page can drive it through DNS rebinding: pass transport_security=.* \\(FastMCP validates Host by default only on loopback\\)"
+    exposed.run(transport="sse")  # want "SSE MCP transport is served without Origin or Host validation, so a web page can drive it through DNS rebinding: pass transport_security=.* \\(FastMCP validates Host by default only on loopback\\)"
     guarded.run(transport="sse")
     local.run(transport="sse")
 
@@ -35,4 +35,4 @@ settable.settings.host = "0.0.0.0"
 
 
 def main_settings():
-    settable.run(transport="streamable-http")  # want "streamable HTTP MCP transport is served without Host or Origin validation"
+    settable.run(transport="streamable-http")  # want "streamable HTTP MCP transport is served without Origin or Host validation"

@@ -8,7 +8,7 @@ from mcp.server.fastmcp import FastMCP
 import tools  # noqa: F401  (registers more handlers)
 
 mcp = FastMCP("notes")
-print("loading notes server")  # want "print writes to stdout, which carries the stdio MCP transport"
+print("loading notes server")  # want "print writes to stdout, and stdout carries the stdio MCP transport"
 logging.basicConfig(stream=sys.stdout, level=logging.INFO)  # want "logging is configured to write to stdout"
 
 # good: stderr does not carry the protocol

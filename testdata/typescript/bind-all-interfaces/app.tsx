@@ -10,7 +10,7 @@ export function Status({ up }: { up: boolean }) {
 }
 
 const port = 4000;
-app.listen(port); // want "has no host"
+app.listen(port); // want "no host given"
 
 // good: loopback
 app.listen(port, "::1");

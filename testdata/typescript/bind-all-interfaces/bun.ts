@@ -6,7 +6,7 @@ const app = createMcpFastifyApp();
 // good: the SDK's Fastify app, and Fastify defaults to loopback
 await app.listen({ port: 3000 });
 
-Bun.serve({ port: 3001, fetch: (req: Request) => new Response("ok") }); // want "Bun.serve\\(.*\\) has no host, so Bun binds all interfaces"
+Bun.serve({ port: 3001, fetch: (req: Request) => new Response("ok") }); // want "Bun.serve\\(.*\\) listens on all interfaces \\(no host given: Bun binds every interface\\)"
 
 // good: Bun bound to loopback
 Bun.serve({ port: 3002, hostname: "127.0.0.1", fetch: (req: Request) => new Response("ok") });

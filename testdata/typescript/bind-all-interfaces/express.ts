@@ -8,9 +8,9 @@ const server = new McpServer({ name: "notes", version: "1.0.0" });
 const app = express();
 const PORT = Number(process.env.PORT ?? 3000);
 
-app.listen(PORT); // want "app.listen\\(PORT\\) has no host, so Node binds all interfaces"
+app.listen(PORT); // want "app.listen\\(PORT\\) listens on all interfaces \\(no host given: Node binds every interface\\)"
 
-app.listen(3000, () => console.log("up")); // want "has no host"
+app.listen(3000, () => console.log("up")); // want "no host given"
 
 app.listen(3000, "0.0.0.0"); // want "all interfaces \\(host \"0.0.0.0\"\\)"
 
@@ -33,9 +33,9 @@ function start(host: string) {
 }
 
 const httpServer = http.createServer(app);
-httpServer.listen({ port: 8080 }); // want "has no host"
+httpServer.listen({ port: 8080 }); // want "no host given"
 
-http.createServer(app).listen(8081); // want "has no host"
+http.createServer(app).listen(8081); // want "no host given"
 
 // good: an explicit loopback host in the options object
 httpServer.listen({ port: 8082, host: "127.0.0.1" });

@@ -11,7 +11,7 @@ fastify.listen({ port: 3000 });
 
 fastify.listen({ port: 3000, host: "0.0.0.0" }); // want "host \"0.0.0.0\""
 
-serve({ fetch: honoApp.fetch, port: 8787 }); // want "has no host"
+serve({ fetch: honoApp.fetch, port: 8787 }); // want "no host given"
 
 // good: Hono bound to loopback
 serve({ fetch: honoApp.fetch, port: 8788, hostname: "127.0.0.1" });

@@ -18,7 +18,7 @@ app.post("/off", async (req, res) => {
 });
 
 app.post("/absent", async (req, res) => {
-  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined }); // want "streamable HTTP MCP transport is served without Host or Origin validation, so a web page can drive it through DNS rebinding: create the app with createMcpExpressApp"
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined }); // want "streamable HTTP MCP transport is served without Origin or Host validation, so a web page can drive it through DNS rebinding: create the app with createMcpExpressApp"
   await server.connect(transport);
 });
 
@@ -29,7 +29,7 @@ app.post("/on", async (req, res) => {
 });
 
 app.get("/sse", async (req, res) => {
-  const transport = new SSEServerTransport("/messages", res); // want "SSE MCP transport is served without Host or Origin validation"
+  const transport = new SSEServerTransport("/messages", res); // want "SSE MCP transport is served without Origin or Host validation"
   await server.connect(transport);
 });
 

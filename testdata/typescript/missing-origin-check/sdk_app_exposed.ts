@@ -8,7 +8,7 @@ const server = new McpServer({ name: "sdk-app-exposed", version: "1.0.0" });
 const app = createMcpExpressApp({ host: "0.0.0.0" });
 
 app.post("/mcp", async (req, res) => {
-  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined }); // want "streamable HTTP MCP transport is served without Host or Origin validation"
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined }); // want "streamable HTTP MCP transport is served without Origin or Host validation"
   await server.connect(transport);
   await transport.handleRequest(req, res, req.body);
 });

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { registerTools } from "./tools.js";
 
 const server = new McpServer({ name: "notes", version: "1.0.0" });
-console.log("loading notes server"); // want "console.log writes to stdout, which carries the stdio MCP transport"
+console.log("loading notes server"); // want "console.log writes to stdout, and stdout carries the stdio MCP transport"
 
 server.tool("add_note", { text: z.string() }, async ({ text }) => {
   console.info(`adding ${text}`); // want "console.info writes to stdout"

@@ -16,6 +16,17 @@ type Known struct {
 	Sanitizers []KnownCheck
 	Guards     []KnownCheck
 	Sources    []KnownSource
+	// Calls are the entries of the check kinds (listeners, transports,
+	// call checks, description texts).
+	Calls []KnownCall
+}
+
+// KnownCall is one table entry behind a check kind: its callees and, for a
+// call check, what makes the call a finding.
+type KnownCall struct {
+	Kind    rule.CheckKind
+	Callees []string
+	Detail  string
 }
 
 // KnownSink is one sink entry: callees and the argument checked.
@@ -44,9 +55,12 @@ type KnownSource struct {
 // knownSection renders, for a rule, the sinks, sanitizers, guards and
 // sources each language's tables know.
 func knownSection(r *rule.Rule, known []Known) []byte {
-	kinds := rule.KindsOf(r.ID)
-	if len(kinds) == 0 || len(known) == 0 {
+	if len(known) == 0 {
 		return nil
+	}
+	kinds := rule.KindsOf(r.ID)
+	if len(kinds) == 0 {
+		return checksSection(r, known)
 	}
 	classes := map[rule.Class]bool{}
 	sources := map[string]bool{}
@@ -144,4 +158,41 @@ func classList(cs []rule.Class) string {
 
 func codes(ss []string) string {
 	return "`" + strings.Join(ss, "`, `") + "`"
+}
+
+// checksSection renders, for a rule found by check kinds rather than
+// sinks, the kinds and the calls each language's tables know for them.
+func checksSection(r *rule.Rule, known []Known) []byte {
+	kinds := rule.ChecksOf(r.ID)
+	if len(kinds) == 0 {
+		return nil
+	}
+	var b bytes.Buffer
+	b.WriteString("## What mcplint knows\n\n")
+	b.WriteString("Generated from the library tables. Check kinds of this rule:\n\n")
+	for _, k := range kinds {
+		fmt.Fprintf(&b, "- `%s`: %s (message: \"%s\")\n", k.Kind, k.Doc, strings.ReplaceAll(k.Format, "%s", "..."))
+	}
+	b.WriteString("\n")
+	for _, l := range known {
+		if !r.Supports(l.Language) {
+			continue
+		}
+		var lines []string
+		for _, k := range kinds {
+			for _, c := range l.Calls {
+				if c.Kind == k.Kind {
+					line := fmt.Sprintf("- `%s`: %s", c.Kind, codes(c.Callees))
+					if c.Detail != "" {
+						line += " (" + c.Detail + ")"
+					}
+					lines = append(lines, line)
+				}
+			}
+		}
+		if len(lines) > 0 {
+			fmt.Fprintf(&b, "### %s\n\n%s\n\n", languageNames[l.Language], strings.Join(lines, "\n"))
+		}
+	}
+	return b.Bytes()
 }

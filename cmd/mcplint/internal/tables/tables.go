@@ -43,6 +43,9 @@ func goKnown() docgen.Known {
 		k.Sinks = append(k.Sinks, docgen.KnownSink{Kind: s.Kind, Callees: []string{s.Callee}, Arg: s.Args})
 	}
 	k.Sanitizers = []docgen.KnownCheck{{What: "functions whose result cannot carry an injection", Callees: golang.Sanitizers()}}
+	for _, c := range golang.Checks() {
+		k.Calls = append(k.Calls, docgen.KnownCall{Kind: c.Kind, Callees: c.Callees})
+	}
 	k.Guards = []docgen.KnownCheck{
 		{What: "functions that vouch for their argument when they return true", Callees: golang.Guards()},
 		{What: "containment checks by shape: filepath.Rel checked for \"..\", strings.HasPrefix of a cleaned absolute path and the base with a separator, os.Root"},
@@ -67,6 +70,29 @@ func langKnown(l *engine.Lang) docgen.Known {
 	for _, g := range l.Guards {
 		k.Guards = append(k.Guards, docgen.KnownCheck{What: guardNames[g.Kind], Callees: g.Callee,
 			Classes: append([]rule.Class{g.Class}, g.Clears...)})
+	}
+	for _, ls := range l.Listeners {
+		k.Calls = append(k.Calls, docgen.KnownCall{Kind: rule.CheckBindAll, Callees: append(append([]string(nil), ls.Callee...), ls.AssignTo...)})
+	}
+	for _, t := range l.Transports {
+		k.Calls = append(k.Calls, docgen.KnownCall{Kind: rule.CheckTransportAuth, Callees: t.Callee})
+		if !t.OriginUnknown {
+			k.Calls = append(k.Calls, docgen.KnownCall{Kind: rule.CheckTransportOrigin, Callees: t.Callee})
+		}
+	}
+	for _, cc := range l.CallChecks {
+		c := docgen.KnownCall{Kind: cc.Kind, Callees: cc.Callee}
+		if len(cc.Detail) > 0 {
+			c.Detail = cc.Detail[0]
+		}
+		if cc.Scope != "" {
+			c.Detail += ", while a " + cc.Scope + " transport serves"
+		}
+		k.Calls = append(k.Calls, c)
+	}
+	for _, tc := range l.Texts {
+		callees := append(append(append([]string(nil), tc.Callee...), tc.Decorators...), tc.Keys...)
+		k.Calls = append(k.Calls, docgen.KnownCall{Kind: rule.CheckDescription, Callees: callees, Detail: tc.What})
 	}
 	for _, s := range l.Sources {
 		k.Sources = append(k.Sources, docgen.KnownSource{Class: s.Class, Name: s.Name, Callees: append(append([]string(nil), s.Callee...), s.Attr...)})

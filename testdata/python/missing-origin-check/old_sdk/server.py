@@ -7,6 +7,6 @@ guarded = FastMCP("guarded", transport_security=TransportSecuritySettings(allowe
 
 
 def main():
-    mcp.run(transport="streamable-http")  # want "streamable HTTP MCP transport is served without Host or Origin validation.*or upgrade mcp to 1.23.0 or later"
+    mcp.run(transport="streamable-http")  # want "streamable HTTP MCP transport is served without Origin or Host validation.*or upgrade mcp to 1.23.0 or later"
     # good: explicit transport_security
     guarded.run(transport="streamable-http")

@@ -49,13 +49,13 @@ def add(a: int, b: int) -> int:
 
 def main() -> None:
     host = os.environ.get("NOTES_HOST", "0.0.0.0")
-    mcp.run(transport="sse", host=host)  # want "MCP server listens on all interfaces by default" "SSE MCP transport is served without authentication on all interfaces" "SSE MCP transport is served without Host or Origin validation"
+    mcp.run(transport="sse", host=host)  # want "MCP server listens on all interfaces by default" "SSE MCP transport is served without authentication on all interfaces" "SSE MCP transport is served without Origin or Host validation"
 
 
 def main_local() -> None:
     # loopback only, so no MCP004; but mcp>=1.9 allows releases before
     # 1.23.0, whose FastMCP validates no Host: a web page can reach it
-    mcp.run(transport="sse", host="127.0.0.1")  # want "SSE MCP transport is served without Host or Origin validation.*or upgrade mcp to 1.23.0"
+    mcp.run(transport="sse", host="127.0.0.1")  # want "SSE MCP transport is served without Origin or Host validation.*or upgrade mcp to 1.23.0"
 
 
 if __name__ == "__main__":

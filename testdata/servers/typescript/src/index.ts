@@ -29,13 +29,13 @@ const app = express();
 app.use(express.json());
 
 app.post("/mcp", async (req, res) => { // want "streamable HTTP MCP transport is served without authentication"
-  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined }); // want "served without Host or Origin validation"
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined }); // want "served without Origin or Host validation"
   await server.connect(transport);
   await transport.handleRequest(req, res, req.body);
 });
 
 const port = Number(process.env.PORT ?? 3000);
-app.listen(port); // want "has no host, so Node binds all interfaces"
+app.listen(port); // want "listens on all interfaces \\(no host given: Node binds every interface\\)"
 
 // good: the admin endpoint is loopback only
 const admin = express();

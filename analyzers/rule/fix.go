@@ -26,12 +26,32 @@ type Edit struct {
 	Pos       Position
 	End       Position
 	New       string
+	// Lines is the original text of the whole lines the edit touches,
+	// so that a file changed since the scan is recognised and left alone.
+	Lines string
 }
 
 // NewEdit builds an edit of src (the contents of file) replacing
 // [start, end) with text, computing its line and column positions.
 func NewEdit(file string, src []byte, start, end int, text string) Edit {
-	return Edit{File: file, Offset: start, EndOffset: end, Pos: OffsetPosition(file, src, start), End: OffsetPosition(file, src, end), New: text}
+	return Edit{File: file, Offset: start, EndOffset: end, Pos: OffsetPosition(file, src, start), End: OffsetPosition(file, src, end), New: text,
+		Lines: string(LinesAround(src, start, end))}
+}
+
+// LinesAround returns the whole lines of src that [start, end) touches,
+// without the final line terminator.
+func LinesAround(src []byte, start, end int) []byte {
+	if start < 0 || end > len(src) || start > end {
+		return nil
+	}
+	from := bytes.LastIndexByte(src[:start], '\n') + 1
+	to := bytes.IndexByte(src[end:], '\n')
+	if to < 0 {
+		to = len(src)
+	} else {
+		to += end
+	}
+	return src[from:to]
 }
 
 // OffsetPosition returns the position of byte offset off in src.

@@ -66,7 +66,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case cfg.explain != "":
 		return explain(stdout, stderr, cfg.explain)
 	}
-	setMemoryLimit()
 	// Output files are opened before the scan: an unwritable path fails in
 	// a moment, not after a scan that may take minutes.
 	sinks, err := openOutputs(cfg.outputs)
@@ -106,6 +105,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	proj.exclude(targets)
 	onlyLangs(targets, cfg.langs)
 	tm.mark(fmt.Sprintf("walk (%s, %s, %s)", plural(len(targets.Files), "Python/TypeScript file"), plural(len(targets.GoDirs), "Go package directory"), plural(len(targets.Manifests), "manifest")))
+	if cfg.parseRaw {
+		prog.clear()
+		n, lines := langs.RawParse(targets.Files, langs.Options{MaxFileSize: cfg.maxFileSize, Workers: runtime.GOMAXPROCS(0)})
+		fmt.Fprintf(stdout, "parsed %d files, %d lines\n", n, lines)
+		return exitClean
+	}
 	out := analyze(cfg, targets, prog, tm)
 	prog.clear()
 	out.Notices = append(out.Notices, proj.notices(cfg)...)

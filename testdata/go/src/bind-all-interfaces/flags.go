@@ -18,7 +18,7 @@ func urfaveApp(h http.Handler) *cli.App {
 		},
 		Action: func(c *cli.Context) error {
 			go http.ListenAndServe(c.String("local-addr"), h) // Good: loopback unless the user says otherwise.
-			return http.ListenAndServe(c.String("addr"), h) // want `all interfaces \(":8080", the default of flag "addr"\)`
+			return http.ListenAndServe(c.String("addr"), h)   // want `all interfaces \(":8080", the default of flag "addr"\)`
 		},
 	}
 }
@@ -33,7 +33,7 @@ func urfaveDestination(h http.Handler) *cli.App {
 			&cli.StringFlag{Name: "local", Value: "localhost:9000", Destination: &local},
 		},
 		Action: func(*cli.Context) error {
-			go http.ListenAndServe(local, h) // Good: the flag defaults to loopback.
+			go http.ListenAndServe(local, h)      // Good: the flag defaults to loopback.
 			return http.ListenAndServe(listen, h) // want `all interfaces \("0.0.0.0:9000", the default of flag "listen"\)`
 		},
 	}
@@ -49,7 +49,7 @@ func cobraCommand(h http.Handler) *cobra.Command {
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		host, _ := cmd.Flags().GetString("host")
 		bind, _ := cmd.Flags().GetString("bind")
-		go http.ListenAndServe(bind+":"+port, h) // Good: the host flag defaults to loopback.
+		go http.ListenAndServe(bind+":"+port, h)     // Good: the host flag defaults to loopback.
 		return http.ListenAndServe(host+":"+port, h) // want `all interfaces \("0.0.0.0:<port>", the default of flag "host"\)`
 	}
 	return cmd

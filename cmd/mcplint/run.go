@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
@@ -88,7 +89,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	tm.mark("configuration")
 	prog.set(func(s *progressState) { s.phase = "walking" })
 	targets, err := walk.Walk(cfg.paths, walk.Options{Supported: langs.Supported, Manifest: sdkversions.IsManifest,
-		Test: langs.Test, TestDir: langs.TestDir,
+		Test: testCode, TestDir: langs.TestDir,
 		Progress: func(n int) { prog.set(func(s *progressState) { s.walked = n }) }})
 	if err != nil {
 		prog.clear()
@@ -474,4 +475,24 @@ func isVetTool(args []string) bool {
 		return true
 	}
 	return strings.HasSuffix(args[len(args)-1], ".cfg")
+}
+
+// testCode is the test-code policy of the walk: the tree-sitter languages'
+// test files and test directories (langs.Test), and Go packages under a
+// test directory (internal/test, test/e2e), which hold test helpers and
+// harnesses the way tests/ does in Python. Go's _test.go files are left
+// out by the walk itself.
+func testCode(rel string) bool {
+	if langs.Test(rel) {
+		return true
+	}
+	if !strings.HasSuffix(rel, ".go") {
+		return false
+	}
+	for _, d := range strings.Split(path.Dir(rel), "/") {
+		if langs.TestDir(d) {
+			return true
+		}
+	}
+	return false
 }

@@ -35,6 +35,7 @@ type config struct {
 	fileTimeout time.Duration // 0: no limit
 	goTimeout   time.Duration // loading one Go module; 0: no limit
 	parseOnly   bool
+	parseRaw    bool
 	langs       []string // -lang: analyse only these languages (benchmarks); empty means all
 	cacheDir    string   // -cache: repeat-run cache directory; "" means no cache
 	// cacheKeyFile is -cache-key: the file holding the key cache entries
@@ -121,6 +122,7 @@ func parseFlags(args []string, stdout io.Writer) (*config, error) {
 	fs.DurationVar(&cfg.fileTimeout, "file-timeout", 10*time.Second, "time budget of one Python/TypeScript/JavaScript file (parse and analysis), e.g. 30s; a file that runs out is reported; 0 means no limit")
 	fs.DurationVar(&cfg.goTimeout, "go-load-timeout", 15*time.Minute, "time budget for loading one Go module (go list, compiling dependencies); a module that runs out is reported; 0 means no limit")
 	fs.BoolVar(&cfg.parseOnly, "parse-only", false, "parse every file and report nothing (for benchmarks)")
+	fs.BoolVar(&cfg.parseRaw, "parse-raw", false, "parse every Python/TypeScript/JavaScript file with the plain tree-sitter parser and nothing else, and report the counts (the benchmarks' yardstick for -parse-only)")
 	var langList string
 	fs.StringVar(&langList, "lang", "", "analyse only these comma-separated `languages`: go, python, typescript (for benchmarks)")
 	fs.StringVar(&cfg.cacheDir, "cache", "", "keep results in `dir` and reuse them when the files, rules, options and mcplint version are unchanged; auto: the user cache directory (default: no cache)")

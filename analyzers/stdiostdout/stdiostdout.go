@@ -27,7 +27,6 @@ import (
 	"go/types"
 	"io/fs"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 
@@ -301,8 +300,14 @@ func (c *checker) isStdout(e ast.Expr) bool {
 	return ok && id.Name == "os"
 }
 
-// stdioMains caches stdioMain by module root.
-var stdioMains sync.Map // string -> string
+// stdioMains caches stdioMain by module root: one walk per module, even
+// when packages of the module are analysed in parallel.
+var stdioMains sync.Map // string -> *stdioSearch
+
+type stdioSearch struct {
+	once  sync.Once
+	found string
+}
 
 // stdioMain returns the path, relative to the module root, of a main
 // package file of the module containing dir that starts a stdio transport
@@ -320,9 +325,15 @@ func stdioMain(dir string) string {
 		}
 		root = parent
 	}
-	if v, ok := stdioMains.Load(root); ok {
-		return v.(string)
-	}
+	v, _ := stdioMains.LoadOrStore(root, &stdioSearch{})
+	s := v.(*stdioSearch)
+	s.once.Do(func() { s.found = findStdioMain(root) })
+	return s.found
+}
+
+// findStdioMain walks the module at root for a main package file that
+// starts a stdio transport.
+func findStdioMain(root string) string {
 	found := ""
 	markers := [][]byte{[]byte("ServeStdio("), []byte("NewStdioServer("), []byte("StdioTransport{"), []byte("NewStdioTransport(")}
 	files := 0
@@ -350,7 +361,7 @@ func stdioMain(dir string) string {
 		}
 		// Regular files only, bounded: a .go link to /dev/zero is in the tree's power.
 		data, err := safefile.Read(path, safefile.ManifestLimit)
-		if err != nil || !mainPackage.Match(data) {
+		if err != nil || !isMainPackage(data) {
 			return nil
 		}
 		for _, m := range markers {
@@ -362,8 +373,30 @@ func stdioMain(dir string) string {
 		}
 		return nil
 	})
-	stdioMains.Store(root, found)
 	return found
 }
 
-var mainPackage = regexp.MustCompile(`(?m)^package main\b`)
+// isMainPackage reports whether a line of src starts with "package main"
+// followed by a non-word character or the end (the regexp
+// `(?m)^package main\b`, which scans every byte of every file it is given
+// and cost more than the whole type check of a module).
+func isMainPackage(src []byte) bool {
+	clause := []byte("package main")
+	for i := 0; ; {
+		j := bytes.Index(src[i:], clause)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		end := at + len(clause)
+		if (at == 0 || src[at-1] == '\n') && (end == len(src) || !isWordByte(src[end])) {
+			return true
+		}
+		i = at + 1
+	}
+}
+
+// isWordByte is regexp's \w: an ASCII letter, digit or underscore.
+func isWordByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}

@@ -30,6 +30,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/mcpsec/mcplint/analyzers/gotext"
 	"github.com/mcpsec/mcplint/analyzers/internal/handlers"
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
@@ -361,7 +362,7 @@ func findStdioMain(root string) string {
 		}
 		// Regular files only, bounded: a .go link to /dev/zero is in the tree's power.
 		data, err := safefile.Read(path, safefile.ManifestLimit)
-		if err != nil || !isMainPackage(data) {
+		if err != nil || !gotext.IsMainPackage(data) {
 			return nil
 		}
 		for _, m := range markers {
@@ -374,29 +375,4 @@ func findStdioMain(root string) string {
 		return nil
 	})
 	return found
-}
-
-// isMainPackage reports whether a line of src starts with "package main"
-// followed by a non-word character or the end (the regexp
-// `(?m)^package main\b`, which scans every byte of every file it is given
-// and cost more than the whole type check of a module).
-func isMainPackage(src []byte) bool {
-	clause := []byte("package main")
-	for i := 0; ; {
-		j := bytes.Index(src[i:], clause)
-		if j < 0 {
-			return false
-		}
-		at := i + j
-		end := at + len(clause)
-		if (at == 0 || src[at-1] == '\n') && (end == len(src) || !isWordByte(src[end])) {
-			return true
-		}
-		i = at + 1
-	}
-}
-
-// isWordByte is regexp's \w: an ASCII letter, digit or underscore.
-func isWordByte(b byte) bool {
-	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }

@@ -1,11 +1,11 @@
-package stdiostdout
+package gotext
 
 import (
 	"regexp"
 	"testing"
 )
 
-// isMainPackage must agree with the regexp it replaces on every shape of
+// IsMainPackage must agree with the regexp it replaces on every shape of
 // package clause, including look-alikes.
 func TestIsMainPackage(t *testing.T) {
 	re := regexp.MustCompile(`(?m)^package main\b`)
@@ -32,8 +32,8 @@ func TestIsMainPackage(t *testing.T) {
 		"package  main\n",
 		"package package main\n",
 	} {
-		if got, want := isMainPackage([]byte(src)), re.MatchString(src); got != want {
-			t.Errorf("isMainPackage(%q) = %v, the regexp says %v", src, got, want)
+		if got, want := IsMainPackage([]byte(src)), re.MatchString(src); got != want {
+			t.Errorf("IsMainPackage(%q) = %v, the regexp says %v", src, got, want)
 		}
 	}
 }

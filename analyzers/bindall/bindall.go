@@ -55,6 +55,8 @@ func run(pass *analysis.Pass) (any, error) {
 			Pos:     l.Call.Pos(),
 			End:     l.Call.End(),
 			Message: rule.MustCheck(rule.CheckBindAll).Message(what, "("+shown+")", "bind to 127.0.0.1"),
+			// The literal that chose the address becomes a loopback one.
+			SuggestedFixes: hostFix(ix, addr),
 		}
 		if addr.Origin != nil && line(pass, addr.Origin) != line(pass, l.Call) {
 			d.Related = []analysis.RelatedInformation{{

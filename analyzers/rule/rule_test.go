@@ -128,10 +128,11 @@ func TestCheckKindMessage(t *testing.T) {
 }
 
 // Every rule's findings come from a sink kind or a check kind, except the
-// manifest rule, so that its words and severity live in one table.
+// manifest rule and the annotation rule (whose words come from Effects and
+// HintMessage), so that its words and severity live in one table.
 func TestEveryRuleHasKinds(t *testing.T) {
 	for _, r := range Rules {
-		if len(KindsOf(r.ID)) == 0 && len(ChecksOf(r.ID)) == 0 && r.ID != "MCP014" {
+		if len(KindsOf(r.ID)) == 0 && len(ChecksOf(r.ID)) == 0 && r.ID != "MCP014" && r.ID != "MCP015" {
 			t.Errorf("%s has neither sink kinds nor check kinds", r.ID)
 		}
 	}

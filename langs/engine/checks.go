@@ -66,7 +66,7 @@ func (it *interp) checks(c *callSite) {
 			}
 			continue
 		}
-		a.reportCheck(it.f, c.node, cc.Kind, 0, nil, cc.Detail...)
+		a.reportCheck(it.f, c.node, cc)
 	}
 	for _, i := range m.transports {
 		t := &l.Transports[i]

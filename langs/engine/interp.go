@@ -49,6 +49,10 @@ type Func struct {
 	class  *classInfo
 	params []Param
 	static bool // a static method: no receiver parameter
+	// opts are parameter values declared by option decorators
+	// (@click.option("--host", default="0.0.0.0")), used when a caller
+	// passes nothing.
+	opts map[string]*Value
 }
 
 type classInfo struct {
@@ -231,7 +235,10 @@ type analysis struct {
 	boundFile  map[*File]bool
 	// loopFile: files with a listener bound to a known loopback host.
 	loopFile map[*File]bool
-	pending  []pendingCheck
+	// ports: the ports of each file's listeners, "" for one known only
+	// at run time (for the allowed hosts of an MCP005 fix).
+	ports   map[*File][]string
+	pending []pendingCheck
 	// marks: the calls that gave files a Mark, by mark name; scoped: the
 	// call checks that wait for them (CallCheck.Scope).
 	marks  map[string][]markUse
@@ -284,7 +291,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 	a := &analysis{p: p, lang: p.lang, sx: &p.lang.Syntax, opts: opts,
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]int{}, toolLed: map[int]bool{}, noticed: map[string]bool{},
 		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, raises: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
-		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, loopFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
+		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, loopFile: map[*File]bool{}, ports: map[*File][]string{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
 	a.fileWork, a.fileMax = map[*File]int{}, map[*File]int{}
 	for _, f := range p.files {
 		a.fileMax[f] = max(minWork, workPerLine*len(f.lines))
@@ -370,11 +377,11 @@ func (a *analysis) enabled(id string) bool {
 	return a.opts.Enabled == nil || a.opts.Enabled(id)
 }
 
-// reportCheck reports a finding of check kind k: the kind decides its rule,
+// reportKind reports a finding of check kind k: the kind decides its rule,
 // severity and message frame, which details fill. sev, when set, is this
 // finding's own severity (a transport served on every interface); gate,
 // when set, is the SDK release that makes it moot.
-func (a *analysis) reportCheck(f *File, n *Node, k rule.CheckKind, sev rule.Severity, gate *rule.Gate, details ...string) {
+func (a *analysis) reportKind(f *File, n *Node, k rule.CheckKind, sev rule.Severity, gate *rule.Gate, details ...string) {
 	info := rule.MustCheck(k)
 	if sev == 0 {
 		sev = info.EffectiveSeverity()
@@ -1281,7 +1288,15 @@ func (it *interp) decorators(n *Node, fn *Func) {
 		var call *Node
 		if has(it.a.sx.Call, e.Type) {
 			ref = it.calleeRef(e)
-			it.expr(e) // evaluate arguments (e.g. route strings); hooks fire
+			// evaluate arguments (e.g. route strings); hooks fire
+			if v := it.expr(e); v.Options != nil && fn != nil {
+				if fn.opts == nil {
+					fn.opts = map[string]*Value{}
+				}
+				for k, o := range v.Options {
+					fn.opts[k] = o
+				}
+			}
 			call = e
 		} else {
 			ref = it.expr(e).Ref

@@ -100,6 +100,9 @@ type Lang struct {
 	// Params extracts a function's parameters.
 	Params func(f *File, fn *Node) []Param
 
+	// ImportFix says how fixes add an import (Fix.Import).
+	ImportFix ImportFix
+
 	Handlers   []HandlerShape
 	Listeners  []Listener
 	CallChecks []CallCheck
@@ -441,6 +444,8 @@ type CallCheck struct {
 	// (payload.aud compared with the server's audience): then nothing is
 	// reported.
 	ReadInstead []string
+	// Fix, when set, is the edit offered with the finding.
+	Fix *Fix
 	// Scope, when set, names a Mark: the finding is kept only where code
 	// runs while the marked thing is live: in the function (or module top
 	// level) that makes the marked call, outside branches that do not
@@ -486,10 +491,26 @@ type Transport struct {
 	AuthFix, OriginFix string
 	// Default is the SDK's own Host validation on loopback, if any.
 	Default *SDKDefault
+	// Protect, when set, is the fix of the OriginRule finding: turn on
+	// the transport's own Host validation.
+	Protect *ProtectFix
 	// AtRoute reports a Kind transport's missing authentication at the web
 	// route registration (app.post("/mcp", async (req, res) => ...)) whose
 	// inline handler creates it: the route is what lacks authentication.
 	AtRoute bool
+}
+
+// ProtectFix turns on a transport's Host validation: the options object
+// (argument Options, added when the call has exactly the arguments before
+// it) gets Enable set to true and Hosts set to the hosts a loopback
+// listener is reached by, with the port of the file's one listener
+// (`127.0.0.1:3000`, `localhost:3000`: the SDK compares the whole Host
+// header). Without one known port there is no exact list and no fix.
+type ProtectFix struct {
+	Description string
+	Options     ArgRef
+	Enable      string
+	Hosts       string
 }
 
 // ModelKind says how a library function transforms values.
@@ -513,10 +534,18 @@ const (
 	// symlink-resolved path (realpath, Path.resolve).
 	Resolve
 	// OptionDecl: declares a command-line option on the receiver object:
-	// Name is the option name argument, Default its default.
+	// Name is the option name argument ("--bind-address", "-H, --host
+	// <host>" or a bare "host"), Default its default. The option is read
+	// back under its snake_case and camelCase names. With Chain the call
+	// returns the receiver (commander's and yargs' fluent .option()).
 	OptionDecl
 	// OptionParse: the result holds the options declared on the receiver.
 	OptionParse
+	// ParamOption: a decorator that declares an option filling the
+	// decorated function's parameter of the same name (click's
+	// @click.option("--host", default="0.0.0.0")): the parameter takes
+	// Default when the caller passes nothing.
+	ParamOption
 	// Format: a format call on a known template: result is Built.
 	Format
 	// GetKey: dict.get("k") / map.pop("k") on a tainted receiver reads
@@ -560,8 +589,9 @@ const (
 type Model struct {
 	Callee  []string
 	Kind    ModelKind
-	Default []ArgRef     // EnvDefault, OptionDecl
-	Name    []ArgRef     // OptionDecl
+	Default []ArgRef     // EnvDefault, OptionDecl, ParamOption
+	Name    []ArgRef     // OptionDecl, ParamOption
+	Chain   bool         // OptionDecl: the call returns its receiver
 	Classes []rule.Class // Sanitize
 	// Args limits Propagate to these arguments ("recv" included); empty
 	// means the receiver and every argument.

@@ -189,7 +189,7 @@ func (it *interp) judge(tc *TextCheck, text string, n *Node, name string) {
 	if name != "" {
 		what += " of " + strconv.Quote(name)
 	}
-	it.a.reportCheck(it.f, n, rule.CheckDescription, 0, nil, what, strings.Join(details, "; "))
+	it.a.reportKind(it.f, n, rule.CheckDescription, 0, nil, what, strings.Join(details, "; "))
 }
 
 // propNode narrows the node of an argument ref such as "1.description" to
@@ -375,7 +375,7 @@ func (a *analysis) checkScoped() {
 					reach[u.f] = a.importClosure(u.f)
 				}
 				if reach[u.f][p.f] {
-					a.reportCheck(p.f, p.node, p.check.Kind, 0, nil, p.check.Detail...)
+					a.reportCheck(p.f, p.node, p.check)
 					break
 				}
 			}
@@ -392,7 +392,7 @@ func (a *analysis) checkScoped() {
 			if a.branchedAway(p.f, p.node, fn, u.node, mfn) {
 				continue
 			}
-			a.reportCheck(p.f, p.node, p.check.Kind, 0, nil, p.check.Detail...)
+			a.reportCheck(p.f, p.node, p.check)
 			break
 		}
 	}

@@ -117,7 +117,7 @@ func (a *analysis) checkTransports() {
 		// only in front of an MCP transport, and only without Origin
 		// or Host validation in the same file
 		if served[p.f] && !a.validates(p.f) {
-			a.reportCheck(p.f, p.node, p.check.Kind, 0, nil, p.check.Detail...)
+			a.reportCheck(p.f, p.node, p.check)
 		}
 	}
 	for _, u := range a.trans {
@@ -161,7 +161,7 @@ func (a *analysis) checkTransports() {
 			if u.route != nil {
 				at = u.route
 			}
-			a.reportCheck(u.f, at, rule.CheckTransportAuth, sev, nil, u.kind, where, t.AuthFix)
+			a.reportKind(u.f, at, rule.CheckTransportAuth, sev, nil, u.kind, where, t.AuthFix)
 		}
 		if t.OriginUnknown || hasArg(t.SecurityArgs) || a.validates(u.f) || optionsUnknown(u.a, t.SecurityArgs) {
 			continue
@@ -176,7 +176,8 @@ func (a *analysis) checkTransports() {
 				fix += fmt.Sprintf(" (%s validates Host by default only on loopback)", d.What)
 			}
 		}
-		a.reportCheck(u.f, u.node, rule.CheckTransportOrigin, 0, gate, u.kind, fix)
+		a.reportKind(u.f, u.node, rule.CheckTransportOrigin, 0, gate, u.kind, fix)
+		a.attachFix(u.f, u.node, rule.MustCheck(rule.CheckTransportOrigin).Rule, a.protectFix(u.f, u.node, t.Protect, rc))
 	}
 }
 

@@ -94,13 +94,23 @@ const audienceFix = "pass audience= so that only tokens for this server are acce
 // stdoutChecks (MCP012): writes to stdout while a stdio transport serves.
 var stdoutChecks = []engine.CallCheck{
 	{Kind: rule.CheckStdout, Detail: []string{"print writes to stdout", "print to sys.stderr (file=sys.stderr) or use logging"},
-		Scope: "stdio", Callee: []string{"print"}, When: []engine.Cond{{Arg: "file", Missing: true}}},
+		Scope: "stdio", Callee: []string{"print"}, When: []engine.Cond{{Arg: "file", Missing: true}},
+		Fix: &engine.Fix{Description: "print to sys.stderr", Append: "file=sys.stderr", Import: "sys"}},
 	{Kind: rule.CheckStdout, Detail: []string{"print(file=sys.stdout) writes to stdout", "print to sys.stderr or use logging"},
-		Scope: "stdio", Callee: []string{"print"}, When: []engine.Cond{{Arg: "file", Ref: []string{"sys.stdout"}}}},
+		Scope: "stdio", Callee: []string{"print"}, When: []engine.Cond{{Arg: "file", Ref: []string{"sys.stdout"}}},
+		Fix: toStderr("file")},
 	{Kind: rule.CheckStdout, Detail: []string{"sys.stdout.write writes to stdout", "write to sys.stderr"},
-		Scope: "stdio", Callee: []string{"sys.stdout.write", "sys.stdout.writelines", "sys.stdout.buffer.write"}},
+		Scope: "stdio", Callee: []string{"sys.stdout.write", "sys.stdout.writelines", "sys.stdout.buffer.write"},
+		Fix: &engine.Fix{Description: "write to sys.stderr", Callee: engine.Rename{From: "sys.stdout", To: "sys.stderr"}}},
 	{Kind: rule.CheckStdout, Detail: []string{"logging is configured to write to stdout", "log to sys.stderr (the default)"},
-		Scope: "stdio", Callee: []string{"logging.basicConfig"}, When: []engine.Cond{{Arg: "stream", Ref: []string{"sys.stdout"}}}},
+		Scope: "stdio", Callee: []string{"logging.basicConfig"}, When: []engine.Cond{{Arg: "stream", Ref: []string{"sys.stdout"}}},
+		Fix: toStderr("stream")},
 	{Kind: rule.CheckStdout, Detail: []string{"a logging handler writes to stdout", "log to sys.stderr (the default)"},
-		Scope: "stdio", Callee: []string{"logging.StreamHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"sys.stdout"}}}},
+		Scope: "stdio", Callee: []string{"logging.StreamHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"sys.stdout"}}},
+		Fix: toStderr("0")},
+}
+
+// toStderr is the fix of an argument that names sys.stdout.
+func toStderr(arg engine.ArgRef) *engine.Fix {
+	return &engine.Fix{Description: "write to sys.stderr", Arg: arg, Value: engine.Rename{From: "sys.stdout", To: "sys.stderr"}}
 }

@@ -65,9 +65,9 @@ var (
 
 var callChecks = []engine.CallCheck{
 	{Kind: rule.CheckRebindingOff, Detail: []string{"enableDnsRebindingProtection: false"}, Callee: streamable,
-		When: []engine.Cond{{Arg: "0.enableDnsRebindingProtection", Falsy: true}}},
+		When: []engine.Cond{{Arg: "0.enableDnsRebindingProtection", Falsy: true}}, Fix: protectOn("0")},
 	{Kind: rule.CheckRebindingOff, Detail: []string{"enableDnsRebindingProtection: false"}, Callee: sse,
-		When: []engine.Cond{{Arg: "2.enableDnsRebindingProtection", Falsy: true}}},
+		When: []engine.Cond{{Arg: "2.enableDnsRebindingProtection", Falsy: true}}, Fix: protectOn("2")},
 	{Kind: rule.CheckCORSAnyOrigin, Detail: []string{"allows every origin (cors() without options)"}, Callee: []string{"cors"},
 		When: []engine.Cond{{Arg: "0", Absent: true}}, UnlessOrigin: true},
 	{Kind: rule.CheckCORSAnyOrigin, Detail: []string{`allows every origin (origin: "*")`}, Callee: []string{"cors"},
@@ -81,10 +81,23 @@ var (
 	originFix = "create the app with createMcpExpressApp() on a loopback host (SDK 1.24.0 or later), validate the Host header, or pass enableDnsRebindingProtection: true with allowedHosts"
 )
 
+// protect turns on the transport's Host validation in its options
+// argument; protectOn sets a literal false to true where the allowed
+// hosts are already listed (without them the SDK validates nothing).
+func protect(options engine.ArgRef) *engine.ProtectFix {
+	return &engine.ProtectFix{Description: "turn on DNS-rebinding protection with the loopback hosts", Options: options,
+		Enable: "enableDnsRebindingProtection", Hosts: "allowedHosts"}
+}
+
+func protectOn(options engine.ArgRef) *engine.Fix {
+	return &engine.Fix{Description: "turn on DNS-rebinding protection", Arg: options + ".enableDnsRebindingProtection",
+		Value: engine.Rename{From: "false", To: "true"}, Requires: []engine.ArgRef{options + ".allowedHosts"}}
+}
+
 var transports = []engine.Transport{
-	{Callee: streamable, Kind: "streamable HTTP", SecurityArgs: streamableSecurity, AtRoute: true,
+	{Callee: streamable, Kind: "streamable HTTP", SecurityArgs: streamableSecurity, AtRoute: true, Protect: protect("0"),
 		AuthFix: authFix, OriginFix: originFix},
-	{Callee: sse, Kind: "SSE", SecurityArgs: sseSecurity, AtRoute: true,
+	{Callee: sse, Kind: "SSE", SecurityArgs: sseSecurity, AtRoute: true, Protect: protect("2"),
 		AuthFix: authFix, OriginFix: originFix},
 	// fastmcp: server.start({ transportType: "httpStream" }) without authenticate
 	{Callee: []string{"fastmcp.FastMCP().start", "*FastMCP().start"}, KindArg: "0.transportType",
@@ -112,7 +125,36 @@ var originMarks = []engine.Mark{
 		{Arg: "0.origin", OneOf: []string{"*"}, Not: true}, {Arg: "0.origin", Truthy: true, Not: true}}},
 }
 
+// commander's program (or a new Command()) and yargs(...): option
+// declarations are fluent, each returning the command.
+var (
+	commanders = []string{"commander.program", "commander.program*()", "*Command()", "*Command()*()", "commander.createCommand()*"}
+	yargsCalls = []string{"yargs()", "yargs*()", "yargs.default()*"}
+)
+
+// on lists recv.member for every receiver pattern and member.
+func on(recvs []string, members ...string) []string {
+	var out []string
+	for _, r := range recvs {
+		for _, m := range members {
+			out = append(out, r+"."+m)
+		}
+	}
+	return out
+}
+
 var models = []engine.Model{
+	// commander: .option("-H, --host <host>", "desc", "0.0.0.0") then
+	// program.opts().host; yargs: .option("host", { default: "0.0.0.0" })
+	// then .parse() or .argv
+	{Callee: on(commanders, "option", "requiredOption"), Kind: engine.OptionDecl, Name: []engine.ArgRef{"0"},
+		Default: []engine.ArgRef{"2"}, Chain: true},
+	{Callee: on(yargsCalls, "option", "positional"), Kind: engine.OptionDecl, Name: []engine.ArgRef{"0"},
+		Default: []engine.ArgRef{"1.default"}, Chain: true},
+	{Callee: append(on(commanders, "name", "version", "description", "usage", "argument", "command", "allowUnknownOption"),
+		on(yargsCalls, "usage", "scriptName", "help", "version", "alias", "strict", "command", "demandOption")...),
+		Kind: engine.OptionDecl, Chain: true},
+	{Callee: append(on(commanders, "opts", "parse", "optsWithGlobals"), on(yargsCalls, "parse", "parseSync")...), Kind: engine.OptionParse},
 	// require("m"), import("m") (a promise of the module; await passes it
 	// through), module.require and a require made by createRequire
 	{Callee: []string{"require", "import", "module.require", "*createRequire()"}, Kind: engine.ModuleRef, Name: []engine.ArgRef{"0"}},

@@ -405,7 +405,7 @@ func (c *checker) checkCall(call *ast.CallExpr, where string) {
 		return
 	}
 	c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(),
-		Message: rule.MustCheck(rule.CheckStdout).Message(what+" "+where, "write to os.Stderr"),
+		Message:        rule.MustCheck(rule.CheckStdout).Message(what+" "+where, "write to os.Stderr"),
 		SuggestedFixes: fix})
 }
 

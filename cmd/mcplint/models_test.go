@@ -86,3 +86,67 @@ func TestModelsDocumented(t *testing.T) {
 		}
 	}
 }
+
+// flowsConfig declares, per language, the project function of
+// testdata/models/flows that returns text a client queued (a source) and
+// the one that quotes a line for the shell (a sanitizer for class shell
+// only).
+const flowsConfig = `models:
+  - language: go
+    callee: example.com/models-flows/jobs.Next
+    source: true
+  - language: go
+    callee: example.com/models-flows/jobs.Quote
+    sanitizer: shell
+  - language: python
+    callee: "*next_job"
+    source: true
+  - language: python
+    callee: "*quote_line"
+    sanitizer: shell
+  - language: typescript
+    callee: "*nextJob"
+    source: true
+  - language: typescript
+    callee: "*quoteLine"
+    sanitizer: [shell]
+`
+
+// TestModelsSourcesSanitizers: in every language, a declared source is
+// followed to a shell sink it reaches, a declared sanitizer clears the
+// shell sinks its result reaches (from the source or from a tool
+// argument), and only those: the path its result names is still reported.
+// Without the models, the source is invisible and the sanitizer is an
+// unknown function that passes its argument on.
+func TestModelsSourcesSanitizers(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "mcplint.yml")
+	noErr(t, putFile(cfg, flowsConfig))
+	for _, c := range []struct {
+		lang               string
+		source, echo, show string // file:line of the source's sink, the quoted tool argument, the quoted path
+		sourceMsg          string
+	}{
+		{"go", "main.go:20", "main.go:34", "main.go:41", `the value jobs.Next returns reaches exec.Command via "sh -c"`},
+		{"python", "server.py:26", "server.py:40", "server.py:48", `the value next_job returns reaches subprocess.run with shell=True`},
+		{"typescript", "server.ts:25", "server.ts:35", "server.ts:41", `the value nextJob returns reaches child_process.execSync`},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			dir := filepath.Join(moduleRoot, "testdata", "models", "flows", c.lang)
+			prefix := "testdata/models/flows/" + c.lang + "/"
+			out, stderr, code := scan(t, dir, "-config", "none", "-enable", "MCP002,MCP003", ".")
+			if got, want := where(out.Findings), prefix+c.echo+" "+prefix+c.show; code != exitFindings || got != want {
+				t.Fatalf("without models: exit %d, findings %q; want %q\n%s", code, got, want, stderr)
+			}
+			out, stderr, code = scan(t, dir, "-config", cfg, "-enable", "MCP002,MCP003", ".")
+			if got, want := where(out.Findings), prefix+c.source+" "+prefix+c.show; code != exitFindings || got != want {
+				t.Fatalf("with models: exit %d, findings %q; want %q\n%s", code, got, want, stderr)
+			}
+			if f := out.Findings[0]; f.Rule != "MCP002" || f.Message != c.sourceMsg {
+				t.Errorf("declared source: %+v, want MCP002 %q", f, c.sourceMsg)
+			}
+			if f := out.Findings[1]; f.Rule != "MCP003" {
+				t.Errorf("a shell sanitizer cleared a path: %+v", f)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
@@ -30,7 +31,12 @@ func WithModels(l *Lang, ms []knowledge.Model) *Lang {
 		case knowledge.RoleValidator:
 			guards = append(guards, Guard{Callee: callee, Kind: ValidatorGuard, Class: m.Classes[0], Clears: m.Classes[1:], Args: []ArgRef{m.Arg}})
 		case knowledge.RoleSource:
-			sources = append(sources, Source{Name: fmt.Sprintf("the value %s returns", m.Callee), Callee: callee, Declared: true})
+			// named as the call reads, without the pattern's leading glob
+			name := strings.TrimLeft(m.Callee, "*.")
+			if name == "" {
+				name = m.Callee
+			}
+			sources = append(sources, Source{Name: fmt.Sprintf("the value %s returns", name), Callee: callee, Declared: true})
 		}
 	}
 	c.Sinks = append(sinks, l.Sinks...)

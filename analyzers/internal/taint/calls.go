@@ -101,8 +101,19 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 		if sink, ok := um.sinks[f]; ok {
 			w.checkSink(c, f, sink, ats)
 		}
-		if um.sanitizers[f] {
-			return nil
+		if classes, ok := um.sanitizers[f]; ok {
+			// the result is the arguments made safe for these classes
+			// only: shell quoting says nothing about a path
+			var t *taint
+			for _, at := range ats {
+				t = union(t, at)
+			}
+			if t == nil {
+				return nil
+			}
+			t = t.clone()
+			t.cleared = addClasses(t.cleared, classes)
+			return t
 		}
 		if src, ok := um.sources[f]; ok {
 			return &taint{src: src, steps: []Step{{Pos: c.Pos(), End: c.End(), Message: src}}}
@@ -411,6 +422,9 @@ func (w *walker) checkSink(c *ast.CallExpr, f mcpapi.Func, sink mcpapi.Sink, ats
 // a summary entry when it derives from parameters.
 func (w *walker) hit(kind rule.SinkKind, desc string, pos, end token.Pos, t *taint) {
 	w.fetchEffect(kind, desc, pos, end, t)
+	if t.clearedFor(kind) {
+		return // a declared sanitizer made the value safe for this sink
+	}
 	if t.params != 0 && pos.IsValid() {
 		w.sum.sinks = append(w.sum.sinks, sinkHit{kind: kind, desc: desc, pos: pos, end: end, params: t.params, steps: t.steps})
 	}

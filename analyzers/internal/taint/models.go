@@ -17,8 +17,8 @@ import (
 // run; the value is swapped atomically, never edited in place.
 type userModels struct {
 	sinks      map[mcpapi.Func]mcpapi.Sink
-	sanitizers map[mcpapi.Func]bool
-	validators map[mcpapi.Func]int // the argument vouched for
+	sanitizers map[mcpapi.Func][]rule.Class // the classes the result is safe for
+	validators map[mcpapi.Func]int          // the argument vouched for
 	sources    map[mcpapi.Func]string
 }
 
@@ -60,7 +60,7 @@ func init() {
 }
 
 func indexModels(ms []knowledge.Model) (*userModels, error) {
-	um := &userModels{sinks: map[mcpapi.Func]mcpapi.Sink{}, sanitizers: map[mcpapi.Func]bool{},
+	um := &userModels{sinks: map[mcpapi.Func]mcpapi.Sink{}, sanitizers: map[mcpapi.Func][]rule.Class{},
 		validators: map[mcpapi.Func]int{}, sources: map[mcpapi.Func]string{}}
 	for _, m := range ms {
 		if m.Language != rule.Go {
@@ -93,7 +93,15 @@ func indexModels(ms []knowledge.Model) (*userModels, error) {
 			}
 			um.sinks[f] = mcpapi.Sink{Func: f, Kind: m.Kind, Mode: mode, Args: []int{arg}}
 		case knowledge.RoleSanitizer:
-			um.sanitizers[f] = true
+			for _, c := range m.Classes {
+				if _, ok := rule.ClassByName(c); !ok {
+					return nil, fmt.Errorf("models: %s: unknown class %q", m.Callee, c)
+				}
+			}
+			if len(m.Classes) == 0 {
+				return nil, fmt.Errorf("models: %s: a sanitizer names the classes it clears", m.Callee)
+			}
+			um.sanitizers[f] = m.Classes
 		case knowledge.RoleValidator:
 			um.validators[f] = arg
 		case knowledge.RoleSource:

@@ -32,7 +32,6 @@ package taint
 
 import (
 	"fmt"
-	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"go/ast"
 	"go/build"
 	"go/token"
@@ -40,12 +39,14 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/internal/handlers"
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
+	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"golang.org/x/tools/go/analysis"
 )
@@ -170,12 +171,35 @@ type taint struct {
 	fromRel   bool // result of filepath.Rel
 	hostFixed bool // a constant prefix fixes the URL's scheme and host
 	derived   []types.Object
+	// cleared are the classes a declared sanitizer made the value safe
+	// for (.mcplint.yml models); a sink whose kind one of them clears
+	// ignores the value.
+	cleared []rule.Class
+}
+
+// addClasses returns cs with add, without repeats.
+func addClasses(cs, add []rule.Class) []rule.Class {
+	out := append([]rule.Class(nil), cs...)
+	for _, c := range add {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// clearedFor reports whether a declared sanitizer made t safe for sinks of
+// kind k.
+func (t *taint) clearedFor(k rule.SinkKind) bool {
+	info, ok := rule.Kind(k)
+	return ok && info.Class != "" && slices.Contains(t.cleared, info.Class)
 }
 
 func (t *taint) clone() *taint {
 	c := *t
 	c.steps = append([]Step(nil), t.steps...)
 	c.derived = append([]types.Object(nil), t.derived...)
+	c.cleared = append([]rule.Class(nil), t.cleared...)
 	return &c
 }
 
@@ -213,6 +237,14 @@ func union(a, b *taint) *taint {
 	c.fromRel = a.fromRel && b.fromRel
 	c.hostFixed = a.hostFixed && b.hostFixed
 	c.derived = addObjs(c.derived, b.derived...)
+	// safe for a class only if both parts are
+	var both []rule.Class
+	for _, x := range a.cleared {
+		if slices.Contains(b.cleared, x) {
+			both = append(both, x)
+		}
+	}
+	c.cleared = both
 	return c
 }
 

@@ -119,17 +119,31 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	// Projects are parsed and analysed one at a time, so that only one
-	// project's trees are in memory at once; parsing inside a project
-	// runs on every worker.
+	// Projects are parsed and analysed one at a time, in order, with one
+	// step of overlap: the next project is parsed (on every worker) while
+	// the current one is analysed (its interpreter state is shared, so a
+	// project is analysed on one goroutine). At most two projects' trees
+	// are in memory at once, and the analysis no longer leaves the other
+	// cores idle. The order of the results is the order of the projects,
+	// whatever the timing.
 	var out rule.Output
 	var parsedN, analysedN atomic.Int64
-	for _, batch := range batchByProject(files, langs) {
-		res := parseAll(batch, langs, opts, workers, func() {
-			if opts.Progress != nil {
-				opts.Progress(int(parsedN.Add(1)), int(analysedN.Load()), len(files))
-			}
-		})
+	batches := batchByProject(files, langs)
+	parsedBatches := make(chan []*fileResult) // unbuffered: one project parsed ahead
+	go func() {
+		defer close(parsedBatches)
+		for _, batch := range batches {
+			parsedBatches <- parseAll(batch, langs, opts, workers, func() {
+				if opts.Progress != nil {
+					opts.Progress(int(parsedN.Add(1)), int(analysedN.Load()), len(files))
+				}
+			})
+		}
+	}()
+	bi := 0
+	for res := range parsedBatches {
+		batch := batches[bi]
+		bi++
 		var parsed []*File
 		batchLines := 0
 		for _, r := range res {
@@ -145,6 +159,7 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 				parsed = append(parsed, r.file)
 			}
 		}
+		res = nil
 		if !opts.ParseOnly {
 			for _, p := range groupProjects(parsed) {
 				o := analyzeProject(p, opts)
@@ -153,13 +168,14 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 				out.Notices = append(out.Notices, o.Notices...)
 			}
 		}
+		parsed = nil
 		if opts.Progress != nil {
 			opts.Progress(int(parsedN.Load()), int(analysedN.Add(int64(len(batch)))), len(files))
 		}
-		// This project's trees are garbage now. Collecting them before the
-		// next project is parsed keeps the peak near the largest project;
-		// left to the pacer, the headroom it grants a large heap (GOGC)
-		// lets the next project pile up on top of the last one's garbage.
+		// This project's trees are garbage now. Collecting them at once
+		// keeps the peak near the two largest neighbouring projects; left
+		// to the pacer, the headroom it grants a large heap (GOGC) lets
+		// the next projects pile up on top of this one's garbage.
 		if batchLines >= gcAfterLines {
 			runtime.GC()
 		}

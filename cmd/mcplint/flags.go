@@ -48,6 +48,8 @@ type config struct {
 	color        string // -color: auto, always or never
 	quiet        bool   // -q: no progress
 	verbose      bool   // -v: phase timings
+	fix          bool   // -fix: apply the fixes findings offer
+	diff         bool   // -diff: print the fixes as a unified diff
 
 	// Project files (see project.go).
 	configFile    string          // -config: a file, "none", or "" to search
@@ -131,6 +133,8 @@ func parseFlags(args []string, stdout io.Writer) (*config, error) {
 	fs.StringVar(&cfg.baseline, "baseline", "", "report only findings not recorded in this baseline `file`")
 	fs.StringVar(&cfg.writeBaseline, "write-baseline", "", "record the current findings in this baseline `file`")
 	fs.StringVar(&cfg.color, "color", "auto", "colour text output: auto (on a terminal, unless NO_COLOR is set), always or never")
+	fs.BoolVar(&cfg.fix, "fix", false, "apply the fixes that findings offer (MCP001, MCP005, MCP012) to the files, and report what is left")
+	fs.BoolVar(&cfg.diff, "diff", false, "print the fixes that findings offer as a unified diff on standard output instead of a report; change nothing")
 	fs.BoolVar(&cfg.quiet, "q", false, "quiet: no progress on standard error")
 	fs.BoolVar(&cfg.verbose, "v", false, "verbose: print the time each phase took on standard error")
 	for {
@@ -205,14 +209,20 @@ func parseFlags(args []string, stdout io.Writer) (*config, error) {
 	if cfg.goTimeout < 0 {
 		return nil, errors.New("-go-load-timeout must not be negative")
 	}
-	if len(cfg.outputs) == 0 {
-		cfg.outputs = []outputSpec{{format: "text"}}
-	}
 	stdouts := 0
 	for _, o := range cfg.outputs {
 		if o.path == "" {
 			stdouts++
 		}
+	}
+	if cfg.fix && cfg.diff {
+		return nil, errUsage{errors.New("-fix and -diff: give one (-diff shows what -fix would change)")}
+	}
+	if cfg.diff && stdouts > 0 {
+		return nil, errUsage{errors.New("-diff writes the diff to standard output; give -format a :FILE")}
+	}
+	if len(cfg.outputs) == 0 && !cfg.diff {
+		cfg.outputs = []outputSpec{{format: "text"}}
 	}
 	if stdouts > 1 {
 		return nil, errors.New("-format: more than one format writes to standard output; give all but one a :FILE")

@@ -124,6 +124,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	tm.mark("suppressions, configuration and baseline")
+	if cfg.fix || cfg.diff {
+		if err := fixTree(cfg, targets.Root, &out, stdout, stderr); err != nil {
+			printError(stderr, err)
+			return exitUsage
+		}
+		tm.mark("fixes")
+	}
 
 	code := exitCode(cfg, out)
 	wd, _ := os.Getwd()

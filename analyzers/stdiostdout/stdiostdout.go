@@ -363,26 +363,37 @@ func (c *checker) checkCall(call *ast.CallExpr, where string) {
 		return
 	}
 	what := ""
+	// The fix: Print becomes Fprint on os.Stderr, and an os.Stdout
+	// argument or receiver becomes os.Stderr.
+	var fix []analysis.SuggestedFix
 	switch {
 	case f.Pkg == "fmt" && f.Recv == "" && (f.Name == "Print" || f.Name == "Println" || f.Name == "Printf"):
 		what = "fmt." + f.Name + " writes to stdout"
+		fix = c.printFix(call, f.Name)
 	case f.Pkg == "fmt" && f.Recv == "" && (f.Name == "Fprint" || f.Name == "Fprintln" || f.Name == "Fprintf") && c.stdoutArg(call, 0):
 		what = "fmt." + f.Name + "(os.Stdout, ...) writes to stdout"
+		fix = stderrFix(call.Args[0])
 	case f.Pkg == "io" && f.Recv == "" && f.Name == "WriteString" && c.stdoutArg(call, 0):
 		what = "io.WriteString(os.Stdout, ...) writes to stdout"
+		fix = stderrFix(call.Args[0])
 	case f.Pkg == "os" && f.Recv == "File" && (f.Name == "Write" || f.Name == "WriteString" || f.Name == "WriteAt"):
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if ok && c.isStdout(sel.X) {
 			what = "os.Stdout." + f.Name + " writes to stdout"
+			fix = stderrFix(sel.X)
 		}
 	case f.Pkg == "log" && f.Recv == "" && f.Name == "SetOutput" && c.stdoutArg(call, 0):
 		what = "log.SetOutput(os.Stdout) sends the log to stdout"
+		fix = stderrFix(call.Args[0])
 	case f.Pkg == "log" && f.Recv == "Logger" && f.Name == "SetOutput" && c.stdoutArg(call, 0):
 		what = "a logger set to os.Stdout writes to stdout"
+		fix = stderrFix(call.Args[0])
 	case f.Pkg == "log" && f.Recv == "" && f.Name == "New" && c.stdoutArg(call, 0):
 		what = "log.New(os.Stdout, ...) makes a logger that writes to stdout"
+		fix = stderrFix(call.Args[0])
 	case f.Pkg == "log/slog" && f.Recv == "" && (f.Name == "NewTextHandler" || f.Name == "NewJSONHandler") && c.stdoutArg(call, 0):
 		what = "slog." + f.Name + "(os.Stdout, ...) makes a logger that writes to stdout"
+		fix = stderrFix(call.Args[0])
 	}
 	if what == "" {
 		return
@@ -393,7 +404,8 @@ func (c *checker) checkCall(call *ast.CallExpr, where string) {
 		return
 	}
 	c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(),
-		Message: fmt.Sprintf("%s %s, and stdout carries the stdio MCP transport: write to os.Stderr", what, where)})
+		Message:        fmt.Sprintf("%s %s, and stdout carries the stdio MCP transport: write to os.Stderr", what, where),
+		SuggestedFixes: fix})
 }
 
 func (c *checker) stdoutArg(call *ast.CallExpr, i int) bool {

@@ -67,7 +67,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case cfg.explain != "":
 		return explain(stdout, stderr, cfg.explain)
 	}
-	setMemoryLimit()
 	// Output files are opened before the scan: an unwritable path fails in
 	// a moment, not after a scan that may take minutes.
 	sinks, err := openOutputs(cfg.outputs)
@@ -107,6 +106,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	proj.exclude(targets)
 	onlyLangs(targets, cfg.langs)
 	tm.mark(fmt.Sprintf("walk (%s, %s, %s)", plural(len(targets.Files), "Python/TypeScript file"), plural(len(targets.GoDirs), "Go package directory"), plural(len(targets.Manifests), "manifest")))
+	if cfg.parseRaw {
+		prog.clear()
+		n, lines := langs.RawParse(targets.Files, langs.Options{MaxFileSize: cfg.maxFileSize, Workers: runtime.GOMAXPROCS(0)})
+		fmt.Fprintf(stdout, "parsed %d files, %d lines\n", n, lines)
+		return exitClean
+	}
 	out := analyze(cfg, targets, prog, tm)
 	prog.clear()
 	out.Notices = append(out.Notices, proj.notices(cfg)...)
@@ -119,6 +124,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	tm.mark("suppressions, configuration and baseline")
+	if cfg.fix || cfg.diff {
+		if err := fixTree(cfg, targets.Root, &out, stdout, stderr); err != nil {
+			printError(stderr, err)
+			return exitUsage
+		}
+		tm.mark("fixes")
+	}
 
 	code := exitCode(cfg, out)
 	wd, _ := os.Getwd()

@@ -105,6 +105,12 @@ var models = []engine.Model{
 	{Callee: []string{"*StreamableHTTPSessionManager"}, Kind: engine.TagResult, Tag: "streamable HTTP"},
 	{Callee: []string{"shlex.quote", "pipes.quote"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassShell}},
 	{Callee: []string{"os.path.basename", "*secure_filename"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassPath}},
+	// identifier quoting that escapes embedded quotes (psycopg's
+	// quote_ident, SQLAlchemy's identifier preparer); sqlalchemy's
+	// quoted_name is not here: it only marks a name for the dialect to
+	// quote and formats unquoted into an f-string
+	{Callee: []string{"*.quote_ident", "*identifier_preparer.quote", "*identifier_preparer.quote_identifier"},
+		Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassSQL}},
 	{Callee: resolveCallees, Kind: engine.Resolve},
 	// temporary files live where tempfile puts them; what a file holds is
 	// not the caller's text even when the caller picked the path (the path

@@ -124,6 +124,10 @@ var models = []engine.Model{
 		"*.access", "*.accessSync"}, Kind: engine.Clean},
 	{Callee: []string{"*path.resolve", "*path.normalize", "*.realpathSync", "*.realpath", "*.realpathSync.native"}, Kind: engine.Resolve},
 	{Callee: []string{"*path.basename"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassPath}},
+	// identifier and literal quoting of the SQL drivers (pg escapeIdentifier
+	// and escapeLiteral, mysql escapeId and escape, pg-format)
+	{Callee: []string{"*.escapeIdentifier", "*.escapeLiteral", "*.escapeId", "mysql.escape", "mysql2.escape", "*pg-format.ident",
+		"*pg-format.literal"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassSQL}},
 	{Callee: []string{"*path.relative"}, Kind: engine.Relative},
 	{Callee: []string{"shell-quote.quote", "*shellEscape", "*shellescape", "shell-escape", "*escapeShellArg", "*quoteShellArg"},
 		Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassShell}},

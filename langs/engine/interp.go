@@ -232,6 +232,9 @@ type analysis struct {
 	// loopFile: files with a listener bound to a known loopback host.
 	loopFile map[*File]bool
 	pending  []pendingCheck
+	// binds: all-interfaces findings of listeners that are not MCP
+	// servers themselves, kept only if they serve MCP (checkTransports).
+	binds []pendingBind
 	// marks: the calls that gave files a Mark, by mark name; scoped: the
 	// call checks that wait for them (CallCheck.Scope).
 	marks  map[string][]markUse

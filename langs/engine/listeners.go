@@ -49,14 +49,13 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 			return // loopback, a specific address, or known only at run time
 		}
 		it.bindAll(c.a)
-		at := c.node
 		_ = hostNode
 		shown := host.Str
 		if host.Default {
-			it.a.report(it.f, at, ls.RuleID, 0, fmt.Sprintf("MCP server listens on all interfaces by default (host %q from %s): anyone on the network can call its tools; bind to 127.0.0.1", shown, short(host.Origin)), nil)
+			it.bindFinding(c, ls, fmt.Sprintf("MCP server listens on all interfaces by default (host %q from %s): anyone on the network can call its tools; bind to 127.0.0.1", shown, short(host.Origin)))
 			return
 		}
-		it.a.report(it.f, at, ls.RuleID, 0, fmt.Sprintf("MCP server listens on all interfaces (host %q): anyone on the network can call its tools; bind to 127.0.0.1", shown), nil)
+		it.bindFinding(c, ls, fmt.Sprintf("MCP server listens on all interfaces (host %q): anyone on the network can call its tools; bind to 127.0.0.1", shown))
 		return
 	}
 	if !ls.NoHostAll || !it.portLike(c.a, ls.PortArg) {
@@ -67,7 +66,25 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 	if runtime == "" {
 		runtime = "the server"
 	}
-	it.a.report(it.f, c.node, ls.RuleID, 0, fmt.Sprintf("%s has no host, so %s binds all interfaces: anyone on the network can call the MCP server's tools; pass \"127.0.0.1\"", c.shortCall(), runtime), nil)
+	it.bindFinding(c, ls, fmt.Sprintf("%s has no host, so %s binds all interfaces: anyone on the network can call the MCP server's tools; pass \"127.0.0.1\"", c.shortCall(), runtime))
+}
+
+// bindFinding reports an all-interfaces listener: at once when the callee
+// is an MCP server (Listener.Serves), else once the project is seen and
+// only if the listener serves MCP (pendingBind).
+func (it *interp) bindFinding(c *callSite, ls *Listener, msg string) {
+	if ls.Serves {
+		it.a.report(it.f, c.node, ls.RuleID, 0, msg, nil)
+		return
+	}
+	if it.a.quiet > 0 {
+		return
+	}
+	tags, _ := tagsOf(&Value{Elems: c.a.all()}, 0)
+	if tags == nil && c.a.recv != nil {
+		tags, _ = tagsOf(c.a.recv, 0)
+	}
+	it.a.binds = append(it.a.binds, pendingBind{f: it.f, node: c.node, rule: ls.RuleID, msg: msg, tagged: tags != nil})
 }
 
 // hostArg returns the first host argument that is a string-like value.

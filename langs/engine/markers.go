@@ -10,6 +10,19 @@ type pendingCheck struct {
 	check *CallCheck
 }
 
+// pendingBind is an all-interfaces finding of a generic listener (an HTTP
+// server, uvicorn, app.listen) that holds only if the listener serves MCP:
+// what it serves carries an MCP transport (an app that mounts one), or its
+// file serves an MCP transport. An OAuth callback receiver, a metrics
+// endpoint or a port probe in an MCP project serves no tools.
+type pendingBind struct {
+	f      *File
+	node   *Node
+	rule   string
+	msg    string
+	tagged bool
+}
+
 // markers records what a callee or attribute name says about the file:
 // it authenticates requests (AuthMarkers) or validates Origin or Host
 // (OriginMarkers). Summaries (quiet runs) count too: the code exists.

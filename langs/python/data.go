@@ -24,11 +24,11 @@ var handlers = []engine.HandlerShape{
 }
 
 var listeners = []engine.Listener{
-	{RuleID: "MCP001", Callee: []string{"*FastMCP", "*MCPServer"}, Host: []engine.ArgRef{"host"}},
+	{RuleID: "MCP001", Callee: []string{"*FastMCP", "*MCPServer"}, Host: []engine.ArgRef{"host"}, Serves: true},
 	{RuleID: "MCP001", Callee: []string{"*FastMCP().run", "*FastMCP().run_async", "*MCPServer().run"},
-		When: []engine.Cond{{Arg: "transport", OneOf: httpTransports}}, Host: []engine.ArgRef{"host"}},
+		When: []engine.Cond{{Arg: "transport", OneOf: httpTransports}}, Host: []engine.ArgRef{"host"}, Serves: true},
 	{RuleID: "MCP001", Callee: []string{"*FastMCP().run_sse_async", "*FastMCP().run_streamable_http_async", "*FastMCP().run_http_async"},
-		Host: []engine.ArgRef{"host"}},
+		Host: []engine.ArgRef{"host"}, Serves: true},
 	{RuleID: "MCP001", AssignTo: []string{"*FastMCP().settings.host", "*MCPServer().settings.host"}},
 	{RuleID: "MCP001", Callee: []string{"uvicorn.run", "uvicorn.Config", "hypercorn.config.Config"}, Host: []engine.ArgRef{"host"}},
 	{RuleID: "MCP001", Callee: []string{"*socket().bind"}, Host: []engine.ArgRef{"0[0]"}},

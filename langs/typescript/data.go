@@ -42,7 +42,7 @@ var listeners = []engine.Listener{
 	// Fastify defaults to loopback: only an explicit host is reported.
 	{RuleID: "MCP001", Callee: []string{"fastify().listen", "fastify.fastify().listen", "fastify.default().listen", "*createMcpFastifyApp().listen"},
 		Host: []engine.ArgRef{"0.host", "1"}},
-	{RuleID: "MCP001", Callee: []string{"*createMcpExpressApp"}, Host: []engine.ArgRef{"0.host"}},
+	{RuleID: "MCP001", Callee: []string{"*createMcpExpressApp"}, Host: []engine.ArgRef{"0.host"}, Serves: true},
 	// Hono's node server and Bun/Deno bind every interface without a hostname.
 	{RuleID: "MCP001", Callee: []string{"@hono/node-server.serve"}, Host: []engine.ArgRef{"0.hostname"},
 		NoHostAll: true, PortArg: []engine.ArgRef{"0.port", "0.fetch"}, Runtime: "Node"},

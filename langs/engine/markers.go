@@ -1,6 +1,10 @@
 package engine
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
 
 // pendingCheck is a CallCheck whose verdict waits for the whole project
 // (UnlessOrigin: a later middleware in the file may validate Origin).
@@ -20,6 +24,7 @@ type pendingBind struct {
 	node   *Node
 	rule   string
 	msg    string
+	fix    *rule.Fix
 	tagged bool
 }
 

@@ -118,7 +118,7 @@ func (a *analysis) checkTransports() {
 		// only in front of an MCP transport, and only without Origin
 		// or Host validation in the same file
 		if served[p.f] && !a.validates(p.f) {
-			a.report(p.f, p.node, p.check.RuleID, 0, p.check.Message, nil)
+			a.reportCheck(p.f, p.node, p.check)
 		}
 	}
 	for _, u := range a.trans {
@@ -178,6 +178,7 @@ func (a *analysis) checkTransports() {
 			}
 		}
 		a.reportGated(u.f, u.node, t.OriginRule, msg, gate)
+		a.attachFix(u.f, u.node, t.OriginRule, a.protectFix(u.f, u.node, t.Protect, rc))
 	}
 }
 
@@ -230,6 +231,7 @@ func (a *analysis) reportBinds(served map[*File]bool) {
 	for _, b := range a.binds {
 		if b.tagged || servesMCP(b.f, 0, map[*File]bool{}) {
 			a.report(b.f, b.node, b.rule, 0, b.msg, nil)
+			a.attachFix(b.f, b.node, b.rule, b.fix)
 		}
 	}
 }

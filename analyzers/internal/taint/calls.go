@@ -95,6 +95,7 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 		return w.unknownCall(c, rt, ats)
 	}
 
+	w.callEffect(c, f)
 	if um := models.Load(); um != nil {
 		// declared by the user: wins over the tables and over the body
 		if sink, ok := um.sinks[f]; ok {
@@ -261,6 +262,7 @@ func signatureShape(w *walker, decl *ast.FuncDecl) (n int, variadic bool) {
 // localCall applies the summary of a function declared in this package.
 func (w *walker) localCall(c *ast.CallExpr, f mcpapi.Func, decl *ast.FuncDecl, ats []*taint) *taint {
 	s := w.e.summarize(decl)
+	w.calleeEffects(c, decl, decl.Name.Name)
 	n, variadic := signatureShape(w, decl)
 	callStep := Step{Pos: c.Pos(), End: c.End(), Message: "passed to " + decl.Name.Name}
 	for _, h := range s.sinks {
@@ -306,6 +308,7 @@ func (w *walker) factCall(c *ast.CallExpr, f mcpapi.Func, fact *SummaryFact, ats
 		n, variadic = sig.Params().Len(), sig.Variadic()
 	}
 	name := shortName(f)
+	w.factEffects(c, name, fact)
 	for _, h := range fact.Sinks {
 		for i := 0; i < n && i < 64; i++ {
 			if h.Params&(1<<uint(i)) == 0 {
@@ -420,6 +423,7 @@ func (w *walker) checkSink(c *ast.CallExpr, f mcpapi.Func, sink mcpapi.Sink, ats
 // hit records a tainted sink: a finding when the value carries a source,
 // a summary entry when it derives from parameters.
 func (w *walker) hit(kind rule.SinkKind, desc string, pos, end token.Pos, t *taint) {
+	w.fetchEffect(kind, desc, pos, end, t)
 	if t.params != 0 && pos.IsValid() {
 		w.sum.sinks = append(w.sum.sinks, sinkHit{kind: kind, desc: desc, pos: pos, end: end, params: t.params, steps: t.steps,
 			open: t.hostOpen && rule.MustKind(kind).Class == rule.ClassURL})

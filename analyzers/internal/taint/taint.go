@@ -124,6 +124,7 @@ func (f *Finding) addFlow(msg string, flow []Step, tool bool) {
 // Result is the taint findings of a package, in position order.
 type Result struct {
 	Findings []*Finding
+	effects  map[ast.Node][]Effect
 }
 
 // ByRule returns the findings of one rule.
@@ -143,6 +144,7 @@ type SummaryFact struct {
 	Returns   uint64 // parameters (by index, bit i) that reach a result
 	Guards    uint64 // parameters vouched for when the function returns true
 	ReturnSrc string // source phrase when the function returns handler input it read itself
+	Effects   []FactEffect
 }
 
 // FactSink is a sink a parameter reaches inside another package.
@@ -291,6 +293,7 @@ type engine struct {
 	hs       *handlers.Result
 	sums     map[ast.Node]*summary
 	findings map[string]*Finding
+	effects  map[ast.Node][]Effect
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -304,6 +307,7 @@ func run(pass *analysis.Pass) (any, error) {
 		hs:       pass.ResultOf[handlers.Analyzer].(*handlers.Result),
 		sums:     map[ast.Node]*summary{},
 		findings: map[string]*Finding{},
+		effects:  map[ast.Node][]Effect{},
 	}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
@@ -328,6 +332,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range e.findings {
 		res.Findings = append(res.Findings, f)
 	}
+	res.effects = e.effects
 	sort.Slice(res.Findings, func(i, j int) bool {
 		a, b := res.Findings[i], res.Findings[j]
 		if a.Pos != b.Pos {
@@ -361,6 +366,13 @@ func (e *engine) exportFact(d *ast.FuncDecl, s *summary) {
 	}
 	for _, h := range s.sinks {
 		f.Sinks = append(f.Sinks, FactSink{Kind: h.kind, Desc: h.desc, Params: h.params, Open: h.open})
+	}
+	for _, ef := range e.effects[d] {
+		call := ef.Call
+		if ef.Via != "" {
+			call += " in " + ef.Via
+		}
+		f.Effects = append(f.Effects, FactEffect{Kind: ef.Kind, Call: call})
 	}
 	e.pass.ExportObjectFact(obj, f)
 }
@@ -419,6 +431,9 @@ type walker struct {
 	sawTrue    bool
 	guardOK    map[int]bool
 	inClosure  int // >0 while walking a closure in place: its returns are its own
+	// lits are the closures being walked in place, innermost last: their
+	// effects are their own as well as the function's.
+	lits []ast.Node
 }
 
 // bindParams taints the parameters of a function: handler inputs as
@@ -1003,8 +1018,10 @@ func (w *walker) funcLit(lit *ast.FuncLit) {
 	w.params = nil
 	w.boolResult = false
 	w.inClosure++
+	w.lits = append(w.lits, lit)
 	w.bindParams(lit.Type, false)
 	w.block(lit.Body.List)
+	w.lits = w.lits[:len(w.lits)-1]
 	w.inClosure--
 	w.st, w.params, w.boolResult = saved, savedParams, savedBool
 }

@@ -239,6 +239,9 @@ type analysis struct {
 	// at run time (for the allowed hosts of an MCP005 fix).
 	ports   map[*File][]string
 	pending []pendingCheck
+	// binds: all-interfaces findings of listeners that are not MCP
+	// servers themselves, kept only if they serve MCP (checkTransports).
+	binds []pendingBind
 	// marks: the calls that gave files a Mark, by mark name; scoped: the
 	// call checks that wait for them (CallCheck.Scope).
 	marks  map[string][]markUse

@@ -423,6 +423,12 @@ type Listener struct {
 	// AssignTo are patterns over the target of an assignment that sets a
 	// listener's host (mcp.settings.host = "0.0.0.0").
 	AssignTo []string
+	// Serves: the callee is an MCP server or an MCP app factory, so it
+	// serves MCP whatever else its file does. Other listeners (HTTP
+	// servers, uvicorn, app.listen) are reported only when what they serve
+	// carries an MCP transport or their file serves one: an OAuth callback
+	// receiver or a metrics endpoint in an MCP project serves no tools.
+	Serves bool
 }
 
 // CallCheck reports a call whose arguments satisfy every condition
@@ -436,6 +442,11 @@ type CallCheck struct {
 	// transport (Transports) and does not validate Origin or Host
 	// (OriginMarkers): CORS in front of the MCP route.
 	UnlessOrigin bool
+	// NotInSDK drops the finding in a project that is the SDK's own
+	// source (SDKClasses): the check is about how a project configures
+	// the transports it serves, and the SDK's library code (a fallback
+	// for callers that pass no settings) serves nothing itself.
+	NotInSDK bool
 	// ReadInstead lists attribute names (aud) whose read in the same
 	// function shows the condition is checked by hand after the call
 	// (payload.aud compared with the server's audience): then nothing is

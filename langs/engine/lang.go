@@ -423,6 +423,12 @@ type Listener struct {
 	// AssignTo are patterns over the target of an assignment that sets a
 	// listener's host (mcp.settings.host = "0.0.0.0").
 	AssignTo []string
+	// Serves: the callee is an MCP server or an MCP app factory, so it
+	// serves MCP whatever else its file does. Other listeners (HTTP
+	// servers, uvicorn, app.listen) are reported only when what they serve
+	// carries an MCP transport or their file serves one: an OAuth callback
+	// receiver or a metrics endpoint in an MCP project serves no tools.
+	Serves bool
 }
 
 // CallCheck reports a call whose arguments satisfy every condition
@@ -439,6 +445,11 @@ type CallCheck struct {
 	// transport (Transports) and does not validate Origin or Host
 	// (OriginMarkers): CORS in front of the MCP route.
 	UnlessOrigin bool
+	// NotInSDK drops the finding in a project that is the SDK's own
+	// source (SDKClasses): the check is about how a project configures
+	// the transports it serves, and the SDK's library code (a fallback
+	// for callers that pass no settings) serves nothing itself.
+	NotInSDK bool
 	// ReadInstead lists attribute names (aud) whose read in the same
 	// function shows the condition is checked by hand after the call
 	// (payload.aud compared with the server's audience): then nothing is
@@ -491,7 +502,7 @@ type Transport struct {
 	AuthFix, OriginFix string
 	// Default is the SDK's own Host validation on loopback, if any.
 	Default *SDKDefault
-	// Protect, when set, is the fix of the OriginRule finding: turn on
+	// Protect, when set, is the fix of the rule.CheckTransportOrigin finding: turn on
 	// the transport's own Host validation.
 	Protect *ProtectFix
 	// AtRoute reports a Kind transport's missing authentication at the web
@@ -728,9 +739,9 @@ type Guard struct {
 // text is taken from call arguments (Callee, Arg), from the docstring of
 // a function registered by a decorator or call (Decorators, Func) unless
 // one of Arg is passed, or from dict/object literals holding all of Keys
-// (a tool list of a low-level server), under the key Arg names.
+// (a tool list of a low-level server), under the key Arg names. Findings
+// are of kind rule.CheckDescription.
 type TextCheck struct {
-	RuleID string
 	// What names the text in messages: "tool" gives `tool description of "x"`.
 	What       string
 	Callee     []string

@@ -53,15 +53,19 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 			return // loopback, a specific address, or known only at run time
 		}
 		it.bindAll(c.a)
-		at := c.node
 		_ = hostNode
 		shown := host.Str
-		if host.Default {
-			it.a.reportKind(it.f, at, rule.CheckBindAll, 0, nil, "MCP server", fmt.Sprintf("by default (host %q from %s)", shown, short(host.Origin)), bindFix)
-			return // the default is chosen elsewhere: no fix at this call
+		// the fix rewrites the literal the host was written as: at the
+		// call, or where a variable or a default got it
+		fix := it.a.litFix(host)
+		if fix == nil {
+			fix = it.a.listenerHostFix(it.f, c.node, ls)
 		}
-		it.a.reportKind(it.f, at, rule.CheckBindAll, 0, nil, "MCP server", fmt.Sprintf("(host %q)", shown), bindFix)
-		it.a.attachFix(it.f, at, bindAllRule(), it.a.listenerHostFix(it.f, c.node, ls))
+		if host.Default {
+			it.bindFinding(c, ls, fix, "MCP server", fmt.Sprintf("by default (host %q from %s)", shown, short(host.Origin)), bindFix)
+			return
+		}
+		it.bindFinding(c, ls, fix, "MCP server", fmt.Sprintf("(host %q)", shown), bindFix)
 		return
 	}
 	if !ls.NoHostAll || !it.portLike(c.a, ls.PortArg) {
@@ -72,8 +76,36 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 	if runtime == "" {
 		runtime = "the server"
 	}
-	it.a.reportKind(it.f, c.node, rule.CheckBindAll, 0, nil, c.shortCall(), fmt.Sprintf("(no host given: %s binds every interface)", runtime), `pass "127.0.0.1"`)
-	it.a.attachFix(it.f, c.node, bindAllRule(), it.a.addHostFix(it.f, c.node, ls))
+	it.bindFinding(c, ls, it.a.addHostFix(it.f, c.node, ls),
+		c.shortCall(), fmt.Sprintf("(no host given: %s binds every interface)", runtime), `pass "127.0.0.1"`)
+}
+
+// bindFinding reports an all-interfaces listener: at once when the callee
+// is an MCP server (Listener.Serves), else once the project is seen and
+// only if the listener serves MCP (pendingBind).
+// details fill the frame of rule.CheckBindAll.
+func (it *interp) bindFinding(c *callSite, ls *Listener, fix *rule.Fix, details ...string) {
+	if ls.Serves {
+		it.a.reportKind(it.f, c.node, rule.CheckBindAll, 0, nil, details...)
+		it.a.attachFix(it.f, c.node, bindAllRule(), fix)
+		return
+	}
+	if it.a.quiet > 0 {
+		return
+	}
+	tags, _ := tagsOf(&Value{Elems: c.a.all()}, 0)
+	if tags == nil && c.a.recv != nil {
+		tags, _ = tagsOf(c.a.recv, 0)
+	}
+	it.a.binds = append(it.a.binds, pendingBind{f: it.f, node: c.node, details: details, fix: fix, tagged: tags != nil})
+}
+
+// litFix rewrites the literal v was written as, if it is known.
+func (a *analysis) litFix(v *Value) *rule.Fix {
+	if v == nil || v.Lit == nil {
+		return nil
+	}
+	return a.hostLiteralFix(v.Lit.f, v.Lit.n)
 }
 
 // listenerHostFix rewrites the literal that gives a listener its
@@ -226,9 +258,11 @@ func (it *interp) assignHook(target *Node, ref string, v *Value, at *Node) {
 			where = fmt.Sprintf("by default (host %q from %s)", v.Str, short(v.Origin))
 		}
 		it.a.reportKind(it.f, at, rule.CheckBindAll, 0, nil, "MCP server", where, bindFix)
-		if !v.Default {
-			it.a.attachFix(it.f, at, bindAllRule(), it.a.hostLiteralFix(it.f, at.Child("right")))
+		fix := it.a.litFix(v)
+		if fix == nil && !v.Default {
+			fix = it.a.hostLiteralFix(it.f, at.Child("right"))
 		}
+		it.a.attachFix(it.f, at, bindAllRule(), fix)
 		return
 	}
 }

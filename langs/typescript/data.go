@@ -42,7 +42,7 @@ var listeners = []engine.Listener{
 	// Fastify defaults to loopback: only an explicit host is reported.
 	{Callee: []string{"fastify().listen", "fastify.fastify().listen", "fastify.default().listen", "*createMcpFastifyApp().listen"},
 		Host: []engine.ArgRef{"0.host", "1"}},
-	{Callee: []string{"*createMcpExpressApp"}, Host: []engine.ArgRef{"0.host"}},
+	{Callee: []string{"*createMcpExpressApp"}, Host: []engine.ArgRef{"0.host"}, Serves: true},
 	// Hono's node server and Bun/Deno bind every interface without a hostname.
 	{Callee: []string{"@hono/node-server.serve"}, Host: []engine.ArgRef{"0.hostname"},
 		NoHostAll: true, PortArg: []engine.ArgRef{"0.port", "0.fetch"}, Runtime: "Node"},
@@ -65,9 +65,9 @@ var (
 
 var callChecks = []engine.CallCheck{
 	{Kind: rule.CheckRebindingOff, Detail: []string{"enableDnsRebindingProtection: false"}, Callee: streamable,
-		When: []engine.Cond{{Arg: "0.enableDnsRebindingProtection", Falsy: true}}, Fix: protectOn("0")},
+		When: []engine.Cond{{Arg: "0.enableDnsRebindingProtection", Falsy: true}}, NotInSDK: true, Fix: protectOn("0")},
 	{Kind: rule.CheckRebindingOff, Detail: []string{"enableDnsRebindingProtection: false"}, Callee: sse,
-		When: []engine.Cond{{Arg: "2.enableDnsRebindingProtection", Falsy: true}}, Fix: protectOn("2")},
+		When: []engine.Cond{{Arg: "2.enableDnsRebindingProtection", Falsy: true}}, NotInSDK: true, Fix: protectOn("2")},
 	{Kind: rule.CheckCORSAnyOrigin, Detail: []string{"allows every origin (cors() without options)"}, Callee: []string{"cors"},
 		When: []engine.Cond{{Arg: "0", Absent: true}}, UnlessOrigin: true},
 	{Kind: rule.CheckCORSAnyOrigin, Detail: []string{`allows every origin (origin: "*")`}, Callee: []string{"cors"},
@@ -99,6 +99,14 @@ var transports = []engine.Transport{
 		AuthFix: authFix, OriginFix: originFix},
 	{Callee: sse, Kind: "SSE", SecurityArgs: sseSecurity, AtRoute: true, Protect: protect("2"),
 		AuthFix: authFix, OriginFix: originFix},
+	// Vercel's mcp-handler (formerly @vercel/mcp-adapter): a fetch-style
+	// (Request) => Response handler over the SDK's streamable HTTP (and
+	// SSE) transports, which it creates without Host validation; the
+	// platform serving the route decides the address, so it is reachable
+	// unless a listener in the file binds loopback. withMcpAuth wraps it
+	// with token verification.
+	{Callee: []string{"mcp-handler.createMcpHandler", "@vercel/mcp-adapter.createMcpHandler"}, Kind: "streamable HTTP",
+		AuthFix: "wrap the handler in withMcpAuth(handler, verifyToken, { required: true })", OriginUnknown: true},
 	// fastmcp: server.start({ transportType: "httpStream" }) without authenticate
 	{Callee: []string{"fastmcp.FastMCP().start", "*FastMCP().start"}, KindArg: "0.transportType",
 		Kinds: map[string]string{"httpStream": "HTTP stream", "sse": "SSE"}, Server: "recv", HostArgs: []engine.ArgRef{"0.httpStream.host"},
@@ -166,6 +174,10 @@ var models = []engine.Model{
 		"*.access", "*.accessSync"}, Kind: engine.Clean},
 	{Callee: []string{"*path.resolve", "*path.normalize", "*.realpathSync", "*.realpath", "*.realpathSync.native"}, Kind: engine.Resolve},
 	{Callee: []string{"*path.basename"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassPath}},
+	// identifier and literal quoting of the SQL drivers (pg escapeIdentifier
+	// and escapeLiteral, mysql escapeId and escape, pg-format)
+	{Callee: []string{"*.escapeIdentifier", "*.escapeLiteral", "*.escapeId", "mysql.escape", "mysql2.escape", "*pg-format.ident",
+		"*pg-format.literal"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassSQL}},
 	{Callee: []string{"*path.relative"}, Kind: engine.Relative},
 	{Callee: []string{"shell-quote.quote", "*shellEscape", "*shellescape", "shell-escape", "*escapeShellArg", "*quoteShellArg"},
 		Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassShell}},

@@ -6,6 +6,7 @@ import { serve } from "@hono/node-server";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 
 const server = new McpServer({ name: "notes", version: "1.0.0" });
+server.tool("ping", {}, async () => ({ content: [{ type: "text", text: "pong" }] }));
 const app = express();
 const port = 3000;
 app.listen(port); // want "listens on all interfaces \\(no host given: Node binds every interface\\)"
@@ -14,3 +15,5 @@ app.listen(3002, "0.0.0.0"); // want "MCP server listens on all interfaces"
 app.listen({ port: 3003 }); // want "listens on all interfaces \\(no host given: Node binds every interface\\)"
 serve({ fetch: app.fetch, port: 3004 }); // want "listens on all interfaces \\(no host given: Node binds every interface\\)"
 serve({ fetch: app.fetch, port: 3005, hostname: "0.0.0.0" }); // want "MCP server listens on all interfaces"
+const HOST = "0.0.0.0";
+app.listen(3006, HOST); // want "MCP server listens on all interfaces"

@@ -32,7 +32,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-const ruleID = "MCP015"
+const ruleID = rule.HintRule
 
 // Analyzer reports MCP015 findings.
 var Analyzer = &analysis.Analyzer{

@@ -54,7 +54,7 @@ func (it *interp) checks(c *callSite) {
 		if len(cc.ReadInstead) > 0 && it.readsAttrAfter(c.node, cc.ReadInstead) {
 			continue // checked by hand in the same function
 		}
-		if cc.UnlessOrigin {
+		if cc.UnlessOrigin || cc.NotInSDK {
 			if a.quiet == 0 {
 				a.pending = append(a.pending, pendingCheck{f: it.f, node: c.node, check: cc})
 			}
@@ -66,7 +66,7 @@ func (it *interp) checks(c *callSite) {
 			}
 			continue
 		}
-		a.report(it.f, c.node, cc.RuleID, 0, cc.Message, nil)
+		a.reportCheck(it.f, c.node, cc)
 	}
 	for _, i := range m.transports {
 		t := &l.Transports[i]

@@ -15,6 +15,14 @@ func (it *interp) expr(n *Node) *Value {
 	if n == nil || !it.tick() {
 		return unknown()
 	}
+	if !it.a.enter(it.f) {
+		return unknown()
+	}
+	defer it.a.leave()
+	return it.evalExpr(n)
+}
+
+func (it *interp) evalExpr(n *Node) *Value {
 	sx := it.a.sx
 	t := n.Type
 	switch {
@@ -288,12 +296,16 @@ func (it *interp) str(n *Node) *Value {
 	}
 	if len(parts) == 0 {
 		v := known("")
+		v.Lit = &litRef{it.f, n}
 		if it.authString("") {
 			it.a.authFile[it.f] = true
 		}
 		return v
 	}
 	v := concat(parts...)
+	if !interp && v.Known && len(parts) == 1 {
+		v.Lit = &litRef{it.f, n}
+	}
 	v.SepEnd = it.sepValue(parts[len(parts)-1])
 	if interp && v.Taint != nil {
 		v.Built = true

@@ -51,11 +51,23 @@ func TestAuthSeverity(t *testing.T) {
 	out := langtest.Run(t, filepath.Join("..", "..", "testdata", "typescript", "missing-auth"), langs, "MCP004")
 	for _, f := range out.Findings {
 		want := rule.High
-		if b := filepath.Base(f.Pos.File); b == "exposed.js" || b == "open.ts" {
+		if b := filepath.Base(f.Pos.File); b == "exposed.js" || b == "open.ts" || b == "cli_exposed.ts" {
 			want = rule.Critical
 		}
 		if f.Severity != want {
 			t.Errorf("%s:%d: severity %v, want %v", filepath.Base(f.Pos.File), f.Pos.Line, f.Severity, want)
 		}
+	}
+}
+
+// TestFixes applies the fixes of MCP001, MCP005 and MCP012, compares the
+// files with their .golden twins and rescans them.
+func TestFixes(t *testing.T) {
+	for _, c := range []struct{ dir, rule string }{
+		{"bind-all-interfaces", "MCP001"}, {"missing-origin-check", "MCP005"}, {"stdio-stdout", "MCP012"},
+	} {
+		t.Run(c.rule, func(t *testing.T) {
+			langtest.RunFixes(t, filepath.Join("..", "..", "testdata", "typescript", c.dir, "fix"), langs, c.rule)
+		})
 	}
 }

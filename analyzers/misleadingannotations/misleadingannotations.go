@@ -69,28 +69,15 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c := &checker{pass: pass, ix: ix, res: pass.ResultOf[taint.Analyzer].(*taint.Result),
 		parents: map[ast.Node]ast.Node{}, calls: map[types.Object][]*ast.CallExpr{}, uses: map[types.Object][]*ast.Ident{}}
+	// The claims first: most packages make none, and the maps the checks
+	// need (every node's parent, every call and use) cost more than the
+	// rest of the analyzer.
 	var claims []claim
 	for _, f := range pass.Files {
-		var stack []ast.Node
 		ast.Inspect(f, func(n ast.Node) bool {
-			if n == nil {
-				stack = stack[:len(stack)-1]
-				return true
-			}
-			if len(stack) > 0 {
-				c.parents[n] = stack[len(stack)-1]
-			}
-			stack = append(stack, n)
 			switch n := n.(type) {
-			case *ast.Ident:
-				if o := pass.TypesInfo.Uses[n]; o != nil {
-					c.uses[o] = append(c.uses[o], n)
-				}
 			case *ast.CallExpr:
-				if fn, obj, ok := ix.Callee(n); ok {
-					if obj != nil {
-						c.calls[obj] = append(c.calls[obj], n)
-					}
+				if fn, _, ok := ix.Callee(n); ok {
 					if name, ok := mcpapi.HintOptions[fn]; ok && len(n.Args) == 1 {
 						claims = c.addClaim(claims, name, n.Args[0], n)
 					}
@@ -108,6 +95,33 @@ func run(pass *analysis.Pass) (any, error) {
 							}
 						}
 					}
+				}
+			}
+			return true
+		})
+	}
+	if len(claims) == 0 {
+		return nil, nil // no annotation promises anything
+	}
+	for _, f := range pass.Files {
+		var stack []ast.Node
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			if len(stack) > 0 {
+				c.parents[n] = stack[len(stack)-1]
+			}
+			stack = append(stack, n)
+			switch n := n.(type) {
+			case *ast.Ident:
+				if o := pass.TypesInfo.Uses[n]; o != nil {
+					c.uses[o] = append(c.uses[o], n)
+				}
+			case *ast.CallExpr:
+				if _, obj, ok := ix.Callee(n); ok && obj != nil {
+					c.calls[obj] = append(c.calls[obj], n)
 				}
 			}
 			return true

@@ -152,6 +152,9 @@ type FactSink struct {
 	Kind   rule.SinkKind
 	Desc   string // e.g. `exec.Command via "sh -c"`
 	Params uint64
+	// Open: the URL's host is fixed only if the parameter starts with a
+	// separator (sinkHit.open).
+	Open bool
 }
 
 // AFact marks SummaryFact as an analysis fact.
@@ -169,6 +172,14 @@ type taint struct {
 	sepTerm   bool // ends with a path separator
 	fromRel   bool // result of filepath.Rel
 	hostFixed bool // a constant prefix fixes the URL's scheme and host
+	// hostOpen: a constant "scheme://host" with nothing after it leads
+	// the value, so the host is fixed only if what follows starts with
+	// "/", "?" or "#" ("http://localhost" + endpoint in a helper).
+	hostOpen bool
+	// leadSep: the value starts with a constant "/", "?" or "#" (a path
+	// such as fmt.Sprintf("/apps/%s", name)); after an open host it is
+	// only a path.
+	leadSep bool
 	derived   []types.Object
 }
 
@@ -193,6 +204,7 @@ func (t *taint) with(s Step) *taint {
 func (t *taint) plain() *taint {
 	c := t.clone()
 	c.cleaned, c.sepTerm, c.fromRel, c.hostFixed, c.derived = false, false, false, false, nil
+	c.hostOpen, c.leadSep = false, false
 	return c
 }
 
@@ -212,6 +224,8 @@ func union(a, b *taint) *taint {
 	c.sepTerm = a.sepTerm && b.sepTerm
 	c.fromRel = a.fromRel && b.fromRel
 	c.hostFixed = a.hostFixed && b.hostFixed
+	c.hostOpen = a.hostOpen || b.hostOpen
+	c.leadSep = a.leadSep && b.leadSep
 	c.derived = addObjs(c.derived, b.derived...)
 	return c
 }
@@ -267,6 +281,10 @@ type sinkHit struct {
 	pos, end token.Pos // in this package, or NoPos for a fact
 	params   uint64
 	steps    []Step
+	// open: a URL sink reached after a constant "scheme://host" with
+	// nothing after it; a caller passing a value that starts with "/"
+	// only fills the path.
+	open bool
 }
 
 type engine struct {
@@ -347,7 +365,7 @@ func (e *engine) exportFact(d *ast.FuncDecl, s *summary) {
 		f.ReturnSrc = s.returnSrc.src
 	}
 	for _, h := range s.sinks {
-		f.Sinks = append(f.Sinks, FactSink{Kind: h.kind, Desc: h.desc, Params: h.params})
+		f.Sinks = append(f.Sinks, FactSink{Kind: h.kind, Desc: h.desc, Params: h.params, Open: h.open})
 	}
 	for _, ef := range e.effects[d] {
 		call := ef.Call
@@ -1010,6 +1028,10 @@ func (w *walker) funcLit(lit *ast.FuncLit) {
 
 var urlPrefix = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+[/?#]`)
 
+// openHost is a constant scheme and host with nothing after them: the host
+// is fixed only if the rest starts with a separator.
+var openHost = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@]+$`)
+
 func (w *walker) binary(x *ast.BinaryExpr) *taint {
 	l, r := w.expr(x.X), w.expr(x.Y)
 	if x.Op != token.ADD {
@@ -1025,6 +1047,8 @@ func (w *walker) binary(x *ast.BinaryExpr) *taint {
 		t := r.plain()
 		if s, ok := w.e.ix.ConstString(x.X); ok {
 			t.hostFixed = urlPrefix.MatchString(s)
+			t.hostOpen = openHost.MatchString(s)
+			t.leadSep = s != "" && strings.ContainsRune("/?#", rune(s[0]))
 		} else {
 			t.hostFixed = true
 		}
@@ -1037,9 +1061,9 @@ func (w *walker) binary(x *ast.BinaryExpr) *taint {
 			t.fromRel = false
 			return t
 		}
-		hf := l.hostFixed
+		hf, ho, ls := l.hostFixed, l.hostOpen, l.leadSep
 		t = l.plain()
-		t.hostFixed = hf
+		t.hostFixed, t.hostOpen, t.leadSep = hf, ho, ls
 		return t
 	}
 	return union(l, r).plain()

@@ -150,6 +150,8 @@ type FactSink struct {
 	Kind   rule.SinkKind
 	Desc   string // e.g. `exec.Command via "sh -c"`
 	Params uint64
+	// IfPathLed: safe when the argument starts with a constant path.
+	IfPathLed bool
 }
 
 // AFact marks SummaryFact as an analysis fact.
@@ -167,7 +169,13 @@ type taint struct {
 	sepTerm   bool // ends with a path separator
 	fromRel   bool // result of filepath.Rel
 	hostFixed bool // a constant prefix fixes the URL's scheme and host
-	derived   []types.Object
+	// pathLed: the value starts with a constant "/", "?" or "#", so
+	// appended to a bare "scheme://host" it cannot change the host.
+	pathLed bool
+	// hostIfPathLed: a URL "scheme://host" + x whose host is fixed when
+	// x, derived from parameters, is path-led at the call.
+	hostIfPathLed bool
+	derived       []types.Object
 }
 
 func (t *taint) clone() *taint {
@@ -191,6 +199,7 @@ func (t *taint) with(s Step) *taint {
 func (t *taint) plain() *taint {
 	c := t.clone()
 	c.cleaned, c.sepTerm, c.fromRel, c.hostFixed, c.derived = false, false, false, false, nil
+	c.pathLed, c.hostIfPathLed = false, false
 	return c
 }
 
@@ -210,6 +219,8 @@ func union(a, b *taint) *taint {
 	c.sepTerm = a.sepTerm && b.sepTerm
 	c.fromRel = a.fromRel && b.fromRel
 	c.hostFixed = a.hostFixed && b.hostFixed
+	c.pathLed = a.pathLed && b.pathLed
+	c.hostIfPathLed = !c.hostFixed && (a.hostIfPathLed || a.hostFixed) && (b.hostIfPathLed || b.hostFixed)
 	c.derived = addObjs(c.derived, b.derived...)
 	return c
 }
@@ -256,8 +267,16 @@ type summary struct {
 	returns   uint64
 	guards    uint64
 	returnSrc *taint
-	done      bool
+	// results holds, for a function of several results, which parameters
+	// reach each result (x, err := f(p) taints x only where f returns p
+	// there); nil for one result.
+	results []uint64
+	done    bool
 }
+
+// recvBit is the summary bit of a method's receiver: the receiver is a
+// parameter like the others (r.cmd inside func (r *runner) run()).
+const recvBit = 63
 
 type sinkHit struct {
 	kind     rule.SinkKind
@@ -265,6 +284,9 @@ type sinkHit struct {
 	pos, end token.Pos // in this package, or NoPos for a fact
 	params   uint64
 	steps    []Step
+	// ifPathLed: a URL sink behind a bare "scheme://host" prefix, safe
+	// when the argument is path-led at the call.
+	ifPathLed bool
 }
 
 type engine struct {
@@ -273,6 +295,7 @@ type engine struct {
 	hs       *handlers.Result
 	sums     map[ast.Node]*summary
 	findings map[string]*Finding
+	impls    map[*types.Func][]*ast.FuncDecl
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -286,6 +309,7 @@ func run(pass *analysis.Pass) (any, error) {
 		hs:       pass.ResultOf[handlers.Analyzer].(*handlers.Result),
 		sums:     map[ast.Node]*summary{},
 		findings: map[string]*Finding{},
+		impls:    map[*types.Func][]*ast.FuncDecl{},
 	}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
@@ -342,7 +366,7 @@ func (e *engine) exportFact(d *ast.FuncDecl, s *summary) {
 		f.ReturnSrc = s.returnSrc.src
 	}
 	for _, h := range s.sinks {
-		f.Sinks = append(f.Sinks, FactSink{Kind: h.kind, Desc: h.desc, Params: h.params})
+		f.Sinks = append(f.Sinks, FactSink{Kind: h.kind, Desc: h.desc, Params: h.params, IfPathLed: h.ifPathLed})
 	}
 	e.pass.ExportObjectFact(obj, f)
 }
@@ -363,6 +387,12 @@ func (e *engine) summarize(fn ast.Node) *summary {
 		ft, body = fn.Type, fn.Body
 	case *ast.FuncLit:
 		ft, body = fn.Type, fn.Body
+	}
+	if d, ok := fn.(*ast.FuncDecl); ok {
+		w.bindRecv(d)
+	}
+	if ft.Results != nil && ft.Results.NumFields() > 1 {
+		s.results = make([]uint64, ft.Results.NumFields())
 	}
 	w.bindParams(ft, true)
 	w.boolResult = ft.Results != nil && len(ft.Results.List) == 1 && len(ft.Results.List[0].Names) <= 1 && isBoolExpr(e.pass, ft.Results.List[0].Type)
@@ -401,6 +431,28 @@ type walker struct {
 	sawTrue    bool
 	guardOK    map[int]bool
 	inClosure  int // >0 while walking a closure in place: its returns are its own
+	// closureRet collects what the closure being called in place returns.
+	closureRet *taint
+	// inlining holds the closures being called in place (no recursion).
+	inlining map[*ast.FuncLit]bool
+	// results holds the per-result taint of the calls of functions with
+	// several results, for the assignment that unpacks them.
+	results map[*ast.CallExpr][]*taint
+}
+
+// bindRecv taints a method's named receiver by recvBit, so that a
+// summary says which of its sinks and results the receiver's data reaches.
+func (w *walker) bindRecv(d *ast.FuncDecl) {
+	if d.Recv == nil || len(d.Recv.List) != 1 || len(d.Recv.List[0].Names) != 1 {
+		return
+	}
+	n := d.Recv.List[0].Names[0]
+	obj := w.e.ix.Object(n)
+	if obj == nil || cleanType(obj.Type()) {
+		return
+	}
+	w.st[obj] = &taint{params: 1 << recvBit, derived: []types.Object{obj},
+		steps: []Step{{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf("receiver %s", n.Name)}}}
 }
 
 // bindParams taints the parameters of a function: handler inputs as
@@ -523,7 +575,10 @@ func (w *walker) stmt(s ast.Stmt) (terminates bool) {
 		w.expr(s.X)
 	case *ast.SendStmt:
 		w.expr(s.Chan)
-		w.expr(s.Value)
+		if t := w.expr(s.Value); t != nil {
+			// what is sent is what a receive gives: the channel holds it
+			w.store(s.Chan, t.plain(), false)
+		}
 	case *ast.GoStmt:
 		w.expr(s.Call)
 	case *ast.DeferStmt:
@@ -781,7 +836,19 @@ func (w *walker) returnStmt(s *ast.ReturnStmt) {
 	for i, r := range s.Results {
 		t := w.expr(r)
 		if w.inClosure > 0 {
+			if w.closureRet != nil && t != nil {
+				w.closureRet = union(w.closureRet, t)
+			}
 			continue
+		}
+		if t != nil && w.sum.results != nil {
+			if len(s.Results) == len(w.sum.results) {
+				w.sum.results[i] |= t.params
+			} else {
+				for j := range w.sum.results {
+					w.sum.results[j] |= t.params // return f(x): f's results
+				}
+			}
 		}
 		if t != nil {
 			w.sum.returns |= t.params
@@ -838,6 +905,11 @@ func (w *walker) assign(lhs, rhs []ast.Expr, tok token.Token, node ast.Node) {
 		t := w.expr(rhs[0])
 		for i := range lhs {
 			ts[i] = t
+		}
+		if c, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
+			if rs, ok := w.results[c]; ok && len(rs) == len(lhs) {
+				copy(ts, rs)
+			}
 		}
 		// v, ok := m[k] and v, ok := x.(T): ok is a bool, filtered below.
 	}
@@ -980,18 +1052,91 @@ func (w *walker) expr(e ast.Expr) *taint {
 // funcLit walks a closure in place: it sees the variables it captures, and
 // its own request parameters when it is a handler.
 func (w *walker) funcLit(lit *ast.FuncLit) {
-	saved, savedParams, savedBool := w.st, w.params, w.boolResult
+	saved, savedParams, savedBool, savedRet := w.st, w.params, w.boolResult, w.closureRet
 	w.st = w.st.clone()
 	w.params = nil
 	w.boolResult = false
+	w.closureRet = nil
 	w.inClosure++
 	w.bindParams(lit.Type, false)
 	w.block(lit.Body.List)
 	w.inClosure--
-	w.st, w.params, w.boolResult = saved, savedParams, savedBool
+	w.st, w.params, w.boolResult, w.closureRet = saved, savedParams, savedBool, savedRet
+}
+
+// callLit calls a closure in place with the taint of its arguments bound
+// to its parameters (an immediately called func literal, go func(){}(),
+// defer func(){}(), or a variable holding the literal), and returns what
+// it returns. The closure sees the variables it captures as they are at
+// the call.
+func (w *walker) callLit(lit *ast.FuncLit, ats []*taint) *taint {
+	if w.inlining[lit] {
+		return nil // recursion through a variable
+	}
+	if w.inlining == nil {
+		w.inlining = map[*ast.FuncLit]bool{}
+	}
+	w.inlining[lit] = true
+	defer delete(w.inlining, lit)
+	saved, savedParams, savedBool, savedRet := w.st, w.params, w.boolResult, w.closureRet
+	w.st = w.st.clone()
+	w.params = nil
+	w.boolResult = false
+	w.closureRet = &taint{} // a marker: union keeps the first non-nil
+	w.inClosure++
+	w.bindParams(lit.Type, false)
+	i := 0
+	n, variadic := fieldCount(lit.Type.Params)
+	for _, field := range lit.Type.Params.List {
+		if len(field.Names) == 0 {
+			i++
+			continue
+		}
+		for _, id := range field.Names {
+			if obj := w.e.ix.Object(id); obj != nil && !cleanType(obj.Type()) {
+				if at := argFor(ats, i, variadic, n); at != nil {
+					at = at.clone()
+					at.derived = addObjs(nil, obj)
+					w.st[obj] = union(w.st[obj], at)
+				}
+			}
+			i++
+		}
+	}
+	w.block(lit.Body.List)
+	w.inClosure--
+	ret := w.closureRet
+	w.st, w.params, w.boolResult, w.closureRet = saved, savedParams, savedBool, savedRet
+	if ret == nil || (ret.src == "" && ret.params == 0 && !ret.input) {
+		return nil
+	}
+	return ret.plain()
+}
+
+// fieldCount is the number of parameters a field list declares and
+// whether the last is variadic.
+func fieldCount(fl *ast.FieldList) (n int, variadic bool) {
+	if fl == nil {
+		return 0, false
+	}
+	for _, f := range fl.List {
+		k := len(f.Names)
+		if k == 0 {
+			k = 1
+		}
+		n += k
+		if _, ok := f.Type.(*ast.Ellipsis); ok {
+			variadic = true
+		}
+	}
+	return n, variadic
 }
 
 var urlPrefix = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+[/?#]`)
+
+// hostOnly is a bare "scheme://host": what follows it may still extend the
+// host, unless it starts with a path.
+var hostOnly = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+$`)
 
 func (w *walker) binary(x *ast.BinaryExpr) *taint {
 	l, r := w.expr(x.X), w.expr(x.Y)
@@ -1007,7 +1152,9 @@ func (w *walker) binary(x *ast.BinaryExpr) *taint {
 		// from configuration); a constant "https://" alone does not.
 		t := r.plain()
 		if s, ok := w.e.ix.ConstString(x.X); ok {
-			t.hostFixed = urlPrefix.MatchString(s)
+			t.hostFixed = urlPrefix.MatchString(s) || hostOnly.MatchString(s) && r.pathLed
+			t.hostIfPathLed = !t.hostFixed && hostOnly.MatchString(s)
+			t.pathLed = strings.IndexAny(s, "/?#") == 0
 		} else {
 			t.hostFixed = true
 		}
@@ -1020,12 +1167,22 @@ func (w *walker) binary(x *ast.BinaryExpr) *taint {
 			t.fromRel = false
 			return t
 		}
-		hf := l.hostFixed
+		hf, pl, hp := l.hostFixed, l.pathLed, l.hostIfPathLed
 		t = l.plain()
-		t.hostFixed = hf
+		t.hostFixed, t.pathLed, t.hostIfPathLed = hf, pl, hp
 		return t
 	}
-	return union(l, r).plain()
+	t := union(l, r).plain()
+	// The receiver's own data leading a URL is its configured base URL
+	// (c.baseURL + "/repos/" + name): it fixes the host as an untainted
+	// run-time value would.
+	t.hostFixed = l.recvOnly()
+	return t
+}
+
+// recvOnly reports whether t derives from a method's receiver alone.
+func (t *taint) recvOnly() bool {
+	return t != nil && t.src == "" && !t.input && t.params == 1<<recvBit
 }
 
 // constPrefix returns the constant text an expression starts with.

@@ -12,7 +12,6 @@ import (
 	"github.com/mark3labs/mcp-go/mcp"
 )
 
-
 func sh(s string) *exec.Cmd { return exec.Command("sh", "-c", s) } // want `tool argument "v" reaches exec.Command via "sh -c"`
 
 // case: ident
@@ -218,9 +217,9 @@ func pair[K comparable, V any](k K, v V) V { return v }
 // case: generic
 func genericCase(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
 	v := req.GetString("v", "")
-	exec.Command("sh", "-c", first[string](v)).Run()                 // want `tool argument "v" reaches exec.Command via "sh -c"`
-	exec.Command("sh", "-c", pair[string, string]("k", v)).Run()     // want `tool argument "v" reaches exec.Command via "sh -c"`
-	exec.Command("sh", "-c", box[string]{val: v}.get()).Run()         // want `tool argument "v" reaches exec.Command via "sh -c"`
+	exec.Command("sh", "-c", first[string](v)).Run()             // want `tool argument "v" reaches exec.Command via "sh -c"`
+	exec.Command("sh", "-c", pair[string, string]("k", v)).Run() // want `tool argument "v" reaches exec.Command via "sh -c"`
+	exec.Command("sh", "-c", box[string]{val: v}.get()).Run()    // want `tool argument "v" reaches exec.Command via "sh -c"`
 	// good: the generic function returns its second argument, a constant
 	exec.Command("sh", "-c", pair[string, string](v, "ls")).Run()
 	return nil, nil

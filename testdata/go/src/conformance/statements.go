@@ -146,7 +146,7 @@ func blockCase(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResul
 		v := "ls"
 		exec.Command("sh", "-c", v).Run()
 	}
-	;
+
 	return nil, nil
 }
 

@@ -119,3 +119,11 @@ func Analyze(files []string, opts Options) rule.Output {
 		Progress:    opts.Progress,
 	})
 }
+
+// RawParse parses the files with the plain tree-sitter parser and nothing
+// else, under the same file limits as Analyze, and returns the files
+// parsed and their lines: the yardstick against which benchmarks hold
+// ParseOnly.
+func RawParse(files []string, opts Options) (nfiles, nlines int) {
+	return engine.RawParse(files, Languages, engine.Options{MaxFileSize: opts.MaxFileSize, Workers: opts.Workers})
+}

@@ -54,6 +54,8 @@ func run(pass *analysis.Pass) (any, error) {
 			Pos:     l.Call.Pos(),
 			End:     l.Call.End(),
 			Message: fmt.Sprintf("%s listens on all interfaces (%s): anyone on the network can call its tools; bind to 127.0.0.1", what, shown),
+			// The literal that chose the address becomes a loopback one.
+			SuggestedFixes: hostFix(ix, addr),
 		}
 		if addr.Origin != nil && line(pass, addr.Origin) != line(pass, l.Call) {
 			d.Related = []analysis.RelatedInformation{{

@@ -158,6 +158,10 @@ type Finding struct {
 	// gated findings as they are.
 	Gate *Gate
 
+	// Fixes are edits that resolve the finding, when the fix is
+	// mechanical and exact (see Fix); most findings have none.
+	Fixes []Fix
+
 	// Suppressed is set by the CLI when a directive silences the finding;
 	// SARIF keeps such results with a suppression, text output hides them.
 	Suppressed *Suppression

@@ -12,30 +12,27 @@
 //     of a switch) that starts the transport, does not reach the transport
 //     and is not reported.
 //
-// Handlers in other packages of the module (a tools package registered by
-// main) are examined in their own package when some main package of the
-// module starts a stdio transport; that main package is found by reading the
-// module's files (a go.mod above the package), since dependencies are
-// analysed before the programs that use them.
+// Handlers in other packages (a tools package registered by main) are
+// examined in their own package, whose writes travel as a package fact
+// (HandlerWrites) to the main packages that import it; a main package that
+// starts a stdio transport reports the writes of the handlers of every
+// package of its module it imports, at the call that starts the transport,
+// with the write as related information. The analyzer reads only what its
+// pass gives it, so its results are right under any driver's cache.
 package stdiostdout
 
 import (
-	"bytes"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
-	"io/fs"
 	"path/filepath"
-	"regexp"
-	"strings"
-	"sync"
+	"sort"
 
 	"github.com/mcpsec/mcplint/analyzers/internal/handlers"
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
-	"github.com/mcpsec/mcplint/analyzers/safefile"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -51,6 +48,38 @@ var Analyzer = &analysis.Analyzer{
 	Run:              meta.Safe(run),
 	RunDespiteErrors: true,
 	Requires:         []*analysis.Analyzer{index.Analyzer, handlers.Analyzer, inspect.Analyzer},
+	FactTypes:        []analysis.Fact{(*HandlerWrites)(nil)},
+}
+
+// HandlerWrites is the package fact of a package that is not a main
+// package: the stdout writes in its MCP handlers and in the package's
+// functions they call. A main package that serves stdio and imports the
+// package reports them.
+type HandlerWrites struct {
+	// Module is the module path of the package ("" outside a module):
+	// only main packages of the same module report the writes.
+	Module string
+	Writes []Write
+}
+
+// Write is one stdout write, located by file name and byte offsets (a
+// token.Pos means nothing in another pass's file set).
+type Write struct {
+	File           string
+	Line           int
+	Offset, EndOff int
+	What, Handler  string
+}
+
+// AFact marks HandlerWrites as an analysis fact.
+func (*HandlerWrites) AFact() {}
+
+func (f *HandlerWrites) String() string {
+	var hs []string
+	for _, w := range f.Writes {
+		hs = append(hs, w.Handler)
+	}
+	return fmt.Sprintf("stdout writes in handlers %v", hs)
 }
 
 type checker struct {
@@ -58,6 +87,9 @@ type checker struct {
 	ix       *index.Index
 	visited  map[ast.Node]bool
 	reported map[token.Pos]bool
+	// record, when set, receives the writes instead of pass.Report (a
+	// package that is not main: they become its fact).
+	record func(call *ast.CallExpr, what string)
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -66,19 +98,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	if pass.Pkg.Name() != "main" {
-		// A library package's handlers are reported when a main package
-		// of the same module serves stdio.
-		if len(pass.Files) == 0 {
-			return nil, nil
-		}
-		server := stdioMain(filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name()))
-		if server == "" {
-			return nil, nil
-		}
-		c := &checker{pass: pass, ix: ix, visited: map[ast.Node]bool{}, reported: map[token.Pos]bool{}}
-		for _, h := range pass.ResultOf[handlers.Analyzer].(*handlers.Result).Handlers {
-			c.reachable(h.Func, "in an MCP handler of a module whose stdio server is "+server)
-		}
+		exportWrites(pass, ix)
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -112,7 +132,95 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, s := range starts {
 		c.beforeStart(s.fn, s.at, s.stack)
 	}
+	reportImported(pass, starts[0].at)
 	return nil, nil
+}
+
+// exportWrites records the stdout writes in the handlers of a package that
+// is not main, and the package's functions they call, as its fact.
+func exportWrites(pass *analysis.Pass, ix *index.Index) {
+	generated := map[*token.File]bool{}
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			generated[pass.Fset.File(f.Pos())] = true
+		}
+	}
+	fact := &HandlerWrites{}
+	if pass.Module != nil {
+		fact.Module = pass.Module.Path
+	}
+	c := &checker{pass: pass, ix: ix, visited: map[ast.Node]bool{}, reported: map[token.Pos]bool{}}
+	handler := ""
+	c.record = func(call *ast.CallExpr, what string) {
+		tf := pass.Fset.File(call.Pos())
+		if tf == nil || generated[tf] {
+			return
+		}
+		fact.Writes = append(fact.Writes, Write{File: tf.Name(), Line: tf.Line(call.Pos()),
+			Offset: tf.Offset(call.Pos()), EndOff: tf.Offset(call.End()), What: what, Handler: handler})
+	}
+	for _, h := range pass.ResultOf[handlers.Analyzer].(*handlers.Result).Handlers {
+		handler = handlerName(h.Func)
+		c.reachable(h.Func, "")
+	}
+	if len(fact.Writes) > 0 {
+		pass.ExportPackageFact(fact)
+	}
+}
+
+func handlerName(fn ast.Node) string {
+	if d, ok := fn.(*ast.FuncDecl); ok {
+		return d.Name.Name
+	}
+	return "func literal"
+}
+
+// reportImported reports, at the call that starts the stdio transport, the
+// stdout writes in the handlers of the packages of this module that the
+// main package imports.
+func reportImported(pass *analysis.Pass, at ast.Node) {
+	module := ""
+	if pass.Module != nil {
+		module = pass.Module.Path
+	}
+	type pkgWrites struct {
+		path string
+		fact *HandlerWrites
+	}
+	var all []pkgWrites
+	for _, pf := range pass.AllPackageFacts() {
+		f, ok := pf.Fact.(*HandlerWrites)
+		if !ok || pf.Package == pass.Pkg || f.Module != module {
+			continue // another module's handlers are its own business
+		}
+		all = append(all, pkgWrites{pf.Package.Path(), f})
+	}
+	if len(all) == 0 {
+		return
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].path < all[j].path })
+	files := map[string]*token.File{}
+	pass.Fset.Iterate(func(f *token.File) bool {
+		files[f.Name()] = f
+		return true
+	})
+	dir := filepath.Dir(pass.Fset.Position(at.Pos()).Filename)
+	for _, p := range all {
+		for _, w := range p.fact.Writes {
+			loc := filepath.Base(w.File)
+			if rel, err := filepath.Rel(dir, w.File); err == nil {
+				loc = filepath.ToSlash(rel)
+			}
+			d := analysis.Diagnostic{Pos: at.Pos(), End: at.End(),
+				Message: fmt.Sprintf("%s in MCP handler %s of package %s (%s:%d), and stdout carries the stdio MCP transport started here: write to os.Stderr",
+					w.What, w.Handler, p.path, loc, w.Line)}
+			// The write itself, where the driver's file set holds its file.
+			if tf := files[w.File]; tf != nil && w.EndOff <= tf.Size() {
+				d.Related = []analysis.RelatedInformation{{Pos: tf.Pos(w.Offset), End: tf.Pos(w.EndOff), Message: w.What}}
+			}
+			pass.Report(d)
+		}
+	}
 }
 
 func isStdioStart(ix *index.Index, n ast.Node) bool {
@@ -255,33 +363,49 @@ func (c *checker) checkCall(call *ast.CallExpr, where string) {
 		return
 	}
 	what := ""
+	// The fix: Print becomes Fprint on os.Stderr, and an os.Stdout
+	// argument or receiver becomes os.Stderr.
+	var fix []analysis.SuggestedFix
 	switch {
 	case f.Pkg == "fmt" && f.Recv == "" && (f.Name == "Print" || f.Name == "Println" || f.Name == "Printf"):
 		what = "fmt." + f.Name + " writes to stdout"
+		fix = c.printFix(call, f.Name)
 	case f.Pkg == "fmt" && f.Recv == "" && (f.Name == "Fprint" || f.Name == "Fprintln" || f.Name == "Fprintf") && c.stdoutArg(call, 0):
 		what = "fmt." + f.Name + "(os.Stdout, ...) writes to stdout"
+		fix = stderrFix(call.Args[0])
 	case f.Pkg == "io" && f.Recv == "" && f.Name == "WriteString" && c.stdoutArg(call, 0):
 		what = "io.WriteString(os.Stdout, ...) writes to stdout"
+		fix = stderrFix(call.Args[0])
 	case f.Pkg == "os" && f.Recv == "File" && (f.Name == "Write" || f.Name == "WriteString" || f.Name == "WriteAt"):
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if ok && c.isStdout(sel.X) {
 			what = "os.Stdout." + f.Name + " writes to stdout"
+			fix = stderrFix(sel.X)
 		}
 	case f.Pkg == "log" && f.Recv == "" && f.Name == "SetOutput" && c.stdoutArg(call, 0):
 		what = "log.SetOutput(os.Stdout) sends the log to stdout"
+		fix = stderrFix(call.Args[0])
 	case f.Pkg == "log" && f.Recv == "Logger" && f.Name == "SetOutput" && c.stdoutArg(call, 0):
 		what = "a logger set to os.Stdout writes to stdout"
+		fix = stderrFix(call.Args[0])
 	case f.Pkg == "log" && f.Recv == "" && f.Name == "New" && c.stdoutArg(call, 0):
 		what = "log.New(os.Stdout, ...) makes a logger that writes to stdout"
+		fix = stderrFix(call.Args[0])
 	case f.Pkg == "log/slog" && f.Recv == "" && (f.Name == "NewTextHandler" || f.Name == "NewJSONHandler") && c.stdoutArg(call, 0):
 		what = "slog." + f.Name + "(os.Stdout, ...) makes a logger that writes to stdout"
+		fix = stderrFix(call.Args[0])
 	}
 	if what == "" {
 		return
 	}
 	c.reported[call.Pos()] = true
+	if c.record != nil {
+		c.record(call, what)
+		return
+	}
 	c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(),
-		Message: fmt.Sprintf("%s %s, and stdout carries the stdio MCP transport: write to os.Stderr", what, where)})
+		Message:        fmt.Sprintf("%s %s, and stdout carries the stdio MCP transport: write to os.Stderr", what, where),
+		SuggestedFixes: fix})
 }
 
 func (c *checker) stdoutArg(call *ast.CallExpr, i int) bool {
@@ -300,70 +424,3 @@ func (c *checker) isStdout(e ast.Expr) bool {
 	id, ok := sel.X.(*ast.Ident)
 	return ok && id.Name == "os"
 }
-
-// stdioMains caches stdioMain by module root.
-var stdioMains sync.Map // string -> string
-
-// stdioMain returns the path, relative to the module root, of a main
-// package file of the module containing dir that starts a stdio transport
-// (found by its text: ServeStdio(, NewStdioServer(, StdioTransport{,
-// NewStdioTransport(), or "" when there is none or no go.mod above dir.
-func stdioMain(dir string) string {
-	root := dir
-	for {
-		if safefile.Regular(filepath.Join(root, "go.mod")) {
-			break
-		}
-		parent := filepath.Dir(root)
-		if parent == root {
-			return ""
-		}
-		root = parent
-	}
-	if v, ok := stdioMains.Load(root); ok {
-		return v.(string)
-	}
-	found := ""
-	markers := [][]byte{[]byte("ServeStdio("), []byte("NewStdioServer("), []byte("StdioTransport{"), []byte("NewStdioTransport(")}
-	files := 0
-	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || found != "" {
-			return filepath.SkipDir
-		}
-		name := d.Name()
-		if d.IsDir() {
-			if path != root && (name == "vendor" || name == "testdata" || name == "node_modules" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
-				return filepath.SkipDir
-			}
-			if path != root {
-				if safefile.Regular(filepath.Join(path, "go.mod")) {
-					return filepath.SkipDir // another module
-				}
-			}
-			return nil
-		}
-		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
-			return nil
-		}
-		if files++; files > 20000 {
-			return filepath.SkipAll
-		}
-		// Regular files only, bounded: a .go link to /dev/zero is in the tree's power.
-		data, err := safefile.Read(path, safefile.ManifestLimit)
-		if err != nil || !mainPackage.Match(data) {
-			return nil
-		}
-		for _, m := range markers {
-			if bytes.Contains(data, m) {
-				rel, _ := filepath.Rel(root, path)
-				found = filepath.ToSlash(rel)
-				return filepath.SkipAll
-			}
-		}
-		return nil
-	})
-	stdioMains.Store(root, found)
-	return found
-}
-
-var mainPackage = regexp.MustCompile(`(?m)^package main\b`)

@@ -48,7 +48,7 @@ import (
 // rename, so concurrent runs sharing a directory see whole entries.
 
 // cacheFormat changes when the entry layout changes.
-const cacheFormat = "mcplint-cache-4" // 3: Output.Served, Finding.Gate; 4: Finding.MoreFlows
+const cacheFormat = "mcplint-cache-5" // 3: Output.Served, Finding.Gate; 4: Finding.MoreFlows; 5: Finding.Fixes
 
 // cacheStats counts lookups, for tests.
 var cacheStats struct{ hits, misses atomic.Int64 }

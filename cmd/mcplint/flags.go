@@ -35,6 +35,7 @@ type config struct {
 	fileTimeout time.Duration // 0: no limit
 	goTimeout   time.Duration // loading one Go module; 0: no limit
 	parseOnly   bool
+	parseRaw    bool
 	langs       []string // -lang: analyse only these languages (benchmarks); empty means all
 	cacheDir    string   // -cache: repeat-run cache directory; "" means no cache
 	// cacheKeyFile is -cache-key: the file holding the key cache entries
@@ -47,6 +48,8 @@ type config struct {
 	color        string // -color: auto, always or never
 	quiet        bool   // -q: no progress
 	verbose      bool   // -v: phase timings
+	fix          bool   // -fix: apply the fixes findings offer
+	diff         bool   // -diff: print the fixes as a unified diff
 
 	// Project files (see project.go).
 	configFile    string          // -config: a file, "none", or "" to search
@@ -119,6 +122,7 @@ func parseFlags(args []string, stdout io.Writer) (*config, error) {
 	fs.DurationVar(&cfg.fileTimeout, "file-timeout", 10*time.Second, "time budget of one Python/TypeScript/JavaScript file (parse and analysis), e.g. 30s; a file that runs out is reported; 0 means no limit")
 	fs.DurationVar(&cfg.goTimeout, "go-load-timeout", 15*time.Minute, "time budget for loading one Go module (go list, compiling dependencies); a module that runs out is reported; 0 means no limit")
 	fs.BoolVar(&cfg.parseOnly, "parse-only", false, "parse every file and report nothing (for benchmarks)")
+	fs.BoolVar(&cfg.parseRaw, "parse-raw", false, "parse every Python/TypeScript/JavaScript file with the plain tree-sitter parser and nothing else, and report the counts (the benchmarks' yardstick for -parse-only)")
 	var langList string
 	fs.StringVar(&langList, "lang", "", "analyse only these comma-separated `languages`: go, python, typescript (for benchmarks)")
 	fs.StringVar(&cfg.cacheDir, "cache", "", "keep results in `dir` and reuse them when the files, rules, options and mcplint version are unchanged; auto: the user cache directory (default: no cache)")
@@ -129,6 +133,8 @@ func parseFlags(args []string, stdout io.Writer) (*config, error) {
 	fs.StringVar(&cfg.baseline, "baseline", "", "report only findings not recorded in this baseline `file`")
 	fs.StringVar(&cfg.writeBaseline, "write-baseline", "", "record the current findings in this baseline `file`")
 	fs.StringVar(&cfg.color, "color", "auto", "colour text output: auto (on a terminal, unless NO_COLOR is set), always or never")
+	fs.BoolVar(&cfg.fix, "fix", false, "apply the fixes that findings offer (MCP001, MCP005, MCP012) to the files, and report what is left")
+	fs.BoolVar(&cfg.diff, "diff", false, "print the fixes that findings offer as a unified diff on standard output instead of a report; change nothing")
 	fs.BoolVar(&cfg.quiet, "q", false, "quiet: no progress on standard error")
 	fs.BoolVar(&cfg.verbose, "v", false, "verbose: print the time each phase took on standard error")
 	for {
@@ -203,14 +209,20 @@ func parseFlags(args []string, stdout io.Writer) (*config, error) {
 	if cfg.goTimeout < 0 {
 		return nil, errors.New("-go-load-timeout must not be negative")
 	}
-	if len(cfg.outputs) == 0 {
-		cfg.outputs = []outputSpec{{format: "text"}}
-	}
 	stdouts := 0
 	for _, o := range cfg.outputs {
 		if o.path == "" {
 			stdouts++
 		}
+	}
+	if cfg.fix && cfg.diff {
+		return nil, errUsage{errors.New("-fix and -diff: give one (-diff shows what -fix would change)")}
+	}
+	if cfg.diff && stdouts > 0 {
+		return nil, errUsage{errors.New("-diff writes the diff to standard output; give -format a :FILE")}
+	}
+	if len(cfg.outputs) == 0 && !cfg.diff {
+		cfg.outputs = []outputSpec{{format: "text"}}
 	}
 	if stdouts > 1 {
 		return nil, errors.New("-format: more than one format writes to standard output; give all but one a :FILE")

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
@@ -66,7 +67,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case cfg.explain != "":
 		return explain(stdout, stderr, cfg.explain)
 	}
-	setMemoryLimit()
 	// Output files are opened before the scan: an unwritable path fails in
 	// a moment, not after a scan that may take minutes.
 	sinks, err := openOutputs(cfg.outputs)
@@ -89,7 +89,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	tm.mark("configuration")
 	prog.set(func(s *progressState) { s.phase = "walking" })
 	targets, err := walk.Walk(cfg.paths, walk.Options{Supported: langs.Supported, Manifest: sdkversions.IsManifest,
-		Test: langs.Test, TestDir: langs.TestDir,
+		Test: testCode, TestDir: langs.TestDir,
 		Progress: func(n int) { prog.set(func(s *progressState) { s.walked = n }) }})
 	if err != nil {
 		prog.clear()
@@ -106,6 +106,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	proj.exclude(targets)
 	onlyLangs(targets, cfg.langs)
 	tm.mark(fmt.Sprintf("walk (%s, %s, %s)", plural(len(targets.Files), "Python/TypeScript file"), plural(len(targets.GoDirs), "Go package directory"), plural(len(targets.Manifests), "manifest")))
+	if cfg.parseRaw {
+		prog.clear()
+		n, lines := langs.RawParse(targets.Files, langs.Options{MaxFileSize: cfg.maxFileSize, Workers: runtime.GOMAXPROCS(0)})
+		fmt.Fprintf(stdout, "parsed %d files, %d lines\n", n, lines)
+		return exitClean
+	}
 	out := analyze(cfg, targets, prog, tm)
 	prog.clear()
 	out.Notices = append(out.Notices, proj.notices(cfg)...)
@@ -118,6 +124,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	tm.mark("suppressions, configuration and baseline")
+	if cfg.fix || cfg.diff {
+		if err := fixTree(cfg, targets.Root, &out, stdout, stderr); err != nil {
+			printError(stderr, err)
+			return exitUsage
+		}
+		tm.mark("fixes")
+	}
 
 	code := exitCode(cfg, out)
 	wd, _ := os.Getwd()
@@ -469,4 +482,24 @@ func isVetTool(args []string) bool {
 		return true
 	}
 	return strings.HasSuffix(args[len(args)-1], ".cfg")
+}
+
+// testCode is the test-code policy of the walk: the tree-sitter languages'
+// test files and test directories (langs.Test), and Go packages under a
+// test directory (internal/test, test/e2e), which hold test helpers and
+// harnesses the way tests/ does in Python. Go's _test.go files are left
+// out by the walk itself.
+func testCode(rel string) bool {
+	if langs.Test(rel) {
+		return true
+	}
+	if !strings.HasSuffix(rel, ".go") {
+		return false
+	}
+	for _, d := range strings.Split(path.Dir(rel), "/") {
+		if langs.TestDir(d) {
+			return true
+		}
+	}
+	return false
 }

@@ -254,7 +254,8 @@ func (it *interp) attr(obj *Value, name string) *Value {
 		ref = "?." + name
 	}
 	it.markers(ref)
-	out := &Value{Ref: ref, Recv: obj, Tags: obj.Tags, Server: obj.Server, Module: obj.Module}
+	// Options: the parsed options behind a property (yargs' .argv)
+	out := &Value{Ref: ref, Recv: obj, Tags: obj.Tags, Server: obj.Server, Module: obj.Module, Options: obj.Options}
 	if obj.Ref != "" && obj.Fn == nil {
 		// instance attributes persist so later assignments and reads meet
 		if obj.Props == nil {
@@ -883,31 +884,30 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		if a.recv == nil {
 			return unknown()
 		}
-		var name string
-		for _, r := range m.Name {
-			if v, _, ok := a.get(r); ok && v.Known && strings.HasPrefix(v.Str, "--") {
-				name = strings.ReplaceAll(strings.TrimLeft(v.Str, "-"), "-", "_")
-				break
+		names := it.optionNames(a, m)
+		if len(names) == 0 {
+			return it.chained(a, m)
+		}
+		if d := it.optionDefault(c, m); d != nil {
+			if a.recv.Options == nil {
+				a.recv.Options = map[string]*Value{}
+			}
+			for _, n := range names {
+				a.recv.Options[n] = d
 			}
 		}
-		if dest, ok := a.kw["dest"]; ok && dest.Known {
-			name = dest.Str
-		}
-		if name == "" {
+		return it.chained(a, m)
+	case ParamOption:
+		names := it.optionNames(a, m)
+		d := it.optionDefault(c, m)
+		if len(names) == 0 || d == nil {
 			return unknown()
 		}
-		if a.recv.Options == nil {
-			a.recv.Options = map[string]*Value{}
+		opts := map[string]*Value{}
+		for _, n := range names {
+			opts[n] = d
 		}
-		for _, r := range m.Default {
-			if v, _, ok := a.get(r); ok && v.Known {
-				o := *v
-				o.Default = true
-				o.Origin = it.f.Text(c.node)
-				a.recv.Options[name] = &o
-			}
-		}
-		return unknown()
+		return &Value{Options: opts, Ref: c.ref + "()"}
 	case OptionParse:
 		if a.recv != nil {
 			return &Value{Options: a.recv.Options, Ref: c.ref + "()"}
@@ -1106,6 +1106,9 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 			if v == nil && p.Default != nil {
 				v = callee.expr(p.Default)
 			}
+			if v == nil && len(p.Names) == 1 {
+				v = fn.opts[p.Names[0]] // @click.option("--host", default=...)
+			}
 		}
 		if v == nil {
 			v = unknown()
@@ -1257,4 +1260,120 @@ func (it *interp) textWithEscapes(n *Node) string {
 	}
 	b.Write(it.f.Src[at:n.End])
 	return b.String()
+}
+
+// optionNames reads the names an option declaration is read back under:
+// the long flag of "-H, --host <host>" or a bare "host" (yargs, click's
+// parameter name), or argparse's dest=, as snake_case and camelCase.
+func (it *interp) optionNames(a *args, m *Model) []string {
+	name := ""
+	if dest, ok := a.kw["dest"]; ok && dest.Known {
+		name = dest.Str
+	}
+	for _, r := range m.Name {
+		if name != "" {
+			break
+		}
+		v, _, ok := a.get(r)
+		if !ok || !v.Known {
+			continue
+		}
+		name = optionName(v.Str)
+	}
+	if m.Kind == ParamOption {
+		// click: a declaration without dashes names the parameter
+		// (@click.option("--bind", "host")) whatever the flag is called
+		for _, r := range m.Name {
+			if v, _, ok := a.get(r); ok && v.Known && identLike(v.Str) {
+				name = v.Str
+			}
+		}
+	}
+	if name == "" {
+		return nil
+	}
+	snake := strings.ReplaceAll(name, "-", "_")
+	camel := camelCase(name)
+	if camel == snake {
+		return []string{snake}
+	}
+	return []string{snake, camel}
+}
+
+// optionName picks the long name out of an option declaration string:
+// "--bind-address" and "-b, --bind-address <addr>" give "bind-address";
+// a bare identifier ("host") is the name itself; short flags alone give
+// nothing.
+func optionName(s string) string {
+	bare := ""
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '|' || r == '\t' }) {
+		switch {
+		case strings.HasPrefix(tok, "--"):
+			tok = strings.TrimPrefix(tok, "--")
+			if i := strings.IndexByte(tok, '='); i >= 0 {
+				tok = tok[:i]
+			}
+			return tok
+		case strings.HasPrefix(tok, "-"), strings.HasPrefix(tok, "<"), strings.HasPrefix(tok, "["):
+		default:
+			if bare == "" && identLike(tok) {
+				bare = tok
+			}
+		}
+	}
+	return bare
+}
+
+func identLike(s string) bool {
+	for i, r := range s {
+		switch {
+		case r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+		case i > 0 && (r == '-' || r >= '0' && r <= '9'):
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
+
+// camelCase turns "bind-address" into "bindAddress" (commander's and
+// yargs' property names).
+func camelCase(s string) string {
+	var b strings.Builder
+	up := false
+	for _, r := range s {
+		if r == '-' || r == '_' {
+			up = b.Len() > 0
+			continue
+		}
+		if up && r >= 'a' && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		up = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// optionDefault is an option declaration's known default, marked as a
+// default with the declaration as its origin; nil when it has none.
+func (it *interp) optionDefault(c *callSite, m *Model) *Value {
+	for _, r := range m.Default {
+		if v, _, ok := c.a.get(r); ok && v.Known {
+			o := *v
+			o.Default = true
+			o.Origin = it.f.Text(c.node)
+			return &o
+		}
+	}
+	return nil
+}
+
+// chained is the result of an option declaration: its receiver for a
+// fluent API (Chain), else nothing known.
+func (it *interp) chained(a *args, m *Model) *Value {
+	if m.Chain && a.recv != nil {
+		return a.recv
+	}
+	return unknown()
 }

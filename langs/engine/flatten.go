@@ -89,13 +89,14 @@ func treePointer(t *sitter.Tree) unsafe.Pointer {
 	return *(*unsafe.Pointer)(unsafe.Pointer(t.BaseTree))
 }
 
-// flatten copies the tree's nodes into Go memory in one cgo call.
-func flatten(t *sitter.Tree) []flatNode {
+// flatten lists the tree's nodes in one cgo call. The list is C memory,
+// read in place: the caller builds its Go nodes from it and then calls
+// free (a copy into Go memory first cost a tenth of the tree's copy).
+func flatten(t *sitter.Tree) (nodes []flatNode, free func()) {
 	var count C.uint32_t
 	p := C.mcpl_flatten(treePointer(t), &count)
 	if p == nil {
-		return nil
+		return nil, func() {}
 	}
-	defer C.free(unsafe.Pointer(p))
-	return append([]flatNode(nil), unsafe.Slice((*flatNode)(unsafe.Pointer(p)), int(count))...)
+	return unsafe.Slice((*flatNode)(unsafe.Pointer(p)), int(count)), func() { C.free(unsafe.Pointer(p)) }
 }

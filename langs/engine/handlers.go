@@ -146,12 +146,17 @@ func (a *analysis) runPlain(fn *Func) {
 		}
 		for _, nm := range p.Names {
 			v := unknown()
+			if o := fn.opts[nm]; o != nil && p.Default == nil {
+				v = o // @click.option("--host", default=...)
+			}
 			if p.Default != nil && len(p.Names) == 1 {
 				d := it.expr(p.Default)
 				if d.Known {
 					dv := *d
+					if !dv.Default || dv.Origin == "" { // typer.Option("0.0.0.0") names itself
+						dv.Origin = "the default of parameter " + nm
+					}
 					dv.Default = true
-					dv.Origin = "the default of parameter " + nm
 					v = &dv
 				}
 			}

@@ -49,6 +49,10 @@ type Func struct {
 	class  *classInfo
 	params []Param
 	static bool // a static method: no receiver parameter
+	// opts are parameter values declared by option decorators
+	// (@click.option("--host", default="0.0.0.0")), used when a caller
+	// passes nothing.
+	opts map[string]*Value
 }
 
 type classInfo struct {
@@ -1279,7 +1283,15 @@ func (it *interp) decorators(n *Node, fn *Func) {
 		var call *Node
 		if has(it.a.sx.Call, e.Type) {
 			ref = it.calleeRef(e)
-			it.expr(e) // evaluate arguments (e.g. route strings); hooks fire
+			// evaluate arguments (e.g. route strings); hooks fire
+			if v := it.expr(e); v.Options != nil && fn != nil {
+				if fn.opts == nil {
+					fn.opts = map[string]*Value{}
+				}
+				for k, o := range v.Options {
+					fn.opts[k] = o
+				}
+			}
 			call = e
 		} else {
 			ref = it.expr(e).Ref

@@ -507,10 +507,18 @@ const (
 	// symlink-resolved path (realpath, Path.resolve).
 	Resolve
 	// OptionDecl: declares a command-line option on the receiver object:
-	// Name is the option name argument, Default its default.
+	// Name is the option name argument ("--bind-address", "-H, --host
+	// <host>" or a bare "host"), Default its default. The option is read
+	// back under its snake_case and camelCase names. With Chain the call
+	// returns the receiver (commander's and yargs' fluent .option()).
 	OptionDecl
 	// OptionParse: the result holds the options declared on the receiver.
 	OptionParse
+	// ParamOption: a decorator that declares an option filling the
+	// decorated function's parameter of the same name (click's
+	// @click.option("--host", default="0.0.0.0")): the parameter takes
+	// Default when the caller passes nothing.
+	ParamOption
 	// Format: a format call on a known template: result is Built.
 	Format
 	// GetKey: dict.get("k") / map.pop("k") on a tainted receiver reads
@@ -554,8 +562,9 @@ const (
 type Model struct {
 	Callee  []string
 	Kind    ModelKind
-	Default []ArgRef     // EnvDefault, OptionDecl
-	Name    []ArgRef     // OptionDecl
+	Default []ArgRef     // EnvDefault, OptionDecl, ParamOption
+	Name    []ArgRef     // OptionDecl, ParamOption
+	Chain   bool         // OptionDecl: the call returns its receiver
 	Classes []rule.Class // Sanitize
 	// Args limits Propagate to these arguments ("recv" included); empty
 	// means the receiver and every argument.

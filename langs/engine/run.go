@@ -274,44 +274,14 @@ func loadFile(path string, langs []*Lang, opts Options) (r *fileResult) {
 	if lang == nil {
 		return nil
 	}
-	// A file skipped by a limit is a warning; one that cannot be read at
-	// all is an error (the README's table of hostile input says which).
-	failAt := func(level rule.NoticeLevel, msg string) *fileResult {
-		r.notices = append(r.notices, rule.Notice{Level: level, File: path, Failed: true, Message: msg})
+	src, lines, n := readSource(path, lang, opts)
+	if n != nil {
+		r.notices = append(r.notices, *n)
 		return r
 	}
-	fail := func(msg string) *fileResult { return failAt(rule.NoticeWarning, msg) }
-	// A minified bundle is generated code, skipped by policy as dist/ is:
-	// reported, but not a failure of the run.
-	skipMinified := func(msg string) *fileResult {
-		r.notices = append(r.notices, rule.Notice{Level: rule.NoticeWarning, File: path, Message: msg})
+	fail := func(msg string) *fileResult {
+		r.notices = append(r.notices, rule.Notice{Level: rule.NoticeWarning, File: path, Failed: true, Message: msg})
 		return r
-	}
-	st, err := os.Stat(path)
-	if err != nil {
-		return failAt(rule.NoticeError, "cannot read file: "+err.Error())
-	}
-	if st.Size() > opts.MaxFileSize {
-		return fail(fmt.Sprintf("file skipped: %d bytes is larger than the %d-byte limit", st.Size(), opts.MaxFileSize))
-	}
-	src, err := os.ReadFile(path)
-	if err != nil {
-		return failAt(rule.NoticeError, "cannot read file: "+err.Error())
-	}
-	lines := lineStarts(src)
-	if lang.SkipMinified != nil && lang.SkipMinified(path) && len(src) >= minifiedMin {
-		if avg := len(src) / len(lines); avg > maxAvgLine {
-			return skipMinified(fmt.Sprintf("file skipped: looks minified (average line length %d bytes)", avg))
-		}
-		for i := range lines {
-			end := len(src)
-			if i+1 < len(lines) {
-				end = lines[i+1]
-			}
-			if end-lines[i] > maxLineLen {
-				return skipMinified(fmt.Sprintf("file skipped: looks minified (line %d is %d bytes long)", i+1, end-lines[i]))
-			}
-		}
 	}
 	ctx := context.Background()
 	if opts.FileTimeout > 0 {
@@ -335,6 +305,50 @@ func loadFile(path string, langs []*Lang, opts Options) (r *fileResult) {
 	f.Imports = collectImports(f)
 	r.file = f
 	return r
+}
+
+// readSource reads a file that a language claims and applies the limits
+// on what is parsed (size, minified bundles); a file not to be parsed
+// comes back as a notice instead.
+func readSource(path string, lang *Lang, opts Options) (src []byte, lines []int, n *rule.Notice) {
+	// A file skipped by a limit is a warning; one that cannot be read at
+	// all is an error (the README's table of hostile input says which).
+	failAt := func(level rule.NoticeLevel, msg string) ([]byte, []int, *rule.Notice) {
+		return nil, nil, &rule.Notice{Level: level, File: path, Failed: true, Message: msg}
+	}
+	fail := func(msg string) ([]byte, []int, *rule.Notice) { return failAt(rule.NoticeWarning, msg) }
+	// A minified bundle is generated code, skipped by policy as dist/ is:
+	// reported, but not a failure of the run.
+	skipMinified := func(msg string) ([]byte, []int, *rule.Notice) {
+		return nil, nil, &rule.Notice{Level: rule.NoticeWarning, File: path, Message: msg}
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return failAt(rule.NoticeError, "cannot read file: "+err.Error())
+	}
+	if st.Size() > opts.MaxFileSize {
+		return fail(fmt.Sprintf("file skipped: %d bytes is larger than the %d-byte limit", st.Size(), opts.MaxFileSize))
+	}
+	src, err = os.ReadFile(path)
+	if err != nil {
+		return failAt(rule.NoticeError, "cannot read file: "+err.Error())
+	}
+	lines = lineStarts(src)
+	if lang.SkipMinified != nil && lang.SkipMinified(path) && len(src) >= minifiedMin {
+		if avg := len(src) / len(lines); avg > maxAvgLine {
+			return skipMinified(fmt.Sprintf("file skipped: looks minified (average line length %d bytes)", avg))
+		}
+		for i := range lines {
+			end := len(src)
+			if i+1 < len(lines) {
+				end = lines[i+1]
+			}
+			if end-lines[i] > maxLineLen {
+				return skipMinified(fmt.Sprintf("file skipped: looks minified (line %d is %d bytes long)", i+1, end-lines[i]))
+			}
+		}
+	}
+	return src, lines, nil
 }
 
 func lineStarts(src []byte) []int {

@@ -92,13 +92,14 @@ func (n *Node) Walk(f func(*Node) bool) {
 	}
 }
 
-// internTable keeps one copy of each node type and field name per
-// language, so a million nodes share a few hundred strings.
+// internTable holds one copy of each node type and field name of a
+// language, indexed by symbol and field id, so a million nodes share a few
+// hundred strings. It is filled once per language and only read after,
+// which lets every parser goroutine use it without a lock (a lock per node
+// cost a tenth of the parse).
 type internTable struct {
-	mu       sync.Mutex
-	types    map[sitter.Symbol]string
-	fieldIDs map[uint16]string
-	fields   map[string]string
+	types  []string // by symbol
+	fields []string // by field id; 0 is "no field"
 }
 
 var interns sync.Map // *sitter.Language -> *internTable
@@ -107,42 +108,37 @@ func internFor(l *sitter.Language) *internTable {
 	if t, ok := interns.Load(l); ok {
 		return t.(*internTable)
 	}
-	t, _ := interns.LoadOrStore(l, &internTable{types: map[sitter.Symbol]string{}, fieldIDs: map[uint16]string{}, fields: map[string]string{}})
-	return t.(*internTable)
-}
-
-// symbol returns the interned type name of a symbol, asking the C side
-// once per symbol.
-func (t *internTable) symbol(l *sitter.Language, sym uint16, named bool) (string, bool) {
-	t.mu.Lock()
-	s, ok := t.types[sitter.Symbol(sym)]
-	t.mu.Unlock()
-	if ok {
-		return s, named
+	t := &internTable{types: make([]string, l.SymbolCount()), fields: []string{""}}
+	for i := range t.types {
+		t.types[i] = l.SymbolName(sitter.Symbol(i))
 	}
-	s = l.SymbolName(sitter.Symbol(sym))
-	t.mu.Lock()
-	t.types[sitter.Symbol(sym)] = s
-	t.mu.Unlock()
-	return s, named
+	// Field ids run from 1 to the language's field count; the binding
+	// answers "" past the last.
+	for id := 1; id <= 0xffff; id++ {
+		name := l.FieldName(id)
+		if name == "" {
+			break
+		}
+		t.fields = append(t.fields, name)
+	}
+	got, _ := interns.LoadOrStore(l, t)
+	return got.(*internTable)
 }
 
-// fieldName returns the interned name of a field id (0: no field).
+// symbol returns the type name of a symbol.
+func (t *internTable) symbol(l *sitter.Language, sym uint16) string {
+	if int(sym) < len(t.types) {
+		return t.types[sym]
+	}
+	return l.SymbolName(sitter.Symbol(sym)) // not in the language's table: never seen, but never wrong
+}
+
+// fieldName returns the name of a field id ("" for 0: no field).
 func (t *internTable) fieldName(l *sitter.Language, id uint16) string {
-	if id == 0 {
-		return ""
+	if int(id) < len(t.fields) {
+		return t.fields[id]
 	}
-	t.mu.Lock()
-	s, ok := t.fieldIDs[id]
-	t.mu.Unlock()
-	if ok {
-		return s
-	}
-	s = l.FieldName(int(id))
-	t.mu.Lock()
-	t.fieldIDs[id] = s
-	t.mu.Unlock()
-	return s
+	return l.FieldName(int(id))
 }
 
 // parse parses src with lang and returns the Go copy of its tree and
@@ -163,7 +159,8 @@ func parse(ctx context.Context, lang *sitter.Language, src []byte) (root *Node, 
 		return nil, 0, fmt.Errorf("parser returned no tree")
 	}
 	defer tree.Close()
-	flat := flatten(tree)
+	flat, free := flatten(tree)
+	defer free()
 	if len(flat) == 0 {
 		return nil, 0, fmt.Errorf("cannot copy the syntax tree")
 	}
@@ -198,7 +195,7 @@ func parse(ctx context.Context, lang *sitter.Language, src []byte) (root *Node, 
 	for i := range flat {
 		fn := &flat[i]
 		n := &nodes[i]
-		n.Type, n.Named = it.symbol(lang, uint16(fn.symbol), fn.named != 0)
+		n.Type, n.Named = it.symbol(lang, uint16(fn.symbol)), fn.named != 0
 		n.Field = it.fieldName(lang, uint16(fn.field))
 		n.Start, n.End = uint32(fn.start), uint32(fn.end)
 		if n.Type == "ERROR" || fn.missing != 0 {

@@ -98,6 +98,11 @@ var models = []engine.Model{
 	{Callee: []string{"*ArgumentParser().add_argument", "*add_argument_group().add_argument"}, Kind: engine.OptionDecl,
 		Name: []engine.ArgRef{"0", "1"}, Default: []engine.ArgRef{"default"}},
 	{Callee: []string{"*ArgumentParser().parse_args"}, Kind: engine.OptionParse},
+	// click: @click.option("--host", default="0.0.0.0") fills the
+	// command's parameter host; typer: host: str = typer.Option("0.0.0.0")
+	{Callee: []string{"click.option", "asyncclick.option", "rich_click.option"}, Kind: engine.ParamOption,
+		Name: []engine.ArgRef{"0", "1", "2"}, Default: []engine.ArgRef{"default"}},
+	{Callee: []string{"typer.Option", "typer.Argument"}, Kind: engine.EnvDefault, Default: []engine.ArgRef{"0", "default"}},
 	{Callee: []string{"*FastMCP().sse_app"}, Kind: engine.TagResult, Tag: "SSE"},
 	{Callee: []string{"*FastMCP().streamable_http_app"}, Kind: engine.TagResult, Tag: "streamable HTTP"},
 	{Callee: []string{"*FastMCP().http_app"}, Kind: engine.TagResult, Tag: "HTTP"},

@@ -112,7 +112,36 @@ var originMarks = []engine.Mark{
 		{Arg: "0.origin", OneOf: []string{"*"}, Not: true}, {Arg: "0.origin", Truthy: true, Not: true}}},
 }
 
+// commander's program (or a new Command()) and yargs(...): option
+// declarations are fluent, each returning the command.
+var (
+	commanders = []string{"commander.program", "commander.program*()", "*Command()", "*Command()*()", "commander.createCommand()*"}
+	yargsCalls = []string{"yargs()", "yargs*()", "yargs.default()*"}
+)
+
+// on lists recv.member for every receiver pattern and member.
+func on(recvs []string, members ...string) []string {
+	var out []string
+	for _, r := range recvs {
+		for _, m := range members {
+			out = append(out, r+"."+m)
+		}
+	}
+	return out
+}
+
 var models = []engine.Model{
+	// commander: .option("-H, --host <host>", "desc", "0.0.0.0") then
+	// program.opts().host; yargs: .option("host", { default: "0.0.0.0" })
+	// then .parse() or .argv
+	{Callee: on(commanders, "option", "requiredOption"), Kind: engine.OptionDecl, Name: []engine.ArgRef{"0"},
+		Default: []engine.ArgRef{"2"}, Chain: true},
+	{Callee: on(yargsCalls, "option", "positional"), Kind: engine.OptionDecl, Name: []engine.ArgRef{"0"},
+		Default: []engine.ArgRef{"1.default"}, Chain: true},
+	{Callee: append(on(commanders, "name", "version", "description", "usage", "argument", "command", "allowUnknownOption"),
+		on(yargsCalls, "usage", "scriptName", "help", "version", "alias", "strict", "command", "demandOption")...),
+		Kind: engine.OptionDecl, Chain: true},
+	{Callee: append(on(commanders, "opts", "parse", "optsWithGlobals"), on(yargsCalls, "parse", "parseSync")...), Kind: engine.OptionParse},
 	// require("m"), import("m") (a promise of the module; await passes it
 	// through), module.require and a require made by createRequire
 	{Callee: []string{"require", "import", "module.require", "*createRequire()"}, Kind: engine.ModuleRef, Name: []engine.ArgRef{"0"}},

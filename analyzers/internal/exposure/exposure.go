@@ -49,6 +49,10 @@ type Served struct {
 	// OptOut: the transport's options turn its SDK's DNS-rebinding
 	// protection off (reported where the option is).
 	OptOut bool
+	// AuthDef is the assignment that put the authenticating wrapper in
+	// front of the handler (h = requireKey(h)) when that is how Authed
+	// came about: it may sit in a branch that is not always taken.
+	AuthDef ast.Node
 }
 
 // Result lists served transports and every transport constructor seen.
@@ -143,7 +147,12 @@ func (r *resolver) handler(e ast.Expr, authed, origin bool, depth int) []*Served
 		var out []*Served
 		for _, d := range r.ix.Defs[obj] {
 			if d.Kind == index.DefAssign && d.Tuple < 0 {
-				out = append(out, r.handler(d.RHS, authed, origin, depth+1)...)
+				for _, s := range r.handler(d.RHS, authed, origin, depth+1) {
+					if s.Authed && !authed && s.AuthDef == nil {
+						s.AuthDef = d.Node
+					}
+					out = append(out, s)
+				}
 			}
 		}
 		if len(out) == 0 {

@@ -257,14 +257,19 @@ type evaluator struct {
 	// calls holds the call sites of the package's functions, built on
 	// first use, so a parameter is folded from the arguments passed.
 	calls map[types.Object][]*ast.CallExpr
+	// flagDecls holds the package's flag declarations, built on first use.
+	flagDecls *[]flagDecl
 }
 
-// param folds a function parameter from the arguments its callers in the
-// package pass (runServer(fmt.Sprintf("%s:%d", *host, *port))). A function
-// with no caller here (exported, or a callback) keeps it unknown.
+// param folds a function or method parameter from the arguments its
+// callers in the package pass (runServer(fmt.Sprintf("%s:%d", *host,
+// *port)), s.Start(cfg.Addr)). A function with no caller here (exported,
+// or a callback) keeps it unknown. A method is found through its callers'
+// selectors (s.Start, srv.run); a call through an interface names the
+// interface's method, not this one, and does not count.
 func (ev *evaluator) param(d index.Def, depth int) []Addr {
 	decl, ok := d.Func.(*ast.FuncDecl)
-	if !ok || decl.Recv != nil || d.Index < 0 {
+	if !ok || d.Index < 0 {
 		return unknown("")
 	}
 	fn := ev.ix.Object(decl.Name)
@@ -276,10 +281,15 @@ func (ev *evaluator) param(d index.Def, depth int) []Addr {
 		for _, f := range ev.ix.Pass.Files {
 			ast.Inspect(f, func(n ast.Node) bool {
 				if c, ok := n.(*ast.CallExpr); ok {
-					if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
-						if o := ev.ix.Object(id); o != nil {
-							ev.calls[o] = append(ev.calls[o], c)
-						}
+					var id *ast.Ident
+					switch fun := ast.Unparen(c.Fun).(type) {
+					case *ast.Ident:
+						id = fun
+					case *ast.SelectorExpr:
+						id = fun.Sel
+					}
+					if o := ev.ix.Object(id); o != nil {
+						ev.calls[o] = append(ev.calls[o], c)
 					}
 				}
 				return true
@@ -436,15 +446,31 @@ func (ev *evaluator) defs(o types.Object, en *env, depth int) []Addr {
 	for _, d := range defs {
 		switch d.Kind {
 		case index.DefAssign, index.DefField:
-			if d.Tuple >= 0 {
+			if d.Tuple > 0 {
 				out = append(out, unknown("")...)
 				continue
+			}
+			if d.Tuple == 0 {
+				// addr, err := cmd.Flags().GetString("addr"), or a
+				// local helper's first result
+				if _, isCall := ast.Unparen(d.RHS).(*ast.CallExpr); !isCall {
+					out = append(out, unknown("")...)
+					continue
+				}
 			}
 			out = append(out, unsetIfEmpty(ev.eval(d.RHS, en, depth+1))...)
 		case index.DefAddrOf:
 			out = append(out, ev.flagVar(d.Call, d.Index, en, depth)...)
 		case index.DefParam:
 			out = append(out, ev.param(d, depth)...)
+		case index.DefDecl:
+			// var addr string, filled by a flag library through
+			// &cli.StringFlag{Destination: &addr}
+			if vals := ev.flagDestination(o, depth); vals != nil {
+				out = append(out, vals...)
+				continue
+			}
+			out = append(out, unknown("")...)
 		default:
 			out = append(out, unknown("")...)
 		}
@@ -513,6 +539,13 @@ func (ev *evaluator) call(call *ast.CallExpr, en *env, depth int) []Addr {
 		return ev.flagDefault(call, 1, en, depth)
 	case f.Name == "StringP" && len(args) == 4 && isFlagPkg(f):
 		return ev.flagDefault(call, 2, en, depth)
+	case f.Name == "GetString" && len(args) == 1 && isFlagPkg(f), f.Name == "String" && len(args) == 1 && isCLIPkg(f):
+		// cmd.Flags().GetString("addr"), urfave/cli's c.String("addr"):
+		// the flag read back by its name
+		if name, ok := ev.ix.ConstString(args[0]); ok {
+			return ev.flagByName(name, depth)
+		}
+		return unknown("")
 	}
 	decl := ev.ix.FuncDecl(obj)
 	if decl == nil || decl.Body == nil {
@@ -523,6 +556,142 @@ func (ev *evaluator) call(call *ast.CallExpr, en *env, depth int) []Addr {
 
 func isFlagPkg(f mcpapi.Func) bool {
 	return f.Pkg == "flag" || strings.HasSuffix(f.Pkg, "/pflag") || strings.HasSuffix(f.Pkg, "/cobra")
+}
+
+// isCLIPkg reports urfave/cli (v1 to v3), whose flags are struct literals
+// (&cli.StringFlag{Name: "addr", Value: ":8080"}) read back by name.
+func isCLIPkg(f mcpapi.Func) bool {
+	return f.Pkg == "github.com/urfave/cli" || strings.HasPrefix(f.Pkg, "github.com/urfave/cli/")
+}
+
+// flagDecl is one string flag declared in the package: its name, the
+// expression of its default, and the variable it fills, if any.
+type flagDecl struct {
+	name string
+	def  ast.Expr
+	dest types.Object
+	at   ast.Node
+}
+
+// flags lists the package's string flag declarations, built on first use:
+// flag/pflag/cobra String, StringP, StringVar, StringVarP calls, and
+// urfave/cli StringFlag literals.
+func (ev *evaluator) flags() []flagDecl {
+	if ev.flagDecls != nil {
+		return *ev.flagDecls
+	}
+	var out []flagDecl
+	for _, file := range ev.ix.Pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				f, _, ok := ev.ix.Callee(n)
+				if !ok || !isFlagPkg(f) && f.Name != "StringVar" && f.Name != "StringVarP" {
+					return true
+				}
+				nameArg, defArg, destArg := -1, -1, -1
+				switch {
+				case f.Name == "String" && len(n.Args) == 3:
+					nameArg, defArg = 0, 1
+				case f.Name == "StringP" && len(n.Args) == 4:
+					nameArg, defArg = 0, 2
+				case f.Name == "StringVar" && len(n.Args) == 4:
+					nameArg, defArg, destArg = 1, 2, 0
+				case f.Name == "StringVarP" && len(n.Args) == 5:
+					nameArg, defArg, destArg = 1, 3, 0
+				default:
+					return true
+				}
+				if name, ok := ev.ix.ConstString(n.Args[nameArg]); ok {
+					d := flagDecl{name: name, def: n.Args[defArg], at: n}
+					if destArg >= 0 {
+						d.dest = addrOf(ev.ix, n.Args[destArg])
+					}
+					out = append(out, d)
+				}
+			case *ast.CompositeLit:
+				t, ok := ev.ix.TypeExprName(n.Type)
+				if !ok || t.Name != "StringFlag" || !isCLIPkg(mcpapi.Func{Pkg: t.Pkg}) {
+					return true
+				}
+				name := fieldValue(n, "Name")
+				if name == nil {
+					return true
+				}
+				s, ok := ev.ix.ConstString(name)
+				if !ok {
+					return true
+				}
+				d := flagDecl{name: s, def: fieldValue(n, "Value"), at: n}
+				if dest := fieldValue(n, "Destination"); dest != nil {
+					d.dest = addrOf(ev.ix, dest)
+				}
+				out = append(out, d)
+			}
+			return true
+		})
+	}
+	ev.flagDecls = &out
+	return out
+}
+
+// addrOf returns the variable of &v.
+func addrOf(ix *index.Index, e ast.Expr) types.Object {
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
+			return ix.Object(id)
+		}
+	}
+	return nil
+}
+
+// flagValues folds the default of a declared flag; a flag with no
+// default (or an empty one) is unset, and any flag may be given another
+// value on the command line.
+func (ev *evaluator) flagValues(d flagDecl, depth int) []Addr {
+	why := fmt.Sprintf("the default of flag %q", d.name)
+	if d.def == nil {
+		return unknown("")
+	}
+	vals := unsetIfEmpty(ev.eval(d.def, nil, depth+1))
+	for i := range vals {
+		vals[i].Why = why
+		if vals[i].Origin == nil {
+			vals[i].Origin = d.at
+		}
+	}
+	return append(vals, unknown("")...)
+}
+
+// flagByName folds a flag read back by its name.
+func (ev *evaluator) flagByName(name string, depth int) []Addr {
+	var out []Addr
+	for _, d := range ev.flags() {
+		if d.name == name {
+			out = append(out, ev.flagValues(d, depth)...)
+		}
+	}
+	if len(out) == 0 {
+		return unknown("")
+	}
+	return limit(out)
+}
+
+// flagDestination folds a variable that a flag library fills (Destination:
+// &addr); nil when no flag names it.
+func (ev *evaluator) flagDestination(o types.Object, depth int) []Addr {
+	var out []Addr
+	for _, d := range ev.flags() {
+		if d.dest == o && o != nil {
+			if _, isLit := d.at.(*ast.CompositeLit); isLit {
+				out = append(out, ev.flagValues(d, depth)...)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return limit(out)
 }
 
 // helper evaluates the first result of every return statement of a local

@@ -603,6 +603,11 @@ func (e *engine) finding(id string, fset *token.FileSet, d analysis.Diagnostic) 
 	if g, ok := rule.ParseGateCategory(d.Category); ok {
 		f.Gate = g
 	}
+	for _, sf := range d.SuggestedFixes {
+		if fx, ok := e.fix(fset, sf); ok {
+			f.Fixes = append(f.Fixes, fx)
+		}
+	}
 	if s, ok := strings.CutPrefix(d.Category, SeverityCategoryPrefix); ok {
 		if sev, err := rule.ParseSeverity(s); err == nil {
 			f.Severity = sev
@@ -645,6 +650,30 @@ func (e *engine) finding(id string, fset *token.FileSet, d analysis.Diagnostic) 
 		}
 	}
 	return f, true
+}
+
+// fix converts a suggested fix to the shared form; a fix whose edits fall
+// outside a readable file is dropped rather than offered half.
+func (e *engine) fix(fset *token.FileSet, sf analysis.SuggestedFix) (rule.Fix, bool) {
+	fx := rule.Fix{Description: sf.Message}
+	for _, te := range sf.TextEdits {
+		tf := fset.File(te.Pos)
+		end := te.End
+		if !end.IsValid() {
+			end = te.Pos
+		}
+		if tf == nil || fset.File(end) != tf {
+			return rule.Fix{}, false
+		}
+		file := filepath.Clean(tf.Name())
+		src := e.content(file)
+		start, stop := tf.Offset(te.Pos), tf.Offset(end)
+		if src == nil || stop > len(src) {
+			return rule.Fix{}, false
+		}
+		fx.Edits = append(fx.Edits, rule.NewEdit(file, src, start, stop, string(te.NewText)))
+	}
+	return fx, len(fx.Edits) > 0
 }
 
 func (e *engine) step(fset *token.FileSet, rel analysis.RelatedInformation) rule.Step {

@@ -43,6 +43,7 @@ type jsonFinding struct {
 	Flow          []jsonStep   `json:"flow,omitempty"`
 	MoreFlows     [][]jsonStep `json:"moreFlows,omitempty"`
 	Related       []jsonStep   `json:"related,omitempty"`
+	Fixes         []jsonFix    `json:"fixes,omitempty"`
 	Justification string       `json:"justification,omitempty"`
 }
 
@@ -51,6 +52,24 @@ type jsonStep struct {
 	Line    int    `json:"line"`
 	Column  int    `json:"column"`
 	Message string `json:"message"`
+}
+
+// jsonFix is a fix: edits that replace [offset, endOffset) bytes of a
+// file (line and column give the same range) with text.
+type jsonFix struct {
+	Description string     `json:"description"`
+	Edits       []jsonEdit `json:"edits"`
+}
+
+type jsonEdit struct {
+	File      string `json:"file"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	EndLine   int    `json:"endLine"`
+	EndColumn int    `json:"endColumn"`
+	Offset    int    `json:"offset"`
+	EndOffset int    `json:"endOffset"`
+	Text      string `json:"text"`
 }
 
 type jsonNotice struct {
@@ -114,6 +133,14 @@ func (r *Report) jsonFinding(f rule.Finding) jsonFinding {
 		jf.MoreFlows = append(jf.MoreFlows, r.jsonFlow(fl))
 	}
 	jf.Related = r.jsonFlow(f.Related)
+	for _, fx := range f.Fixes {
+		j := jsonFix{Description: fx.Description, Edits: []jsonEdit{}}
+		for _, e := range fx.Edits {
+			j.Edits = append(j.Edits, jsonEdit{File: rel(r.Root, e.File), Line: e.Pos.Line, Column: e.Pos.Col, EndLine: e.End.Line, EndColumn: e.End.Col,
+				Offset: e.Offset, EndOffset: e.EndOffset, Text: e.New})
+		}
+		jf.Fixes = append(jf.Fixes, j)
+	}
 	return jf
 }
 

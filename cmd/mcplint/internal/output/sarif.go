@@ -76,6 +76,9 @@ func writeSARIF(w io.Writer, r *Report) error {
 		if f.Suppressed != nil {
 			res.AddSuppression(r.suppression(lines, f))
 		}
+		for _, fx := range f.Fixes {
+			res.AddFix(r.fix(lines, fx))
+		}
 		res.Properties = sarif.Properties{"severity": f.Severity.String()}
 		run.AddResult(res)
 	}
@@ -208,6 +211,28 @@ func (r *Report) location(lines lineCache, pos, end rule.Position, msg string) *
 		loc.Message = sarif.NewTextMessage(msg)
 	}
 	return loc
+}
+
+// fix renders a fix as SARIF artifact changes, one per file in the order
+// the edits name them, each a list of replacements of a region (empty
+// for an insertion) by the new text.
+func (r *Report) fix(lines lineCache, fx rule.Fix) *sarif.Fix {
+	out := sarif.NewFix()
+	out.Description = sarif.NewTextMessage(fx.Description)
+	byFile := map[string]*sarif.ArtifactChange{}
+	for _, e := range fx.Edits {
+		ch := byFile[e.File]
+		if ch == nil {
+			ch = sarif.NewArtifactChange(r.artifactLocation(e.File))
+			byFile[e.File] = ch
+			out.ArtifactChanges = append(out.ArtifactChanges, ch)
+		}
+		content := lines.file(e.File)
+		region := sarif.Region{StartLine: ptr(e.Pos.Line), StartColumn: ptr(col16(content, e.Pos)),
+			EndLine: ptr(e.End.Line), EndColumn: ptr(col16(content, e.End))}
+		ch.Replacements = append(ch.Replacements, &sarif.Replacement{DeletedRegion: region, InsertedContent: &sarif.ArtifactContent{Text: ptr(e.New)}})
+	}
+	return out
 }
 
 func (r *Report) artifactLocation(path string) *sarif.ArtifactLocation {

@@ -284,14 +284,14 @@ func errText(err error) string {
 // ignorer applies the .gitignore files found from the scan root down. Files
 // above the scan root are not read: the user named the directory to scan.
 type ignorer struct {
-	byDir map[string]*ignore.GitIgnore
+	byDir map[string]*gitignore
 	// skipped lists, per directory of a .gitignore, the source files and
 	// directories its patterns kept out of the scan.
 	skipped map[string][]string
 }
 
 func newIgnorer(string) *ignorer {
-	return &ignorer{byDir: map[string]*ignore.GitIgnore{}, skipped: map[string][]string{}}
+	return &ignorer{byDir: map[string]*gitignore{}, skipped: map[string][]string{}}
 }
 
 // notices names, per .gitignore, what its patterns kept out of the scan: a
@@ -347,7 +347,102 @@ func (t *Targets) enter(g *ignorer, dir string) {
 		t.Notices = append(t.Notices, rule.Notice{Level: rule.NoticeWarning, File: path, Message: "not read: " + errText(err) + "; its patterns are not applied"})
 		return
 	}
-	g.byDir[dir] = ignore.CompileIgnoreLines(strings.Split(string(data), "\n")...)
+	g.byDir[dir] = compileGitignore(strings.Split(string(data), "\n"))
+}
+
+// gitignore is one .gitignore file. go-gitignore compiles each pattern to
+// a regular expression and tries them all on every path, which cost more
+// than parsing the files of a large tree. Here each pattern is compiled
+// alone and paired with a literal that every path it matches contains, so
+// a substring search rejects almost every pattern and go-gitignore's own
+// regular expression decides the rest: the answers are go-gitignore's.
+// A file with a line this does not model exactly is asked as a whole.
+type gitignore struct {
+	lines    []string
+	patterns []ignorePattern // nil: ask the whole file
+	whole    *ignore.GitIgnore
+}
+
+type ignorePattern struct {
+	re      *ignore.GitIgnore // the pattern alone, without its "!"
+	negate  bool
+	literal string // contained in every path re matches; "" if none is known
+}
+
+func compileGitignore(lines []string) *gitignore {
+	g := &gitignore{lines: lines}
+	var pats []ignorePattern
+	for _, line := range lines {
+		// go-gitignore's reading of a line: comments first, then blanks.
+		l := strings.TrimRight(line, "\r")
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		t := strings.Trim(l, " ")
+		if t == "" {
+			continue
+		}
+		p := ignorePattern{literal: patternLiteral(t)}
+		if t[0] == '!' {
+			pos := t[1:]
+			if pos == "" || strings.ContainsAny(pos[:1], "#! ") {
+				return g // an escape after "!", or a pattern of nothing
+			}
+			p.negate, p.re = true, ignore.CompileIgnoreLines(pos)
+		} else {
+			p.re = ignore.CompileIgnoreLines(line)
+		}
+		pats = append(pats, p)
+	}
+	g.patterns = pats
+	if g.patterns == nil {
+		g.patterns = []ignorePattern{}
+	}
+	return g
+}
+
+// matches answers as go-gitignore's MatchesPath: a pattern that matches
+// ignores the path, and a later negated one that matches keeps it.
+func (g *gitignore) matches(rel string) bool {
+	if g.patterns == nil {
+		if g.whole == nil {
+			g.whole = ignore.CompileIgnoreLines(g.lines...)
+		}
+		return g.whole.MatchesPath(rel)
+	}
+	matched := false
+	for i := range g.patterns {
+		p := &g.patterns[i]
+		if p.negate && !matched {
+			continue // a negation only undoes a match
+		}
+		if p.literal != "" && !strings.Contains(rel, p.literal) {
+			continue
+		}
+		if p.re.MatchesPath(rel) {
+			matched = !p.negate
+		}
+	}
+	return matched
+}
+
+// patternLiteral returns the longest run of characters of a .gitignore
+// line that go-gitignore copies into its regular expression as the same
+// characters, so any path the pattern matches contains it. Runs stop at
+// glob characters, escapes, character classes and slashes ("**/" may
+// match nothing); a line holding a character go-gitignore leaves
+// unescaped for the regular expression has none ("").
+func patternLiteral(line string) string {
+	if strings.ContainsAny(line, "+(){}|^$") {
+		return ""
+	}
+	best := ""
+	for _, seg := range strings.FieldsFunc(line, func(r rune) bool { return strings.ContainsRune("*?[]\\/#!", r) }) {
+		if len(seg) > len(best) {
+			best = seg
+		}
+	}
+	return best
 }
 
 // ignored asks every .gitignore between the scan root and path.
@@ -360,7 +455,7 @@ func (g *ignorer) ignored(path string, isDir bool) bool {
 				if isDir {
 					rel += "/"
 				}
-				if gi.MatchesPath(rel) {
+				if gi.matches(rel) {
 					g.skipped[dir] = append(g.skipped[dir], path)
 					return true
 				}

@@ -1,4 +1,4 @@
-// Package tools holds the handlers of an HTTP-only server: stdout is free.
+// Package tools holds the handlers of an HTTP-only server: stdout is free. // want package:`stdout writes in handlers \[hello\]`
 package tools
 
 import (

@@ -1,5 +1,4 @@
-// Package tools holds the handlers of a stdio server whose main package is
-// elsewhere in the module.
+// Package tools holds the handlers of a stdio server whose main package is elsewhere in the module. // want package:`stdout writes in handlers \[hello\]`
 package tools
 
 import (
@@ -8,10 +7,12 @@ import (
 
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
+
+	"stdio-stdout/module/tools/extra"
 )
 
 func hello(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
-	fmt.Println("hello called") // want `fmt.Println writes to stdout in an MCP handler of a module whose stdio server is main.go`
+	fmt.Println("hello called") // reported in main, at the stdio start: this package cannot know who serves it
 	return nil, nil
 }
 
@@ -19,4 +20,5 @@ func hello(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, e
 func Register(s *server.MCPServer) {
 	fmt.Println("registering") // fine: not a handler (the caller may print before serving, but this package cannot tell)
 	s.AddTool(mcp.NewTool("hello"), hello)
+	extra.Register(s)
 }

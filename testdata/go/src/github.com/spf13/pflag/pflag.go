@@ -1,0 +1,17 @@
+// Package pflag is a stub of github.com/spf13/pflag for the analyzer tests.
+package pflag
+
+// FlagSet is a set of flags.
+type FlagSet struct{}
+
+// String defines a string flag.
+func (f *FlagSet) String(name, value, usage string) *string { return &value }
+
+// StringVar defines a string flag that fills p.
+func (f *FlagSet) StringVar(p *string, name, value, usage string) {}
+
+// StringVarP is StringVar with a shorthand.
+func (f *FlagSet) StringVarP(p *string, name, shorthand, value, usage string) {}
+
+// GetString returns the value of the named flag.
+func (f *FlagSet) GetString(name string) (string, error) { return "", nil }

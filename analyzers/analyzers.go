@@ -14,6 +14,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"github.com/mcpsec/mcplint/analyzers/internal/taint"
 	"github.com/mcpsec/mcplint/analyzers/knowledge"
+	"github.com/mcpsec/mcplint/analyzers/misleadingannotations"
 	"github.com/mcpsec/mcplint/analyzers/missingauth"
 	"github.com/mcpsec/mcplint/analyzers/origincheck"
 	"github.com/mcpsec/mcplint/analyzers/pathtraversal"
@@ -44,6 +45,7 @@ var All = []*analysis.Analyzer{
 	tokenpassthrough.Analyzer,
 	stdiostdout.Analyzer,
 	weaksessionid.Analyzer,
+	misleadingannotations.Analyzer,
 }
 
 // KeepSuppressed makes the analyzers report findings that an

@@ -180,6 +180,14 @@ var Rules = []*Rule{
 		CWE:     1395, Severity: High, Tags: []string{"mcp", "dependency"},
 		Languages: []Language{Go, Python, TypeScript}, Precision: "very-high",
 	},
+	{
+		ID: "MCP015", Name: "misleading-tool-annotations", Title: "Tool annotations contradict what the handler does",
+		Summary: "A tool declares readOnlyHint: true while its handler writes or deletes files, runs a process, changes data with SQL or sends a mutating request; declares destructiveHint: false while it deletes or overwrites; or declares openWorldHint: false while it fetches a URL its arguments control. " +
+			"MCP clients decide from these hints whether to ask the user before a call (read-only tools are auto-approved by team policies and allowed in ask-only modes), so a wrong hint hands the model a destructive action without the user's consent.",
+		Message: `tool "cleanup" declares readOnlyHint: true, but its handler deletes files (os.RemoveAll): clients that trust the hint run it without asking the user`,
+		CWE:     451, Severity: High, Tags: []string{"mcp", "consent"},
+		Languages: []Language{Go}, Precision: "high",
+	},
 }
 
 var byID = map[string]*Rule{}

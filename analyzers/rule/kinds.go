@@ -254,3 +254,159 @@ func (k *KindInfo) EffectiveSeverity() Severity {
 	}
 	return 0
 }
+
+// EffectKind names what a call does to the world outside the server,
+// whatever its arguments are: MCP015 compares the effects a tool handler
+// reaches with the hints its annotations give the client. Library tables
+// in both engines tag calls with an effect kind, as they tag sinks with a
+// sink kind.
+type EffectKind string
+
+// Effect kinds.
+const (
+	// EffectDelete: files or directories removed or truncated.
+	EffectDelete EffectKind = "file-delete"
+	// EffectWrite: file contents written or replaced, files moved.
+	EffectWrite EffectKind = "file-write"
+	// EffectModify: directories created, modes, owners or times changed,
+	// links made: the filesystem changes, nothing is overwritten.
+	EffectModify EffectKind = "file-modify"
+	// EffectExec: a process is started.
+	EffectExec EffectKind = "exec"
+	// EffectSQLWrite: SQL that adds or changes rows or schema (INSERT,
+	// UPDATE, CREATE, ALTER, MERGE).
+	EffectSQLWrite EffectKind = "sql-write"
+	// EffectSQLDelete: SQL that removes rows or tables (DELETE, DROP,
+	// TRUNCATE).
+	EffectSQLDelete EffectKind = "sql-delete"
+	// EffectHTTPWrite: an HTTP request with a method other than GET,
+	// HEAD, OPTIONS or DELETE.
+	EffectHTTPWrite EffectKind = "http-write"
+	// EffectHTTPDelete: an HTTP DELETE request.
+	EffectHTTPDelete EffectKind = "http-delete"
+	// EffectSDKWrite: a call of a known API client that creates or
+	// changes something (octokit issues.create, go-github Issues.Edit).
+	EffectSDKWrite EffectKind = "sdk-write"
+	// EffectSDKDelete: a call of a known API client that deletes
+	// something.
+	EffectSDKDelete EffectKind = "sdk-delete"
+	// EffectFetch: an outbound request to a URL a tool argument controls
+	// (the MCP006 flow, whether or not a guard makes it safe).
+	EffectFetch EffectKind = "fetch"
+)
+
+// Hint is a tool annotation hint whose value promises something about the
+// handler. Name is the field as the MCP specification spells it; Claim is
+// the value that makes the promise.
+type Hint struct {
+	Name  string
+	Claim bool
+	// Promise says what the claim tells the client, for messages.
+	Promise string
+	// Severity of a broken promise.
+	Severity Severity
+}
+
+// Hints of the MCP tool annotations that MCP015 checks.
+var (
+	HintReadOnly    = Hint{Name: "readOnlyHint", Claim: true, Promise: "the tool does not modify its environment", Severity: High}
+	HintDestructive = Hint{Name: "destructiveHint", Claim: false, Promise: "the tool only makes additive updates", Severity: High}
+	HintOpenWorld   = Hint{Name: "openWorldHint", Claim: false, Promise: "the tool does not interact with an open world of external entities", Severity: Medium}
+)
+
+// AllHints lists the checked hints in message order.
+var AllHints = []Hint{HintReadOnly, HintDestructive, HintOpenWorld}
+
+// EffectInfo says what an effect kind means for MCP015: the hints whose
+// claim it breaks and how messages name it.
+type EffectInfo struct {
+	Kind EffectKind
+	// Breaks lists the names of the hints whose claim the effect
+	// contradicts.
+	Breaks []string
+	// Verb phrases the message: `its handler <Verb> (<call>)`.
+	Verb string
+	Doc  string
+}
+
+// Effects is the one mapping from effect kind to the hints it contradicts.
+var Effects = []EffectInfo{
+	{Kind: EffectDelete, Breaks: []string{"readOnlyHint", "destructiveHint"}, Verb: "deletes files", Doc: "files or directories removed or truncated"},
+	{Kind: EffectWrite, Breaks: []string{"readOnlyHint", "destructiveHint"}, Verb: "writes files", Doc: "file contents written or replaced, files moved"},
+	{Kind: EffectModify, Breaks: []string{"readOnlyHint"}, Verb: "changes the filesystem", Doc: "directories created, file modes, owners or times changed, links made"},
+	{Kind: EffectExec, Breaks: []string{"readOnlyHint"}, Verb: "runs a process", Doc: "processes started"},
+	{Kind: EffectSQLWrite, Breaks: []string{"readOnlyHint"}, Verb: "runs SQL that changes data", Doc: "SQL that inserts, updates or changes schema"},
+	{Kind: EffectSQLDelete, Breaks: []string{"readOnlyHint", "destructiveHint"}, Verb: "runs SQL that deletes data", Doc: "SQL that deletes rows or drops tables"},
+	{Kind: EffectHTTPWrite, Breaks: []string{"readOnlyHint"}, Verb: "sends a request that changes a remote resource", Doc: "HTTP requests with POST, PUT or PATCH"},
+	{Kind: EffectHTTPDelete, Breaks: []string{"readOnlyHint", "destructiveHint"}, Verb: "sends an HTTP DELETE request", Doc: "HTTP DELETE requests"},
+	{Kind: EffectSDKWrite, Breaks: []string{"readOnlyHint"}, Verb: "changes a remote resource", Doc: "API client calls that create or change something"},
+	{Kind: EffectSDKDelete, Breaks: []string{"readOnlyHint", "destructiveHint"}, Verb: "deletes a remote resource", Doc: "API client calls that delete something"},
+	{Kind: EffectFetch, Breaks: []string{"openWorldHint"}, Verb: "fetches a URL its arguments control", Doc: "outbound requests to URLs a tool argument controls"},
+}
+
+var effectIndex = func() map[EffectKind]*EffectInfo {
+	m := map[EffectKind]*EffectInfo{}
+	for i := range Effects {
+		e := &Effects[i]
+		if _, dup := m[e.Kind]; dup {
+			panic("rule: effect kind listed twice: " + string(e.Kind))
+		}
+		if e.Verb == "" || e.Doc == "" || len(e.Breaks) == 0 {
+			panic("rule: effect kind without verb, doc or hints: " + string(e.Kind))
+		}
+		for _, h := range e.Breaks {
+			if _, ok := HintByName(h); !ok {
+				panic(fmt.Sprintf("rule: effect kind %s names unknown hint %q", e.Kind, h))
+			}
+		}
+		m[e.Kind] = e
+	}
+	return m
+}()
+
+// HintByName returns the hint named name.
+func HintByName(name string) (Hint, bool) {
+	for _, h := range AllHints {
+		if h.Name == name {
+			return h, true
+		}
+	}
+	return Hint{}, false
+}
+
+// MustEffect returns the meaning of an effect kind; an unknown kind is a
+// programmer error.
+func MustEffect(k EffectKind) *EffectInfo {
+	e, ok := effectIndex[k]
+	if !ok {
+		panic(fmt.Sprintf("rule: unknown effect kind %q", k))
+	}
+	return e
+}
+
+// BreaksHint reports whether effect kind k contradicts hint h's claim.
+func BreaksHint(k EffectKind, h Hint) bool {
+	for _, n := range MustEffect(k).Breaks {
+		if n == h.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// HintMessage renders an MCP015 finding: tool names the tool (`tool
+// "delete_file"`, or "tool" when its name is unknown), call how the
+// effect's call is named, via the helper it is reached through ("" when
+// the handler makes the call itself).
+func HintMessage(tool string, h Hint, k EffectKind, call, via string) string {
+	e := MustEffect(k)
+	claim := "false"
+	if h.Claim {
+		claim = "true"
+	}
+	if via != "" {
+		call += " in " + via
+	}
+	return fmt.Sprintf("%s declares %s: %s, but its handler %s (%s): clients that trust the hint run it without asking the user",
+		tool, h.Name, claim, e.Verb, call)
+}

@@ -97,30 +97,51 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	a := &analyzer{pass: pass, ix: ix, sums: map[*ast.FuncDecl]*summary{}, keys: map[string]*flow{}, seen: map[token.Pos]bool{}, stores: map[*ast.FuncDecl]map[string]uint64{}}
+	var fns []*fnInfo
+	sources := false
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
 				a.funcs = append(a.funcs, fd)
 				a.sums[fd] = &summary{}
+				fi := a.prepare(fd)
+				fns = append(fns, fi)
+				sources = sources || fi.source
 			}
 		}
+	}
+	a.final = !sources
+	if !sources {
+		// No function reads the client's token, so no value carries one
+		// (context keys are only stored from such a value): the only
+		// findings left are headers copied whole from an incoming request.
+		for _, fi := range fns {
+			w := a.walker(fi)
+			ast.Inspect(fi.fd.Body, func(n ast.Node) bool {
+				if as, ok := n.(*ast.AssignStmt); ok {
+					w.headerAssign(as)
+				}
+				return true
+			})
+		}
+		return nil, nil
 	}
 	// Summaries and context keys to a fixed point, then report.
 	for round := 0; round < 6; round++ {
 		changed := false
-		for _, fd := range a.funcs {
-			before := *a.sums[fd]
+		for _, fi := range fns {
+			before := *a.sums[fi.fd]
 			nkeys, nstores := len(a.keys), a.nstores
-			a.function(fd)
-			changed = changed || *a.sums[fd] != before || len(a.keys) != nkeys || a.nstores != nstores
+			a.function(fi)
+			changed = changed || *a.sums[fi.fd] != before || len(a.keys) != nkeys || a.nstores != nstores
 		}
 		if !changed {
 			break
 		}
 	}
 	a.final = true
-	for _, fd := range a.funcs {
-		a.function(fd)
+	for _, fi := range fns {
+		a.function(fi)
 	}
 	return nil, nil
 }
@@ -154,8 +175,19 @@ type walker struct {
 	changed  bool
 }
 
-func (a *analyzer) function(fd *ast.FuncDecl) {
-	w := &walker{a: a, fd: fd, st: map[types.Object]*flow{}, inbound: map[types.Object]bool{}, params: map[types.Object]int{}}
+// fnInfo is what the walks of a function share: its parameters, the
+// incoming requests among them, whether it validates tokens, and whether it
+// reads the client's token at all.
+type fnInfo struct {
+	fd       *ast.FuncDecl
+	params   map[types.Object]int
+	inbound  map[types.Object]bool
+	validate bool
+	source   bool
+}
+
+func (a *analyzer) prepare(fd *ast.FuncDecl) *fnInfo {
+	fi := &fnInfo{fd: fd, params: map[types.Object]int{}, inbound: map[types.Object]bool{}}
 	roundTrip := fd.Recv != nil && fd.Name.Name == "RoundTrip"
 	i := 0
 	for _, field := range fd.Type.Params.List {
@@ -164,22 +196,22 @@ func (a *analyzer) function(fd *ast.FuncDecl) {
 		}
 		for _, n := range field.Names {
 			if o := a.ix.Object(n); o != nil {
-				w.params[o] = i
-				if i < 64 {
-					w.st[o] = &flow{params: 1 << uint(i)}
-				}
+				fi.params[o] = i
 			}
 			i++
 		}
 	}
+	w := &walker{a: a, fd: fd, inbound: fi.inbound}
 	ast.Inspect(fd, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncType:
+			// Preorder: a function's parameters are marked before
+			// any use of them in its body.
 			if n.Params != nil && !roundTrip {
 				for _, field := range n.Params.List {
 					for _, name := range field.Names {
 						if o := a.ix.Object(name); o != nil && isHTTPRequest(o.Type()) {
-							w.inbound[o] = true
+							fi.inbound[o] = true
 						}
 					}
 				}
@@ -188,21 +220,39 @@ func (a *analyzer) function(fd *ast.FuncDecl) {
 			if s, ok := a.ix.ConstString(n); ok {
 				l := strings.ToLower(s)
 				if strings.Contains(l, "introspect") || strings.Contains(l, "userinfo") || strings.Contains(l, "tokeninfo") {
-					w.validate = true
+					fi.validate = true
 				}
+			}
+		case *ast.CallExpr, *ast.IndexExpr:
+			if !fi.source && w.source(n.(ast.Expr)) != nil {
+				fi.source = true
 			}
 		}
 		return true
 	})
+	return fi
+}
+
+func (a *analyzer) walker(fi *fnInfo) *walker {
+	return &walker{a: a, fd: fi.fd, st: map[types.Object]*flow{}, inbound: fi.inbound, params: fi.params, validate: fi.validate}
+}
+
+func (a *analyzer) function(fi *fnInfo) {
+	w := a.walker(fi)
+	for o, i := range fi.params {
+		if i < 64 {
+			w.st[o] = &flow{params: 1 << uint(i)}
+		}
+	}
 	// Flow-insensitive fixed point over the function's assignments.
 	for iter := 0; iter < 6; iter++ {
 		w.changed = false
-		w.walk(fd.Body, false)
+		w.walk(fi.fd.Body, false)
 		if !w.changed {
 			break
 		}
 	}
-	w.walk(fd.Body, true)
+	w.walk(fi.fd.Body, true)
 }
 
 func isHTTPRequest(t types.Type) bool {

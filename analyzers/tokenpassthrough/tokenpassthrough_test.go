@@ -13,5 +13,5 @@ func Test(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testdata, tokenpassthrough.Analyzer, "token-passthrough")
+	analysistest.Run(t, testdata, tokenpassthrough.Analyzer, "token-passthrough/...")
 }

@@ -29,7 +29,7 @@ func TestScoreFormat(t *testing.T) {
 		t.Errorf("text exit %d, score exit %d: the exit code must not depend on the format", textCode, code)
 	}
 	// Only one rule ran: the grade says so.
-	if !strings.Contains(text, "\nmcplint: security score: . B (85/100, partial: 1 of 14 rules); formula: https://github.com/mcpsec/mcplint/blob/main/docs/score.md\n") {
+	if !strings.Contains(text, "\nmcplint: security score: . B (85/100, partial: 1 of 15 rules); formula: https://github.com/mcpsec/mcplint/blob/main/docs/score.md\n") {
 		t.Errorf("text output lacks the score line:\n%s", text)
 	}
 }

@@ -66,7 +66,7 @@ func (it *interp) checks(c *callSite) {
 			}
 			continue
 		}
-		a.report(it.f, c.node, cc.RuleID, 0, cc.Message, nil)
+		a.reportCheck(it.f, c.node, cc)
 	}
 	for _, i := range m.transports {
 		t := &l.Transports[i]

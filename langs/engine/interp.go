@@ -235,7 +235,10 @@ type analysis struct {
 	boundFile  map[*File]bool
 	// loopFile: files with a listener bound to a known loopback host.
 	loopFile map[*File]bool
-	pending  []pendingCheck
+	// ports: the ports of each file's listeners, "" for one known only
+	// at run time (for the allowed hosts of an MCP005 fix).
+	ports   map[*File][]string
+	pending []pendingCheck
 	// marks: the calls that gave files a Mark, by mark name; scoped: the
 	// call checks that wait for them (CallCheck.Scope).
 	marks  map[string][]markUse
@@ -288,7 +291,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 	a := &analysis{p: p, lang: p.lang, sx: &p.lang.Syntax, opts: opts,
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]int{}, toolLed: map[int]bool{}, noticed: map[string]bool{},
 		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, raises: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
-		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, loopFile: map[*File]bool{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
+		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, loopFile: map[*File]bool{}, ports: map[*File][]string{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
 	a.fileWork, a.fileMax = map[*File]int{}, map[*File]int{}
 	for _, f := range p.files {
 		a.fileMax[f] = max(minWork, workPerLine*len(f.lines))

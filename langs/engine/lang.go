@@ -99,6 +99,9 @@ type Lang struct {
 	// Params extracts a function's parameters.
 	Params func(f *File, fn *Node) []Param
 
+	// ImportFix says how fixes add an import (Fix.Import).
+	ImportFix ImportFix
+
 	Handlers   []HandlerShape
 	Listeners  []Listener
 	CallChecks []CallCheck
@@ -438,6 +441,8 @@ type CallCheck struct {
 	// (payload.aud compared with the server's audience): then nothing is
 	// reported.
 	ReadInstead []string
+	// Fix, when set, is the edit offered with the finding.
+	Fix *Fix
 	// Scope, when set, names a Mark: the finding is kept only where code
 	// runs while the marked thing is live: in the function (or module top
 	// level) that makes the marked call, outside branches that do not
@@ -480,10 +485,26 @@ type Transport struct {
 	AuthFix, OriginFix string
 	// Default is the SDK's own Host validation on loopback, if any.
 	Default *SDKDefault
+	// Protect, when set, is the fix of the OriginRule finding: turn on
+	// the transport's own Host validation.
+	Protect *ProtectFix
 	// AtRoute reports a Kind transport's missing authentication at the web
 	// route registration (app.post("/mcp", async (req, res) => ...)) whose
 	// inline handler creates it: the route is what lacks authentication.
 	AtRoute bool
+}
+
+// ProtectFix turns on a transport's Host validation: the options object
+// (argument Options, added when the call has exactly the arguments before
+// it) gets Enable set to true and Hosts set to the hosts a loopback
+// listener is reached by, with the port of the file's one listener
+// (`127.0.0.1:3000`, `localhost:3000`: the SDK compares the whole Host
+// header). Without one known port there is no exact list and no fix.
+type ProtectFix struct {
+	Description string
+	Options     ArgRef
+	Enable      string
+	Hosts       string
 }
 
 // ModelKind says how a library function transforms values.

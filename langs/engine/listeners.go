@@ -2,7 +2,10 @@ package engine
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
 )
 
 // allInterfaces reports whether host binds every interface.
@@ -24,6 +27,7 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 	if it.a.docFile(it.f) {
 		return // a documentation snippet listens on nothing
 	}
+	it.recordPort(c.a, ls)
 	host, hostNode, present := it.hostArg(c.a, ls.Host)
 	if !present {
 		for _, r := range ls.Addr {
@@ -54,9 +58,10 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 		shown := host.Str
 		if host.Default {
 			it.a.report(it.f, at, ls.RuleID, 0, fmt.Sprintf("MCP server listens on all interfaces by default (host %q from %s): anyone on the network can call its tools; bind to 127.0.0.1", shown, short(host.Origin)), nil)
-			return
+			return // the default is chosen elsewhere: no fix at this call
 		}
 		it.a.report(it.f, at, ls.RuleID, 0, fmt.Sprintf("MCP server listens on all interfaces (host %q): anyone on the network can call its tools; bind to 127.0.0.1", shown), nil)
+		it.a.attachFix(it.f, at, ls.RuleID, it.a.listenerHostFix(it.f, c.node, ls))
 		return
 	}
 	if !ls.NoHostAll || !it.portLike(c.a, ls.PortArg) {
@@ -68,6 +73,69 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 		runtime = "the server"
 	}
 	it.a.report(it.f, c.node, ls.RuleID, 0, fmt.Sprintf("%s has no host, so %s binds all interfaces: anyone on the network can call the MCP server's tools; pass \"127.0.0.1\"", c.shortCall(), runtime), nil)
+	it.a.attachFix(it.f, c.node, ls.RuleID, it.a.addHostFix(it.f, c.node, ls))
+}
+
+// listenerHostFix rewrites the literal that gives a listener its
+// all-interfaces host: the first host or address argument the call has.
+func (a *analysis) listenerHostFix(f *File, call *Node, ls *Listener) *rule.Fix {
+	for _, r := range append(append([]ArgRef(nil), ls.Host...), ls.Addr...) {
+		if n := a.argNode(f, call, r); n != nil {
+			return a.hostLiteralFix(f, n)
+		}
+	}
+	return nil
+}
+
+// addHostFix gives a listener with no host one: a positional host after
+// the port (listen(port) -> listen(port, "127.0.0.1")) or a property of
+// the options object (serve({ fetch, port }) -> serve({ fetch, port,
+// hostname: "127.0.0.1" })), as the listener's Host references say.
+func (a *analysis) addHostFix(f *File, call *Node, ls *Listener) *rule.Fix {
+	fix := &rule.Fix{Description: "bind to " + FixHost}
+	for _, r := range ls.Host {
+		head, key, dotted := strings.Cut(r, ".")
+		i, err := strconv.Atoi(head)
+		if err != nil || strings.ContainsAny(key, ".[") {
+			continue
+		}
+		if dotted {
+			obj := a.argNode(f, call, head)
+			if obj == nil || !has(a.sx.Dict, obj.Type) {
+				continue
+			}
+			e, ok := a.addProps(f, obj, []string{key + ": " + strconv.Quote(FixHost)})
+			if !ok {
+				return nil
+			}
+			fix.Edits = []rule.Edit{e}
+			return fix
+		}
+		prev := a.argNode(f, call, strconv.Itoa(i-1))
+		if i == 0 || prev == nil || has(a.sx.Dict, prev.Type) || has(a.sx.Splat, prev.Type) {
+			continue
+		}
+		fix.Edits = []rule.Edit{rule.NewEdit(f.Path, f.Src, int(prev.End), int(prev.End), ", "+strconv.Quote(FixHost))}
+		return fix
+	}
+	return nil
+}
+
+// recordPort notes the port a listener call binds, for fixes that name
+// the hosts clients reach the server by.
+func (it *interp) recordPort(a *args, ls *Listener) {
+	for _, r := range ls.PortArg {
+		v, _, ok := a.get(r)
+		if !ok || v.Fn != nil || v.Literal {
+			continue
+		}
+		port := ""
+		if _, num := atoi(v.Str); v.Known && num {
+			port = v.Str
+		}
+		it.a.ports[it.f] = append(it.a.ports[it.f], port)
+		return
+	}
 }
 
 // hostArg returns the first host argument that is a string-like value.
@@ -158,6 +226,9 @@ func (it *interp) assignHook(target *Node, ref string, v *Value, at *Node) {
 			msg = fmt.Sprintf("MCP server listens on all interfaces by default (host %q from %s): anyone on the network can call its tools; bind to 127.0.0.1", v.Str, short(v.Origin))
 		}
 		it.a.report(it.f, at, ls.RuleID, 0, msg, nil)
+		if !v.Default {
+			it.a.attachFix(it.f, at, ls.RuleID, it.a.hostLiteralFix(it.f, at.Child("right")))
+		}
 		return
 	}
 }

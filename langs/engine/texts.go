@@ -375,7 +375,7 @@ func (a *analysis) checkScoped() {
 					reach[u.f] = a.importClosure(u.f)
 				}
 				if reach[u.f][p.f] {
-					a.report(p.f, p.node, p.check.RuleID, 0, p.check.Message, nil)
+					a.reportCheck(p.f, p.node, p.check)
 					break
 				}
 			}
@@ -392,7 +392,7 @@ func (a *analysis) checkScoped() {
 			if a.branchedAway(p.f, p.node, fn, u.node, mfn) {
 				continue
 			}
-			a.report(p.f, p.node, p.check.RuleID, 0, p.check.Message, nil)
+			a.reportCheck(p.f, p.node, p.check)
 			break
 		}
 	}

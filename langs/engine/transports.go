@@ -117,7 +117,7 @@ func (a *analysis) checkTransports() {
 		// only in front of an MCP transport, and only without Origin
 		// or Host validation in the same file
 		if served[p.f] && !a.validates(p.f) {
-			a.report(p.f, p.node, p.check.RuleID, 0, p.check.Message, nil)
+			a.reportCheck(p.f, p.node, p.check)
 		}
 	}
 	for _, u := range a.trans {
@@ -177,6 +177,7 @@ func (a *analysis) checkTransports() {
 			}
 		}
 		a.reportGated(u.f, u.node, t.OriginRule, msg, gate)
+		a.attachFix(u.f, u.node, t.OriginRule, a.protectFix(u.f, u.node, t.Protect, rc))
 	}
 }
 

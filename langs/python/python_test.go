@@ -73,3 +73,15 @@ func TestOneFindingPerSink(t *testing.T) {
 	}
 	t.Fatal("no finding in shared.py")
 }
+
+// TestFixes applies the fixes of MCP001 and MCP012, compares the files
+// with their .golden twins and rescans them.
+func TestFixes(t *testing.T) {
+	for _, c := range []struct{ dir, rule string }{
+		{"bind-all-interfaces", "MCP001"}, {"stdio-stdout", "MCP012"},
+	} {
+		t.Run(c.rule, func(t *testing.T) {
+			langtest.RunFixes(t, filepath.Join("..", "..", "testdata", "python", c.dir, "fix"), langs, c.rule)
+		})
+	}
+}

@@ -94,13 +94,23 @@ var audienceChecks = []engine.CallCheck{
 // stdoutChecks (MCP012): writes to stdout while a stdio transport serves.
 var stdoutChecks = []engine.CallCheck{
 	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"print"}, When: []engine.Cond{{Arg: "file", Missing: true}},
-		Message: "print writes to stdout, which carries the stdio MCP transport: print to sys.stderr (file=sys.stderr) or use logging"},
+		Message: "print writes to stdout, which carries the stdio MCP transport: print to sys.stderr (file=sys.stderr) or use logging",
+		Fix:     &engine.Fix{Description: "print to sys.stderr", Append: "file=sys.stderr", Import: "sys"}},
 	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"print"}, When: []engine.Cond{{Arg: "file", Ref: []string{"sys.stdout"}}},
-		Message: "print(file=sys.stdout) writes to stdout, which carries the stdio MCP transport: print to sys.stderr or use logging"},
+		Message: "print(file=sys.stdout) writes to stdout, which carries the stdio MCP transport: print to sys.stderr or use logging",
+		Fix:     toStderr("file")},
 	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"sys.stdout.write", "sys.stdout.writelines", "sys.stdout.buffer.write"},
-		Message: "sys.stdout.write writes to stdout, which carries the stdio MCP transport: write to sys.stderr"},
+		Message: "sys.stdout.write writes to stdout, which carries the stdio MCP transport: write to sys.stderr",
+		Fix:     &engine.Fix{Description: "write to sys.stderr", Callee: engine.Rename{From: "sys.stdout", To: "sys.stderr"}}},
 	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"logging.basicConfig"}, When: []engine.Cond{{Arg: "stream", Ref: []string{"sys.stdout"}}},
-		Message: "logging is configured to write to stdout, which carries the stdio MCP transport: log to sys.stderr (the default)"},
+		Message: "logging is configured to write to stdout, which carries the stdio MCP transport: log to sys.stderr (the default)",
+		Fix:     toStderr("stream")},
 	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"logging.StreamHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"sys.stdout"}}},
-		Message: "a logging handler writes to stdout, which carries the stdio MCP transport: log to sys.stderr (the default)"},
+		Message: "a logging handler writes to stdout, which carries the stdio MCP transport: log to sys.stderr (the default)",
+		Fix:     toStderr("0")},
+}
+
+// toStderr is the fix of an argument that names sys.stdout.
+func toStderr(arg engine.ArgRef) *engine.Fix {
+	return &engine.Fix{Description: "write to sys.stderr", Arg: arg, Value: engine.Rename{From: "sys.stdout", To: "sys.stderr"}}
 }

@@ -65,9 +65,9 @@ var (
 
 var callChecks = []engine.CallCheck{
 	{RuleID: "MCP005", Callee: streamable, When: []engine.Cond{{Arg: "0.enableDnsRebindingProtection", Falsy: true}},
-		Message: "DNS-rebinding protection is disabled for the MCP transport (enableDnsRebindingProtection: false)"},
+		Message: "DNS-rebinding protection is disabled for the MCP transport (enableDnsRebindingProtection: false)", Fix: protectOn("0")},
 	{RuleID: "MCP005", Callee: sse, When: []engine.Cond{{Arg: "2.enableDnsRebindingProtection", Falsy: true}},
-		Message: "DNS-rebinding protection is disabled for the MCP transport (enableDnsRebindingProtection: false)"},
+		Message: "DNS-rebinding protection is disabled for the MCP transport (enableDnsRebindingProtection: false)", Fix: protectOn("2")},
 	{RuleID: "MCP005", Callee: []string{"cors"}, When: []engine.Cond{{Arg: "0", Absent: true}}, UnlessOrigin: true,
 		Message: "CORS allows every origin (cors() without options) in front of the MCP transport: any web page can drive its tools"},
 	{RuleID: "MCP005", Callee: []string{"cors"}, When: []engine.Cond{{Arg: "0.origin", OneOf: []string{"*"}}}, UnlessOrigin: true,
@@ -81,10 +81,23 @@ var (
 	originFix = "create the app with createMcpExpressApp() on a loopback host (SDK 1.24.0 or later), validate the Host header, or pass enableDnsRebindingProtection: true with allowedHosts"
 )
 
+// protect turns on the transport's Host validation in its options
+// argument; protectOn sets a literal false to true where the allowed
+// hosts are already listed (without them the SDK validates nothing).
+func protect(options engine.ArgRef) *engine.ProtectFix {
+	return &engine.ProtectFix{Description: "turn on DNS-rebinding protection with the loopback hosts", Options: options,
+		Enable: "enableDnsRebindingProtection", Hosts: "allowedHosts"}
+}
+
+func protectOn(options engine.ArgRef) *engine.Fix {
+	return &engine.Fix{Description: "turn on DNS-rebinding protection", Arg: options + ".enableDnsRebindingProtection",
+		Value: engine.Rename{From: "false", To: "true"}, Requires: []engine.ArgRef{options + ".allowedHosts"}}
+}
+
 var transports = []engine.Transport{
-	{Callee: streamable, Kind: "streamable HTTP", SecurityArgs: streamableSecurity, AtRoute: true,
+	{Callee: streamable, Kind: "streamable HTTP", SecurityArgs: streamableSecurity, AtRoute: true, Protect: protect("0"),
 		AuthFix: authFix, OriginFix: originFix, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
-	{Callee: sse, Kind: "SSE", SecurityArgs: sseSecurity, AtRoute: true,
+	{Callee: sse, Kind: "SSE", SecurityArgs: sseSecurity, AtRoute: true, Protect: protect("2"),
 		AuthFix: authFix, OriginFix: originFix, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
 	// fastmcp: server.start({ transportType: "httpStream" }) without authenticate
 	{Callee: []string{"fastmcp.FastMCP().start", "*FastMCP().start"}, KindArg: "0.transportType",

@@ -89,9 +89,12 @@ var audienceChecks = []engine.CallCheck{
 // Node prints console.log, info, debug, dir and table to stdout; error,
 // warn and trace go to stderr.
 var stdoutChecks = []engine.CallCheck{
-	stdout("console.log"), stdout("console.info"), stdout("console.debug"), stdout("console.dir"), stdout("console.table"),
+	// console.log, info and debug format as console.error does, so the
+	// fix is exact; dir and table print differently and get none.
+	toError(stdout("console.log")), toError(stdout("console.info")), toError(stdout("console.debug")), stdout("console.dir"), stdout("console.table"),
 	{RuleID: "MCP012", Scope: "stdio", Callee: []string{"process.stdout.write"},
-		Message: "process.stdout.write writes to stdout, which carries the stdio MCP transport: write to process.stderr"},
+		Message: "process.stdout.write writes to stdout, which carries the stdio MCP transport: write to process.stderr",
+		Fix:     &engine.Fix{Description: "write to process.stderr", Callee: engine.Rename{From: "process.stdout", To: "process.stderr"}}},
 	// MCP013: the streamable transport's session IDs
 	{RuleID: "MCP013", Callee: streamable, When: []engine.Cond{{Arg: "0.sessionIdGenerator", Calls: weakRandom, NotCalls: strongRandom}},
 		Message: "session ID generator (sessionIdGenerator) returns a value from Math.random or the clock: use randomUUID() from node:crypto"},
@@ -108,3 +111,9 @@ var (
 	weakRandom   = []string{"Math.random", "Date.now", "*Date().getTime", "*Date().valueOf", "performance.now", "process.hrtime*"}
 	strongRandom = []string{"*randomUUID", "*randomBytes", "*getRandomValues", "*randomInt", "*uuid*", "*v4", "*nanoid*", "*createId", "*ulid*", "*crypto*"}
 )
+
+// toError gives a console check the fix that calls console.error instead.
+func toError(c engine.CallCheck) engine.CallCheck {
+	c.Fix = &engine.Fix{Description: "use console.error", Callee: engine.Rename{From: c.Callee[0], To: "console.error"}}
+	return c
+}

@@ -59,3 +59,15 @@ func TestAuthSeverity(t *testing.T) {
 		}
 	}
 }
+
+// TestFixes applies the fixes of MCP001, MCP005 and MCP012, compares the
+// files with their .golden twins and rescans them.
+func TestFixes(t *testing.T) {
+	for _, c := range []struct{ dir, rule string }{
+		{"bind-all-interfaces", "MCP001"}, {"missing-origin-check", "MCP005"}, {"stdio-stdout", "MCP012"},
+	} {
+		t.Run(c.rule, func(t *testing.T) {
+			langtest.RunFixes(t, filepath.Join("..", "..", "testdata", "typescript", c.dir, "fix"), langs, c.rule)
+		})
+	}
+}

@@ -102,6 +102,7 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 		return w.unknownCall(c, rt, ats)
 	}
 
+	w.callEffect(c, f)
 	if um := models.Load(); um != nil {
 		// declared by the user: wins over the tables and over the body
 		if sink, ok := um.sinks[f]; ok {
@@ -276,6 +277,7 @@ func signatureShape(w *walker, decl *ast.FuncDecl) (n int, variadic bool) {
 // localCall applies the summary of a function declared in this package.
 func (w *walker) localCall(c *ast.CallExpr, f mcpapi.Func, decl *ast.FuncDecl, rt *taint, ats []*taint) *taint {
 	s := w.e.summarize(decl)
+	w.calleeEffects(c, decl, decl.Name.Name)
 	n, variadic := signatureShape(w, decl)
 	arg := func(i int) *taint {
 		if i == recvBit {
@@ -354,6 +356,7 @@ func (w *walker) factCall(c *ast.CallExpr, f mcpapi.Func, fact *SummaryFact, rt 
 		}
 		return argFor(ats, i, variadic, n)
 	}
+	w.factEffects(c, name, fact)
 	for _, h := range fact.Sinks {
 		for _, i := range bits(h.Params, n) {
 			if at := arg(i); at != nil && !(h.IfPathLed && at.pathLed) {
@@ -458,6 +461,7 @@ func (w *walker) checkSink(c *ast.CallExpr, f mcpapi.Func, sink mcpapi.Sink, ats
 // hit records a tainted sink: a finding when the value carries a source,
 // a summary entry when it derives from parameters.
 func (w *walker) hit(kind rule.SinkKind, desc string, pos, end token.Pos, t *taint) {
+	w.fetchEffect(kind, desc, pos, end, t)
 	if t.params != 0 && pos.IsValid() {
 		w.sum.sinks = append(w.sum.sinks, sinkHit{kind: kind, desc: desc, pos: pos, end: end, params: t.params, steps: t.steps, ifPathLed: t.hostIfPathLed})
 	}

@@ -124,6 +124,7 @@ func (f *Finding) addFlow(msg string, flow []Step, tool bool) {
 // Result is the taint findings of a package, in position order.
 type Result struct {
 	Findings []*Finding
+	effects  map[ast.Node][]Effect
 }
 
 // ByRule returns the findings of one rule.
@@ -143,6 +144,7 @@ type SummaryFact struct {
 	Returns   uint64 // parameters (by index, bit i) that reach a result
 	Guards    uint64 // parameters vouched for when the function returns true
 	ReturnSrc string // source phrase when the function returns handler input it read itself
+	Effects   []FactEffect
 }
 
 // FactSink is a sink a parameter reaches inside another package.
@@ -296,6 +298,7 @@ type engine struct {
 	sums     map[ast.Node]*summary
 	findings map[string]*Finding
 	impls    map[*types.Func][]*ast.FuncDecl
+	effects  map[ast.Node][]Effect
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -310,6 +313,7 @@ func run(pass *analysis.Pass) (any, error) {
 		sums:     map[ast.Node]*summary{},
 		findings: map[string]*Finding{},
 		impls:    map[*types.Func][]*ast.FuncDecl{},
+		effects:  map[ast.Node][]Effect{},
 	}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
@@ -334,6 +338,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range e.findings {
 		res.Findings = append(res.Findings, f)
 	}
+	res.effects = e.effects
 	sort.Slice(res.Findings, func(i, j int) bool {
 		a, b := res.Findings[i], res.Findings[j]
 		if a.Pos != b.Pos {
@@ -367,6 +372,13 @@ func (e *engine) exportFact(d *ast.FuncDecl, s *summary) {
 	}
 	for _, h := range s.sinks {
 		f.Sinks = append(f.Sinks, FactSink{Kind: h.kind, Desc: h.desc, Params: h.params, IfPathLed: h.ifPathLed})
+	}
+	for _, ef := range e.effects[d] {
+		call := ef.Call
+		if ef.Via != "" {
+			call += " in " + ef.Via
+		}
+		f.Effects = append(f.Effects, FactEffect{Kind: ef.Kind, Call: call})
 	}
 	e.pass.ExportObjectFact(obj, f)
 }
@@ -438,6 +450,9 @@ type walker struct {
 	// results holds the per-result taint of the calls of functions with
 	// several results, for the assignment that unpacks them.
 	results map[*ast.CallExpr][]*taint
+	// lits are the closures being walked in place, innermost last: their
+	// effects are their own as well as the function's.
+	lits []ast.Node
 }
 
 // bindRecv taints a method's named receiver by recvBit, so that a
@@ -1058,8 +1073,10 @@ func (w *walker) funcLit(lit *ast.FuncLit) {
 	w.boolResult = false
 	w.closureRet = nil
 	w.inClosure++
+	w.lits = append(w.lits, lit)
 	w.bindParams(lit.Type, false)
 	w.block(lit.Body.List)
+	w.lits = w.lits[:len(w.lits)-1]
 	w.inClosure--
 	w.st, w.params, w.boolResult, w.closureRet = saved, savedParams, savedBool, savedRet
 }
@@ -1084,6 +1101,7 @@ func (w *walker) callLit(lit *ast.FuncLit, ats []*taint) *taint {
 	w.boolResult = false
 	w.closureRet = &taint{} // a marker: union keeps the first non-nil
 	w.inClosure++
+	w.lits = append(w.lits, lit)
 	w.bindParams(lit.Type, false)
 	i := 0
 	n, variadic := fieldCount(lit.Type.Params)
@@ -1104,6 +1122,7 @@ func (w *walker) callLit(lit *ast.FuncLit, ats []*taint) *taint {
 		}
 	}
 	w.block(lit.Body.List)
+	w.lits = w.lits[:len(w.lits)-1]
 	w.inClosure--
 	ret := w.closureRet
 	w.st, w.params, w.boolResult, w.closureRet = saved, savedParams, savedBool, savedRet

@@ -32,6 +32,7 @@ var cweNames = map[int]string{
 	330:  "Use of Insufficiently Random Values",
 	346:  "Origin Validation Error",
 	441:  "Unintended Proxy or Intermediary ('Confused Deputy')",
+	451:  "User Interface (UI) Misrepresentation of Critical Information",
 	918:  "Server-Side Request Forgery (SSRF)",
 	1327: "Binding to an Unrestricted IP Address",
 	1395: "Dependency on Vulnerable Third-Party Component",

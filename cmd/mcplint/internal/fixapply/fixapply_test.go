@@ -32,8 +32,8 @@ func TestPlanOverlapAndDuplicates(t *testing.T) {
 	fs := []rule.Finding{
 		finding(file, src, [3]any{7, 7, ", file=sys.stderr"}, imp),
 		finding(file, src, [3]any{16, 16, ", file=sys.stderr"}, imp), // the same import: taken once
-		finding(file, src, [3]any{6, 7, "z"}),                       // overlaps nothing taken: x is replaced
-		finding(file, src, [3]any{5, 8, "()"}),                      // overlaps the first: skipped
+		finding(file, src, [3]any{6, 7, "z"}),                        // overlaps nothing taken: x is replaced
+		finding(file, src, [3]any{5, 8, "()"}),                       // overlaps the first: skipped
 	}
 	fs = append(fs, rule.Finding{RuleID: "MCP012"}) // no fix
 	sup := finding(file, src, [3]any{0, 1, "P"})

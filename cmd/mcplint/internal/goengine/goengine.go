@@ -644,9 +644,19 @@ func (e *engine) finding(id string, fset *token.FileSet, d analysis.Diagnostic) 
 		}
 	default:
 		// Other rules' related information explains the finding (where
-		// the transport was created, where the token was read).
+		// the transport was created, where the token was read); a
+		// rule.FlowBreak in it starts the finding's flow (MCP015: the
+		// calls from the handler to the effect).
+		inFlow := false
 		for _, rel := range d.Related {
-			f.Related = append(f.Related, e.step(fset, rel))
+			switch {
+			case rel.Message == rule.FlowBreak:
+				inFlow = true
+			case inFlow:
+				f.Flow = append(f.Flow, e.step(fset, rel))
+			default:
+				f.Related = append(f.Related, e.step(fset, rel))
+			}
 		}
 	}
 	return f, true

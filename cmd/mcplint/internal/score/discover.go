@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/mcpsec/mcplint/analyzers/gotext"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/analyzers/safefile"
 )
@@ -30,7 +31,6 @@ type Server struct {
 // simple (text, not parse trees): the score groups findings, it does not
 // decide what is reported.
 var (
-	goMain    = regexp.MustCompile(`(?m)^package main\b`)
 	goSDK     = regexp.MustCompile(`"github\.com/(mark3labs/mcp-go/server|modelcontextprotocol/go-sdk/mcp|metoro-io/mcp-golang)"`)
 	pyImport  = regexp.MustCompile(`(?m)^\s*(from|import)\s+(mcp|fastmcp)\b`)
 	pyCreate  = regexp.MustCompile(`\b(FastMCP|Server|MCPServer|LowLevelServer)\s*\(`)
@@ -107,7 +107,7 @@ func goServer(dir string) string {
 		if err != nil {
 			continue
 		}
-		isMain = isMain || goMain.Match(data)
+		isMain = isMain || gotext.IsMainPackage(data)
 		if entry == "" && goSDK.Match(data) {
 			entry = filepath.Join(dir, name)
 		}

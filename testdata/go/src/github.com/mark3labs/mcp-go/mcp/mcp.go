@@ -64,7 +64,25 @@ type GetPromptResult struct{}
 type Tool struct {
 	Name        string
 	Description string
+	Annotations ToolAnnotation
 }
+
+type ToolAnnotation struct {
+	Title           string
+	ReadOnlyHint    *bool
+	DestructiveHint *bool
+	IdempotentHint  *bool
+	OpenWorldHint   *bool
+}
+
+func WithToolAnnotation(annotation ToolAnnotation) ToolOption { return nil }
+func WithTitleAnnotation(title string) ToolOption             { return nil }
+func WithReadOnlyHintAnnotation(value bool) ToolOption        { return nil }
+func WithDestructiveHintAnnotation(value bool) ToolOption     { return nil }
+func WithIdempotentHintAnnotation(value bool) ToolOption      { return nil }
+func WithOpenWorldHintAnnotation(value bool) ToolOption       { return nil }
+func ToBoolPtr(b bool) *bool                                  { return &b }
+
 type Resource struct {
 	URI         string
 	Description string

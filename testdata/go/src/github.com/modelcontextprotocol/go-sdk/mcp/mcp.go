@@ -70,6 +70,15 @@ type Tool struct {
 	Name        string
 	Title       string
 	Description string
+	Annotations *ToolAnnotations
+}
+
+type ToolAnnotations struct {
+	DestructiveHint *bool
+	IdempotentHint  bool
+	OpenWorldHint   *bool
+	ReadOnlyHint    bool
+	Title           string
 }
 
 type Resource struct {

@@ -1,0 +1,166 @@
+package knowledge
+
+import (
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
+
+// sqlDeleteWords and sqlWriteWords are the SQL and Cypher keywords of
+// statements that remove or change data; a statement holding none of them
+// (SELECT, WITH ... SELECT, MATCH ... RETURN, SHOW, EXPLAIN) is a read.
+var (
+	sqlDeleteWords = []string{"DELETE", "DROP", "TRUNCATE", "DETACH"}
+	sqlWriteWords  = []string{"INSERT", "UPDATE", "UPSERT", "CREATE", "ALTER", "MERGE", "REPLACE", "GRANT", "REVOKE",
+		"RENAME", "VACUUM", "REINDEX", "ATTACH", "COPY", "SET", "REMOVE", "CALL"}
+)
+
+// SQLEffect classifies statement text known at the call: "" for a plain
+// read (or text that is no statement at all). Keywords count as whole
+// words outside quoted literals and comments, so `SELECT deleted_at` and
+// `WHERE note = 'drop'` are reads.
+func SQLEffect(text string) rule.EffectKind {
+	words := sqlWords(text)
+	if len(words) == 0 {
+		return ""
+	}
+	first := words[0]
+	if first == "SELECT" || first == "SHOW" || first == "EXPLAIN" || first == "DESCRIBE" || first == "PRAGMA" {
+		// a read, unless a CTE or a second statement writes
+		if !strings.Contains(text, ";") {
+			return ""
+		}
+	}
+	kind := rule.EffectKind("")
+	for i, w := range words {
+		if i > 0 && words[i-1] == "ON" || (w == "SET" && first != "UPDATE" && first != "MATCH" && first != "MERGE") {
+			continue // ON DELETE CASCADE in a read; SET as a session option
+		}
+		if FlagIn(sqlDeleteWords, w) {
+			return rule.EffectSQLDelete
+		}
+		if FlagIn(sqlWriteWords, w) && kind == "" {
+			kind = rule.EffectSQLWrite
+		}
+	}
+	if kind == "" && !isSQLStart(first) {
+		return "" // not a statement: some other string
+	}
+	return kind
+}
+
+func isSQLStart(w string) bool {
+	return FlagIn([]string{"SELECT", "WITH", "MATCH", "OPTIONAL", "RETURN", "UNWIND", "SHOW", "EXPLAIN", "DESCRIBE"}, w)
+}
+
+// sqlWords are the upper-cased words of text outside quotes and comments.
+func sqlWords(text string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, strings.ToUpper(b.String()))
+			b.Reset()
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '\'' || c == '"' || c == '`':
+			flush()
+			j := strings.IndexByte(text[i+1:], c)
+			if j < 0 {
+				return out
+			}
+			i += j + 1
+		case c == '-' && i+1 < len(text) && text[i+1] == '-':
+			flush()
+			j := strings.IndexByte(text[i:], '\n')
+			if j < 0 {
+				return out
+			}
+			i += j
+		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			b.WriteByte(c)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// MethodEffect classifies an HTTP method known at the call: "" for GET,
+// HEAD and OPTIONS, which read.
+func MethodEffect(method string) rule.EffectKind {
+	switch strings.ToUpper(strings.TrimSpace(method)) {
+	case "", "GET", "HEAD", "OPTIONS":
+		return ""
+	case "DELETE":
+		return rule.EffectHTTPDelete
+	}
+	return rule.EffectHTTPWrite
+}
+
+// WriteOpenMode reports whether a file open mode writes: Python's "w",
+// "a", "x", "+" and Node's flags ("w", "a+", "r+").
+func WriteOpenMode(mode string) bool {
+	return strings.ContainsAny(mode, "wax+")
+}
+
+// SDKVerbEffect classifies a method name of a known API client (go-github,
+// octokit, boto3 and other generated clients) by its leading verb: "" for
+// reads (Get, List, Search). The verb must be a whole word: CreateIssue,
+// create_issue and createIssue start with "create", Address does not
+// start with "add".
+func SDKVerbEffect(name string) rule.EffectKind {
+	name = strings.TrimLeft(name, "_")
+	for _, v := range sdkDeleteVerbs {
+		if hasVerb(name, v) {
+			return rule.EffectSDKDelete
+		}
+	}
+	for _, v := range sdkWriteVerbs {
+		if hasVerb(name, v) {
+			return rule.EffectSDKWrite
+		}
+	}
+	return ""
+}
+
+var (
+	sdkDeleteVerbs = []string{"delete", "remove", "destroy", "purge", "drop", "terminate"}
+	sdkWriteVerbs  = []string{"create", "update", "edit", "add", "put", "post", "patch", "insert", "upsert", "merge", "replace",
+		"set", "lock", "unlock", "transfer", "dismiss", "enable", "disable", "rerun", "cancel", "trigger", "dispatch",
+		"submit", "star", "unstar", "mutate", "upload", "archive", "unarchive", "apply", "restore", "move", "copy", "start", "stop",
+		"reboot", "invoke", "publish", "send", "write"}
+)
+
+// hasVerb reports whether name starts with verb (any case) followed by
+// the end of the name, "_", a digit or an upper-case letter.
+func hasVerb(name, verb string) bool {
+	if len(name) < len(verb) || !strings.EqualFold(name[:len(verb)], verb) {
+		return false
+	}
+	if len(name) == len(verb) {
+		return true
+	}
+	c := name[len(verb)]
+	return c == '_' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// readEndpoints are the last path segments of HTTP endpoints that take a
+// query in a POST body and only read: Grafana /api/ds/query, Prometheus
+// /api/v1/query_range, Elasticsearch /_search and /_msearch.
+var readEndpoints = []string{"query", "query_range", "query_exemplars", "_search", "_msearch", "_count", "search"}
+
+// ReadEndpoint reports whether URL text (a constant part of a request's
+// URL) ends in an endpoint that only reads, whatever the method.
+func ReadEndpoint(text string) bool {
+	if i := strings.IndexAny(text, "?#"); i >= 0 {
+		text = text[:i]
+	}
+	text = strings.TrimSuffix(text, "/")
+	seg := text[strings.LastIndexByte(text, '/')+1:]
+	return seg != "" && FlagIn(readEndpoints, seg)
+}

@@ -1,0 +1,53 @@
+package knowledge
+
+import (
+	"testing"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
+
+func TestSQLEffect(t *testing.T) {
+	for text, want := range map[string]rule.EffectKind{
+		"SELECT * FROM t":                                "",
+		"select deleted_at, created from t":              "",
+		"SELECT * FROM t WHERE note = 'drop table'":      "",
+		"SELECT 1 -- DELETE FROM t":                      "",
+		"WITH x AS (SELECT 1) SELECT * FROM x":           "",
+		"MATCH (n) RETURN n":                             "",
+		"DELETE FROM t WHERE id = ?":                     rule.EffectSQLDelete,
+		"drop table t":                                   rule.EffectSQLDelete,
+		"INSERT INTO t VALUES (1)":                       rule.EffectSQLWrite,
+		"UPDATE t SET a = 1":                             rule.EffectSQLWrite,
+		"WITH d AS (DELETE FROM t RETURNING *) SELECT 1": rule.EffectSQLDelete,
+		"MATCH (n) DETACH DELETE n":                      rule.EffectSQLDelete,
+		"MERGE (n:Person {name: $name})":                 rule.EffectSQLWrite,
+		"SELECT 1; DROP TABLE t":                         rule.EffectSQLDelete,
+		"hello world":                                    "",
+		"":                                               "",
+	} {
+		if got := SQLEffect(text); got != want {
+			t.Errorf("SQLEffect(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestMethodAndVerbs(t *testing.T) {
+	for m, want := range map[string]rule.EffectKind{"GET": "", "head": "", "POST": rule.EffectHTTPWrite, "put": rule.EffectHTTPWrite, "DELETE": rule.EffectHTTPDelete} {
+		if got := MethodEffect(m); got != want {
+			t.Errorf("MethodEffect(%q) = %q, want %q", m, got, want)
+		}
+	}
+	for name, want := range map[string]rule.EffectKind{
+		"Get": "", "ListIssues": "", "Address": "", "Settings": "", "CreateIssue": rule.EffectSDKWrite, "create_issue": rule.EffectSDKWrite,
+		"Edit": rule.EffectSDKWrite, "DeleteLabel": rule.EffectSDKDelete, "delete_object": rule.EffectSDKDelete, "RemoveAssignees": rule.EffectSDKDelete,
+	} {
+		if got := SDKVerbEffect(name); got != want {
+			t.Errorf("SDKVerbEffect(%q) = %q, want %q", name, got, want)
+		}
+	}
+	for url, want := range map[string]bool{"/api/ds/query": true, "/_msearch?x=1": true, "/api/short-urls": false, "": false, "/search/": true} {
+		if got := ReadEndpoint(url); got != want {
+			t.Errorf("ReadEndpoint(%q) = %v, want %v", url, got, want)
+		}
+	}
+}

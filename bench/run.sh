@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # run.sh CORPUS...: build mcplint and time it over the corpus directories,
 # one language at a time, printing files, lines, wall and CPU seconds, peak
-# RSS and lines/s for the full analysis and for -parse-only (Python and
-# TypeScript), with the ratio of the two; for each Go module among the
+# RSS and lines/s for a plain tree-sitter parse (-parse-raw), -parse-only,
+# the full analysis, and the full analysis with GOMEMLIMIT=off GOGC=100
+# (Python and TypeScript), with the ratios; for each Go module among the
 # corpora (a directory with go.mod), mcplint against `go vet ./...` with a
 # warm build cache. See bench/README.md.
 #
@@ -64,7 +65,7 @@ header() {
   printf "%-24s %7s %9s %8s %8s %9s %11s\n" "run" "files" "lines" "wall s" "cpu s" "rss MiB" "lines/s"
 }
 
-echo "mcplint $(cd "$repo" && git rev-parse --short HEAD)$(cd "$repo" && git diff --quiet HEAD -- . ':!bench' || echo -dirty), $(go version | awk '{print $3}'), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg), REPEAT=$REPEAT (fastest run shown)"
+echo "mcplint $(cd "$repo" && git rev-parse --short HEAD)$(cd "$repo" && git diff --quiet HEAD -- . ':!bench' || echo -dirty), $(go version | awk '{print $3}'), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg), REPEAT=$REPEAT (fastest run shown), GOMEMLIMIT=${GOMEMLIMIT:-unset} GOGC=${GOGC:-unset}"
 echo "corpora: $*"
 
 for lang in $LANGS; do
@@ -72,17 +73,33 @@ for lang in $LANGS; do
   echo
   echo "== $lang"
   header
+  measure "$work/raw" "$bin" -lang "$lang" -parse-raw ${MCPLINT_FLAGS:-} "${corpora[@]}"
+  read -r _ rfiles _ rlines _ <"$work/raw.stdout" # "parsed N files, M lines"
   measure "$work/parse" "$bin" -lang "$lang" -parse-only ${MCPLINT_FLAGS:-} "${corpora[@]}"
-  read -r _ pfiles _ plines _ <"$work/parse.stdout" # "parsed N files, M lines"
+  read -r _ pfiles _ plines _ <"$work/parse.stdout"
   pfiles=${pfiles:-0} plines=${plines%,}
   measure "$work/full" "$bin" -lang "$lang" -format json -fail-on none ${MCPLINT_FLAGS:-} "${corpora[@]}"
   read -r ffiles flines findings < <(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); s=d["summary"]; print(s["files"], s["lines"], len(d["findings"]))' "$work/full.stdout")
+  # The same analysis with the Go runtime's own defaults forced (no soft
+  # memory limit, GOGC=100): if mcplint's defaults ever trade time for
+  # memory (or the reverse), the two rows differ.
+  measure "$work/unl" env GOMEMLIMIT=off GOGC=100 "$bin" -lang "$lang" -format json -fail-on none ${MCPLINT_FLAGS:-} "${corpora[@]}"
+  cmp -s "$work/full.stdout" "$work/unl.stdout" || echo "warning: output differs without a memory limit" >&2
+  row "raw tree-sitter parse" "${rfiles:-0}" "${rlines%,}" "$work/raw"
   row "parse-only" "$pfiles" "${plines:-0}" "$work/parse"
   row "analysis ($findings findings)" "$ffiles" "$flines" "$work/full"
+  row "analysis, no mem limit" "$ffiles" "$flines" "$work/unl"
+  read -r rw rc rr <"$work/raw"
   read -r pw pc pr <"$work/parse"
   read -r fw fc fr <"$work/full"
+  read -r uw uc ur <"$work/unl"
+  awk -v a="$pw" -v b="$rw" -v c="$pc" -v d="$rc" 'BEGIN {
+    printf "ratio parse-only/raw parse: wall %.2fx, cpu %.2fx\n", a / b, c / d }'
   awk -v a="$fw" -v b="$pw" -v c="$fc" -v d="$pc" -v e="$fr" -v f="$pr" 'BEGIN {
-    printf "ratio analysis/parse: wall %.2fx, cpu %.2fx, rss %.2fx\n", a / b, c / d, e / f }'
+    printf "ratio analysis/parse-only: wall %.2fx, cpu %.2fx, rss %.2fx\n", a / b, c / d, e / f }'
+  awk -v a="$fw" -v b="$uw" -v c="$fc" -v d="$uc" -v e="$fr" -v f="$ur" 'BEGIN {
+    printf "ratio default/GOMEMLIMIT=off: wall %.2fx, cpu %.2fx, rss %.2fx\n", a / b, c / d, e / f }'
+  echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 
 if [[ " $LANGS " == *" go "* ]]; then

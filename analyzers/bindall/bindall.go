@@ -42,6 +42,9 @@ func run(pass *analysis.Pass) (any, error) {
 		if !ok {
 			continue // loopback, or chosen at run time with no all-interfaces default
 		}
+		if servesNoMCP(pass, ix, l) {
+			continue // a port probe, or a mux of plain functions that serve no MCP
+		}
 		what := "MCP server"
 		if l.Entry.Transport != "" {
 			what = "MCP " + l.Entry.Transport + " transport"

@@ -93,12 +93,18 @@ type ClassInfo struct {
 // or a quoted SQL string.
 var shellMeta = []string{";", "|", "&", "$", "`", "<", ">", "'", `"`, " ", "\n"}
 
+// sqlMeta are the characters a value needs to leave an SQL literal or a
+// quoted identifier, start a comment, or add a clause without a space
+// ("(1)OR(1)=(1)"). "$" is not among them: it is an identifier character
+// in several dialects.
+var sqlMeta = []string{";", "'", `"`, "`", " ", "\n", "\t", "#", "/", "(", ")", "|", "&", "<", ">", "="}
+
 // Classes lists every sanitizer class, in a fixed order (the order allow-list
 // patterns clear them in).
 var Classes = []ClassInfo{
 	{Class: ClassPath, Doc: "cannot name a file outside the intended directory", RegexForbids: []string{"/", ".", `\\`}, Containment: true},
 	{Class: ClassShell, Doc: "cannot break out of a command-line word", RegexForbids: shellMeta},
-	{Class: ClassSQL, Doc: "cannot break out of an SQL string or change the statement", RegexForbids: shellMeta},
+	{Class: ClassSQL, Doc: "cannot break out of an SQL string or change the statement", RegexForbids: sqlMeta},
 	{Class: ClassURL, Doc: "cannot choose the scheme or host of a request"},
 	{Class: ClassOption, Doc: "cannot be read as a command-line option"},
 	{Class: ClassCode, Doc: "is not code chosen by the caller"},

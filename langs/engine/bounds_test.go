@@ -174,3 +174,70 @@ func TestKnownTextIsBounded(t *testing.T) {
 		t.Errorf("took %v", d)
 	}
 }
+
+// nestedCalls is g(x, g(x, ... x)) nested n deep: more than one token a
+// byte, the shape whose trees took about 500 times the file's size.
+func nestedCalls(n int) string {
+	return strings.Repeat("g(x, ", n) + "x" + strings.Repeat(")", n)
+}
+
+// TestDenseFileIsSkippedBeforeParsing: a file holding more tokens than a
+// file within -max-file-size may hold is reported as skipped, a failure
+// like an oversize file, and is never parsed; the server beside it is
+// still analysed.
+func TestDenseFileIsSkippedBeforeParsing(t *testing.T) {
+	for _, tc := range []struct {
+		lang       *engine.Lang
+		dense, srv string
+		server     string
+	}{
+		{python.Lang, "dense.py", "server.py", pyChain(1)},
+		{typescript.Lang, "dense.ts", "server.ts", tsChain(1)},
+	} {
+		dir := t.TempDir()
+		dense, srv := filepath.Join(dir, tc.dense), filepath.Join(dir, tc.srv)
+		writeTemp(t, dense, "y = "+nestedCalls(3000)+"\n") // about 15,000 tokens in 18,000 bytes
+		writeTemp(t, srv, tc.server)
+		out := engine.Run([]string{dense, srv}, []*engine.Lang{tc.lang}, engine.Options{Workers: 2, MaxFileSize: 20000})
+		var skipped bool
+		for _, n := range out.Notices {
+			if n.File == dense && n.Failed && strings.Contains(n.Message, "tokens is more than the 10000") {
+				skipped = true
+			}
+		}
+		if !skipped {
+			t.Errorf("%s: dense file not reported as skipped: %v", tc.dense, out.Notices)
+		}
+		if out.Files != 1 {
+			t.Errorf("%s: %d files parsed, want only the server", tc.dense, out.Files)
+		}
+		if got := findings(out, "MCP002"); len(got) != 1 {
+			t.Errorf("%s: %d MCP002 findings beside it, want 1", tc.dense, len(got))
+		}
+	}
+}
+
+// TestDeepNestingIsBounded: code nested deeper than the interpreter
+// follows (real code nests a few dozen levels) is analysed up to the
+// bound, with a notice, in bounded time and stack, and the tool after it
+// is still checked.
+func TestDeepNestingIsBounded(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "server.py")
+	writeTemp(t, p, "import subprocess\nfrom mcp.server.fastmcp import FastMCP\n\nmcp = FastMCP(\"x\")\n\ndef g(a, b):\n    return b\n\nPAD = "+
+		nestedCalls(5000)+"\n\n@mcp.tool()\ndef run(x: str) -> str:\n    return subprocess.run(x, shell=True)\n")
+	out, analysis := engine.AnalysisTime([]string{p}, []*engine.Lang{python.Lang}, engine.Options{Workers: 1})
+	if got := findings(out, "MCP002"); len(got) != 1 {
+		t.Errorf("%d MCP002 findings, want 1; notices %v", len(got), out.Notices)
+	}
+	var noted bool
+	for _, n := range out.Notices {
+		noted = noted || strings.Contains(n.Message, "nested deeper than")
+	}
+	if !noted {
+		t.Errorf("no notice of the nesting bound: %v", out.Notices)
+	}
+	if analysis > 5*time.Second {
+		t.Errorf("analysis took %v", analysis)
+	}
+}

@@ -23,7 +23,7 @@ func AnalysisTime(files []string, langs []*Lang, opts Options) (Output, time.Dur
 		opts.MaxFileSize = DefaultMaxFileSize
 	}
 	var parsed []*File
-	for _, r := range parseAll(files, langs, opts, 1, func() {}) {
+	for _, r := range parseAll(files, langs, opts, 1, nil, func() {}) {
 		if r != nil && r.file != nil {
 			parsed = append(parsed, r.file)
 		}

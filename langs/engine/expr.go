@@ -15,6 +15,14 @@ func (it *interp) expr(n *Node) *Value {
 	if n == nil || !it.tick() {
 		return unknown()
 	}
+	if !it.a.enter(it.f) {
+		return unknown()
+	}
+	defer it.a.leave()
+	return it.evalExpr(n)
+}
+
+func (it *interp) evalExpr(n *Node) *Value {
 	sx := it.a.sx
 	t := n.Type
 	switch {

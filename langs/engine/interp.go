@@ -239,6 +239,9 @@ type analysis struct {
 	// at run time (for the allowed hosts of an MCP005 fix).
 	ports   map[*File][]string
 	pending []pendingCheck
+	// binds: all-interfaces findings of listeners that are not MCP
+	// servers themselves, kept only if they serve MCP (checkTransports).
+	binds []pendingBind
 	// marks: the calls that gave files a Mark, by mark name; scoped: the
 	// call checks that wait for them (CallCheck.Scope).
 	marks  map[string][]markUse
@@ -254,6 +257,9 @@ type analysis struct {
 	refs     map[string]*refMatches
 	preds    map[*Node]*predicate
 	quiet    int // >0 while summarising: no findings, no notices
+	// nest is the nesting of the statements and expressions being
+	// interpreted (across calls): the Go stack grows with it.
+	nest int
 }
 
 type handlerJob struct {
@@ -503,6 +509,25 @@ func (it *interp) tick() bool {
 	return fw < fmax && a.unitWork < maxUnitWork && !a.outOfTime()
 }
 
+// maxNest bounds nest. Real code nests a few dozen levels; 2 MiB of
+// g(x, g(x, ...)) nests hundreds of thousands, and interpreting it
+// recursively took hundreds of megabytes of stack. What lies deeper is
+// not interpreted (a notice says so), as with the step budgets.
+const maxNest = 2000
+
+// enter counts one level of nesting; false means the bound is reached
+// and the node must not be interpreted (nor leave called).
+func (a *analysis) enter(f *File) bool {
+	if a.nest >= maxNest {
+		a.boundNotice(f, fmt.Sprintf("code nested deeper than %d levels was not analysed", maxNest))
+		return false
+	}
+	a.nest++
+	return true
+}
+
+func (a *analysis) leave() { a.nest-- }
+
 // boundNotice reports a step bound, even while summarising. Inside a
 // handler the cut code may hold a tainted value, so the notice is a
 // warning that findings may be missing; elsewhere it is a note.
@@ -641,9 +666,10 @@ func altBody(alt *Node, sx *Syntax) *Node {
 }
 
 func (it *interp) stmt(n *Node) {
-	if !it.tick() {
+	if !it.tick() || !it.a.enter(it.f) {
 		return
 	}
+	defer it.a.leave()
 	sx := it.a.sx
 	switch {
 	case has(sx.Block, n.Type) || has(sx.Module, n.Type):

@@ -423,6 +423,12 @@ type Listener struct {
 	// AssignTo are patterns over the target of an assignment that sets a
 	// listener's host (mcp.settings.host = "0.0.0.0").
 	AssignTo []string
+	// Serves: the callee is an MCP server or an MCP app factory, so it
+	// serves MCP whatever else its file does. Other listeners (HTTP
+	// servers, uvicorn, app.listen) are reported only when what they serve
+	// carries an MCP transport or their file serves one: an OAuth callback
+	// receiver or a metrics endpoint in an MCP project serves no tools.
+	Serves bool
 }
 
 // CallCheck reports a call whose arguments satisfy every condition

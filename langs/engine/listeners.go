@@ -53,15 +53,15 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 			return // loopback, a specific address, or known only at run time
 		}
 		it.bindAll(c.a)
-		at := c.node
 		_ = hostNode
 		shown := host.Str
 		if host.Default {
-			it.a.report(it.f, at, ls.RuleID, 0, fmt.Sprintf("MCP server listens on all interfaces by default (host %q from %s): anyone on the network can call its tools; bind to 127.0.0.1", shown, short(host.Origin)), nil)
-			return // the default is chosen elsewhere: no fix at this call
+			// the default is chosen elsewhere: no fix at this call
+			it.bindFinding(c, ls, fmt.Sprintf("MCP server listens on all interfaces by default (host %q from %s): anyone on the network can call its tools; bind to 127.0.0.1", shown, short(host.Origin)), nil)
+			return
 		}
-		it.a.report(it.f, at, ls.RuleID, 0, fmt.Sprintf("MCP server listens on all interfaces (host %q): anyone on the network can call its tools; bind to 127.0.0.1", shown), nil)
-		it.a.attachFix(it.f, at, ls.RuleID, it.a.listenerHostFix(it.f, c.node, ls))
+		it.bindFinding(c, ls, fmt.Sprintf("MCP server listens on all interfaces (host %q): anyone on the network can call its tools; bind to 127.0.0.1", shown),
+			it.a.listenerHostFix(it.f, c.node, ls))
 		return
 	}
 	if !ls.NoHostAll || !it.portLike(c.a, ls.PortArg) {
@@ -72,8 +72,27 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 	if runtime == "" {
 		runtime = "the server"
 	}
-	it.a.report(it.f, c.node, ls.RuleID, 0, fmt.Sprintf("%s has no host, so %s binds all interfaces: anyone on the network can call the MCP server's tools; pass \"127.0.0.1\"", c.shortCall(), runtime), nil)
-	it.a.attachFix(it.f, c.node, ls.RuleID, it.a.addHostFix(it.f, c.node, ls))
+	it.bindFinding(c, ls, fmt.Sprintf("%s has no host, so %s binds all interfaces: anyone on the network can call the MCP server's tools; pass \"127.0.0.1\"", c.shortCall(), runtime),
+		it.a.addHostFix(it.f, c.node, ls))
+}
+
+// bindFinding reports an all-interfaces listener: at once when the callee
+// is an MCP server (Listener.Serves), else once the project is seen and
+// only if the listener serves MCP (pendingBind).
+func (it *interp) bindFinding(c *callSite, ls *Listener, msg string, fix *rule.Fix) {
+	if ls.Serves {
+		it.a.report(it.f, c.node, ls.RuleID, 0, msg, nil)
+		it.a.attachFix(it.f, c.node, ls.RuleID, fix)
+		return
+	}
+	if it.a.quiet > 0 {
+		return
+	}
+	tags, _ := tagsOf(&Value{Elems: c.a.all()}, 0)
+	if tags == nil && c.a.recv != nil {
+		tags, _ = tagsOf(c.a.recv, 0)
+	}
+	it.a.binds = append(it.a.binds, pendingBind{f: it.f, node: c.node, rule: ls.RuleID, msg: msg, fix: fix, tagged: tags != nil})
 }
 
 // listenerHostFix rewrites the literal that gives a listener its

@@ -1,6 +1,10 @@
 package engine
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
 
 // pendingCheck is a CallCheck whose verdict waits for the whole project
 // (UnlessOrigin: a later middleware in the file may validate Origin).
@@ -8,6 +12,20 @@ type pendingCheck struct {
 	f     *File
 	node  *Node
 	check *CallCheck
+}
+
+// pendingBind is an all-interfaces finding of a generic listener (an HTTP
+// server, uvicorn, app.listen) that holds only if the listener serves MCP:
+// what it serves carries an MCP transport (an app that mounts one), or its
+// file serves an MCP transport. An OAuth callback receiver, a metrics
+// endpoint or a port probe in an MCP project serves no tools.
+type pendingBind struct {
+	f      *File
+	node   *Node
+	rule   string
+	msg    string
+	fix    *rule.Fix
+	tagged bool
 }
 
 // markers records what a callee or attribute name says about the file:

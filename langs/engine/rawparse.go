@@ -23,6 +23,7 @@ func RawParse(files []string, langs []*Lang, opts Options) (nfiles, nlines int) 
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	gate := newTokenGate(maxTokens(opts.MaxFileSize))
 	var nf, nl atomic.Int64
 	var wg sync.WaitGroup
 	next := make(chan string)
@@ -43,16 +44,20 @@ func RawParse(files []string, langs []*Lang, opts Options) (nfiles, nlines int) 
 				if lang == nil {
 					continue
 				}
-				src, lines, n := readSource(path, lang, opts)
+				src, lines, tokens, n := readSource(path, lang, opts)
 				if n != nil {
 					continue
 				}
+				gate.acquire(tokens)
 				p.SetLanguage(lang.Grammar(path))
 				tree, err := p.ParseCtx(context.Background(), nil, src)
+				if err == nil && tree != nil {
+					tree.Close()
+				}
+				gate.release(tokens)
 				if err != nil || tree == nil {
 					continue
 				}
-				tree.Close()
 				nf.Add(1)
 				nl.Add(int64(len(lines)))
 			}

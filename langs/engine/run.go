@@ -119,17 +119,32 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	// Projects are parsed and analysed one at a time, so that only one
-	// project's trees are in memory at once; parsing inside a project
-	// runs on every worker.
+	// Projects are parsed and analysed one at a time, in order, with one
+	// step of overlap: the next project is parsed (on every worker) while
+	// the current one is analysed (its interpreter state is shared, so a
+	// project is analysed on one goroutine). At most two projects' trees
+	// are in memory at once, and the analysis no longer leaves the other
+	// cores idle. The order of the results is the order of the projects,
+	// whatever the timing.
 	var out rule.Output
 	var parsedN, analysedN atomic.Int64
-	for _, batch := range batchByProject(files, langs) {
-		res := parseAll(batch, langs, opts, workers, func() {
-			if opts.Progress != nil {
-				opts.Progress(int(parsedN.Add(1)), int(analysedN.Load()), len(files))
-			}
-		})
+	batches := batchByProject(files, langs)
+	gate := newTokenGate(maxTokens(opts.MaxFileSize))
+	parsedBatches := make(chan []*fileResult) // unbuffered: one project parsed ahead
+	go func() {
+		defer close(parsedBatches)
+		for _, batch := range batches {
+			parsedBatches <- parseAll(batch, langs, opts, workers, gate, func() {
+				if opts.Progress != nil {
+					opts.Progress(int(parsedN.Add(1)), int(analysedN.Load()), len(files))
+				}
+			})
+		}
+	}()
+	bi := 0
+	for res := range parsedBatches {
+		batch := batches[bi]
+		bi++
 		var parsed []*File
 		batchLines := 0
 		for _, r := range res {
@@ -145,6 +160,7 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 				parsed = append(parsed, r.file)
 			}
 		}
+		res = nil
 		if !opts.ParseOnly {
 			for _, p := range groupProjects(parsed) {
 				o := analyzeProject(p, opts)
@@ -153,13 +169,14 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 				out.Notices = append(out.Notices, o.Notices...)
 			}
 		}
+		parsed = nil
 		if opts.Progress != nil {
 			opts.Progress(int(parsedN.Load()), int(analysedN.Add(int64(len(batch)))), len(files))
 		}
-		// This project's trees are garbage now. Collecting them before the
-		// next project is parsed keeps the peak near the largest project;
-		// left to the pacer, the headroom it grants a large heap (GOGC)
-		// lets the next project pile up on top of the last one's garbage.
+		// This project's trees are garbage now. Collecting them at once
+		// keeps the peak near the two largest neighbouring projects; left
+		// to the pacer, the headroom it grants a large heap (GOGC) lets
+		// the next projects pile up on top of this one's garbage.
 		if batchLines >= gcAfterLines {
 			runtime.GC()
 		}
@@ -169,7 +186,7 @@ func Run(files []string, langs []*Lang, opts Options) rule.Output {
 }
 
 // parseAll loads files on workers goroutines, results in input order.
-func parseAll(files []string, langs []*Lang, opts Options, workers int, parsed func()) []*fileResult {
+func parseAll(files []string, langs []*Lang, opts Options, workers int, gate *tokenGate, parsed func()) []*fileResult {
 	res := make([]*fileResult, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -178,7 +195,7 @@ func parseAll(files []string, langs []*Lang, opts Options, workers int, parsed f
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				res[i] = loadFile(files[i], langs, opts)
+				res[i] = loadFile(files[i], langs, opts, gate)
 				parsed()
 			}
 		}()
@@ -254,7 +271,7 @@ type fileResult struct {
 }
 
 // loadFile reads, checks, parses and copies one file.
-func loadFile(path string, langs []*Lang, opts Options) (r *fileResult) {
+func loadFile(path string, langs []*Lang, opts Options, gate *tokenGate) (r *fileResult) {
 	r = &fileResult{}
 	defer func() {
 		if p := recover(); p != nil {
@@ -274,10 +291,14 @@ func loadFile(path string, langs []*Lang, opts Options) (r *fileResult) {
 	if lang == nil {
 		return nil
 	}
-	src, lines, n := readSource(path, lang, opts)
+	src, lines, tokens, n := readSource(path, lang, opts)
 	if n != nil {
 		r.notices = append(r.notices, *n)
 		return r
+	}
+	if gate != nil {
+		gate.acquire(tokens)
+		defer gate.release(tokens)
 	}
 	fail := func(msg string) *fileResult {
 		r.notices = append(r.notices, rule.Notice{Level: rule.NoticeWarning, File: path, Failed: true, Message: msg})
@@ -310,17 +331,17 @@ func loadFile(path string, langs []*Lang, opts Options) (r *fileResult) {
 // readSource reads a file that a language claims and applies the limits
 // on what is parsed (size, minified bundles); a file not to be parsed
 // comes back as a notice instead.
-func readSource(path string, lang *Lang, opts Options) (src []byte, lines []int, n *rule.Notice) {
+func readSource(path string, lang *Lang, opts Options) (src []byte, lines []int, tokens int, n *rule.Notice) {
 	// A file skipped by a limit is a warning; one that cannot be read at
 	// all is an error (the README's table of hostile input says which).
-	failAt := func(level rule.NoticeLevel, msg string) ([]byte, []int, *rule.Notice) {
-		return nil, nil, &rule.Notice{Level: level, File: path, Failed: true, Message: msg}
+	failAt := func(level rule.NoticeLevel, msg string) ([]byte, []int, int, *rule.Notice) {
+		return nil, nil, 0, &rule.Notice{Level: level, File: path, Failed: true, Message: msg}
 	}
-	fail := func(msg string) ([]byte, []int, *rule.Notice) { return failAt(rule.NoticeWarning, msg) }
+	fail := func(msg string) ([]byte, []int, int, *rule.Notice) { return failAt(rule.NoticeWarning, msg) }
 	// A minified bundle is generated code, skipped by policy as dist/ is:
 	// reported, but not a failure of the run.
-	skipMinified := func(msg string) ([]byte, []int, *rule.Notice) {
-		return nil, nil, &rule.Notice{Level: rule.NoticeWarning, File: path, Message: msg}
+	skipMinified := func(msg string) ([]byte, []int, int, *rule.Notice) {
+		return nil, nil, 0, &rule.Notice{Level: rule.NoticeWarning, File: path, Message: msg}
 	}
 	st, err := os.Stat(path)
 	if err != nil {
@@ -348,7 +369,12 @@ func readSource(path string, lang *Lang, opts Options) (src []byte, lines []int,
 			}
 		}
 	}
-	return src, lines, nil
+	// The memory a tree takes follows its nodes (memory.go).
+	tokens = estimateTokens(src)
+	if limit := maxTokens(opts.MaxFileSize); tokens > limit {
+		return fail(fmt.Sprintf("file skipped: about %d tokens is more than the %d that a file within the %d-byte limit may hold (dense or deeply nested code; -max-file-size raises both)", tokens, limit, opts.MaxFileSize))
+	}
+	return src, lines, tokens, nil
 }
 
 func lineStarts(src []byte) []int {
@@ -568,7 +594,7 @@ func sortOutput(o *rule.Output) {
 // ParseFile parses one file with the first language that claims it, for
 // tools (the want-comment harness) that need its comments.
 func ParseFile(path string, langs []*Lang) (*File, error) {
-	r := loadFile(path, langs, Options{MaxFileSize: DefaultMaxFileSize})
+	r := loadFile(path, langs, Options{MaxFileSize: DefaultMaxFileSize}, nil)
 	if r == nil {
 		return nil, fmt.Errorf("%s: no language claims this file", path)
 	}

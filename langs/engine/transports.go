@@ -113,6 +113,7 @@ func (a *analysis) checkTransports() {
 			}
 		}
 	}
+	a.reportBinds(served)
 	for _, p := range a.pending {
 		// only in front of an MCP transport, and only without Origin
 		// or Host validation in the same file
@@ -178,6 +179,60 @@ func (a *analysis) checkTransports() {
 		}
 		a.reportGated(u.f, u.node, t.OriginRule, msg, gate)
 		a.attachFix(u.f, u.node, t.OriginRule, a.protectFix(u.f, u.node, t.Protect, rc))
+	}
+}
+
+// maxBindImportDepth bounds how many imports away from a listener's file
+// the module that makes it an MCP server may be.
+const maxBindImportDepth = 3
+
+// reportBinds reports the pending all-interfaces listeners that serve MCP:
+// what they serve carries an MCP transport, or their file (or a project
+// module it imports) serves a transport or defines tool, resource or
+// prompt handlers. A listener in a file that has nothing to do with the
+// MCP server (an OAuth callback receiver of a client, a metrics endpoint)
+// serves no tools.
+func (a *analysis) reportBinds(served map[*File]bool) {
+	if len(a.binds) == 0 {
+		return
+	}
+	mcpFile := map[*File]bool{}
+	for f := range served {
+		mcpFile[f] = true
+	}
+	for _, h := range a.handlers {
+		if h.fn != nil && h.fn.File != nil {
+			mcpFile[h.fn.File] = true
+		}
+	}
+	// the project modules a file imports, a few levels deep (an entry
+	// point that imports the module building the app, which imports the
+	// module defining the tools)
+	var servesMCP func(f *File, depth int, seen map[*File]bool) bool
+	servesMCP = func(f *File, depth int, seen map[*File]bool) bool {
+		if mcpFile[f] {
+			return true
+		}
+		if seen[f] || depth >= maxBindImportDepth || a.lang.ResolveImport == nil {
+			return false
+		}
+		seen[f] = true
+		for _, im := range f.Imports {
+			for _, cand := range a.lang.ResolveImport(f.Rel, im.Source) {
+				for _, name := range []string{cand, cand + "." + im.Member} {
+					if m := a.mods[name]; m != nil && servesMCP(m.f, depth+1, seen) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	for _, b := range a.binds {
+		if b.tagged || servesMCP(b.f, 0, map[*File]bool{}) {
+			a.report(b.f, b.node, b.rule, 0, b.msg, nil)
+			a.attachFix(b.f, b.node, b.rule, b.fix)
+		}
 	}
 }
 

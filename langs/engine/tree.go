@@ -158,8 +158,10 @@ func parse(ctx context.Context, lang *sitter.Language, src []byte) (root *Node, 
 	if tree == nil {
 		return nil, 0, fmt.Errorf("parser returned no tree")
 	}
-	defer tree.Close()
 	flat, free := flatten(tree)
+	// The flat list is all the Go copy needs: the C tree goes before the
+	// Go nodes are allocated, so a file never holds both at their peak.
+	tree.Close()
 	defer free()
 	if len(flat) == 0 {
 		return nil, 0, fmt.Errorf("cannot copy the syntax tree")

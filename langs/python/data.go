@@ -24,11 +24,11 @@ var handlers = []engine.HandlerShape{
 }
 
 var listeners = []engine.Listener{
-	{RuleID: "MCP001", Callee: []string{"*FastMCP", "*MCPServer"}, Host: []engine.ArgRef{"host"}},
+	{RuleID: "MCP001", Callee: []string{"*FastMCP", "*MCPServer"}, Host: []engine.ArgRef{"host"}, Serves: true},
 	{RuleID: "MCP001", Callee: []string{"*FastMCP().run", "*FastMCP().run_async", "*MCPServer().run"},
-		When: []engine.Cond{{Arg: "transport", OneOf: httpTransports}}, Host: []engine.ArgRef{"host"}},
+		When: []engine.Cond{{Arg: "transport", OneOf: httpTransports}}, Host: []engine.ArgRef{"host"}, Serves: true},
 	{RuleID: "MCP001", Callee: []string{"*FastMCP().run_sse_async", "*FastMCP().run_streamable_http_async", "*FastMCP().run_http_async"},
-		Host: []engine.ArgRef{"host"}},
+		Host: []engine.ArgRef{"host"}, Serves: true},
 	{RuleID: "MCP001", AssignTo: []string{"*FastMCP().settings.host", "*MCPServer().settings.host"}},
 	{RuleID: "MCP001", Callee: []string{"uvicorn.run", "uvicorn.Config", "hypercorn.config.Config"}, Host: []engine.ArgRef{"host"}},
 	{RuleID: "MCP001", Callee: []string{"*socket().bind"}, Host: []engine.ArgRef{"0[0]"}},
@@ -110,6 +110,12 @@ var models = []engine.Model{
 	{Callee: []string{"*StreamableHTTPSessionManager"}, Kind: engine.TagResult, Tag: "streamable HTTP"},
 	{Callee: []string{"shlex.quote", "pipes.quote"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassShell}},
 	{Callee: []string{"os.path.basename", "*secure_filename"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassPath}},
+	// identifier quoting that escapes embedded quotes (psycopg's
+	// quote_ident, SQLAlchemy's identifier preparer); sqlalchemy's
+	// quoted_name is not here: it only marks a name for the dialect to
+	// quote and formats unquoted into an f-string
+	{Callee: []string{"*.quote_ident", "*identifier_preparer.quote", "*identifier_preparer.quote_identifier"},
+		Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassSQL}},
 	{Callee: resolveCallees, Kind: engine.Resolve},
 	// temporary files live where tempfile puts them; what a file holds is
 	// not the caller's text even when the caller picked the path (the path

@@ -42,7 +42,7 @@ var listeners = []engine.Listener{
 	// Fastify defaults to loopback: only an explicit host is reported.
 	{RuleID: "MCP001", Callee: []string{"fastify().listen", "fastify.fastify().listen", "fastify.default().listen", "*createMcpFastifyApp().listen"},
 		Host: []engine.ArgRef{"0.host", "1"}},
-	{RuleID: "MCP001", Callee: []string{"*createMcpExpressApp"}, Host: []engine.ArgRef{"0.host"}},
+	{RuleID: "MCP001", Callee: []string{"*createMcpExpressApp"}, Host: []engine.ArgRef{"0.host"}, Serves: true},
 	// Hono's node server and Bun/Deno bind every interface without a hostname.
 	{RuleID: "MCP001", Callee: []string{"@hono/node-server.serve"}, Host: []engine.ArgRef{"0.hostname"},
 		NoHostAll: true, PortArg: []engine.ArgRef{"0.port", "0.fetch"}, Runtime: "Node"},
@@ -166,6 +166,10 @@ var models = []engine.Model{
 		"*.access", "*.accessSync"}, Kind: engine.Clean},
 	{Callee: []string{"*path.resolve", "*path.normalize", "*.realpathSync", "*.realpath", "*.realpathSync.native"}, Kind: engine.Resolve},
 	{Callee: []string{"*path.basename"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassPath}},
+	// identifier and literal quoting of the SQL drivers (pg escapeIdentifier
+	// and escapeLiteral, mysql escapeId and escape, pg-format)
+	{Callee: []string{"*.escapeIdentifier", "*.escapeLiteral", "*.escapeId", "mysql.escape", "mysql2.escape", "*pg-format.ident",
+		"*pg-format.literal"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassSQL}},
 	{Callee: []string{"*path.relative"}, Kind: engine.Relative},
 	{Callee: []string{"shell-quote.quote", "*shellEscape", "*shellescape", "shell-escape", "*escapeShellArg", "*quoteShellArg"},
 		Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassShell}},

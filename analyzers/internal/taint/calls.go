@@ -161,7 +161,6 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 		}
 		t = t.plain()
 		if format, ok := w.e.ix.ConstString(c.Args[0]); ok {
-			t.pathLed = strings.IndexAny(format, "/?#") == 0
 			i := strings.IndexByte(format, '%')
 			switch {
 			case i >= 0 && urlPrefix.MatchString(format[:i]):
@@ -169,6 +168,8 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 			case i >= 0 && len(c.Args) > 1 && (ats[1] == nil || ats[1].recvOnly()):
 				t.hostFixed = true // "%s/items/%s" led by an untainted base URL
 			}
+			t.hostOpen = i > 0 && openHost.MatchString(format[:i])
+			t.leadSep = i > 0 && strings.ContainsRune("/?#", rune(format[0]))
 		}
 		return t.with(Step{Pos: c.Pos(), End: c.End(), Message: "formatted by fmt." + f.Name})
 	case f.Pkg == "fmt" && (f.Name == "Fprintf" || f.Name == "Fprint" || f.Name == "Fprintln") && len(c.Args) > 0:
@@ -289,12 +290,15 @@ func (w *walker) localCall(c *ast.CallExpr, f mcpapi.Func, decl *ast.FuncDecl, r
 	for _, h := range s.sinks {
 		for _, i := range bits(h.params, n) {
 			at := arg(i)
-			if at == nil || h.ifPathLed && at.pathLed {
+			if at == nil {
 				continue
 			}
+			if h.open && at.leadSep {
+				continue // only the path after the helper's fixed host
+			}
 			flowed := at.with(callStep)
-			flowed.hostIfPathLed, flowed.pathLed = h.ifPathLed, false
 			flowed.steps = append(flowed.steps, h.steps...)
+			flowed.hostOpen = h.open
 			w.hit(h.kind, h.desc, h.pos, h.end, flowed)
 		}
 	}
@@ -359,9 +363,14 @@ func (w *walker) factCall(c *ast.CallExpr, f mcpapi.Func, fact *SummaryFact, rt 
 	w.factEffects(c, name, fact)
 	for _, h := range fact.Sinks {
 		for _, i := range bits(h.Params, n) {
-			if at := arg(i); at != nil && !(h.IfPathLed && at.pathLed) {
-				at = at.clone()
-				at.hostIfPathLed, at.pathLed = h.IfPathLed, false
+			if at := arg(i); at != nil {
+				if h.Open && at.leadSep {
+					continue // only the path after the callee's fixed host
+				}
+				if h.Open {
+					at = at.clone()
+					at.hostOpen = true
+				}
 				w.hit(h.Kind, h.Desc+" in "+name, c.Pos(), c.End(), at)
 			}
 		}
@@ -463,7 +472,8 @@ func (w *walker) checkSink(c *ast.CallExpr, f mcpapi.Func, sink mcpapi.Sink, ats
 func (w *walker) hit(kind rule.SinkKind, desc string, pos, end token.Pos, t *taint) {
 	w.fetchEffect(kind, desc, pos, end, t)
 	if t.params != 0 && pos.IsValid() {
-		w.sum.sinks = append(w.sum.sinks, sinkHit{kind: kind, desc: desc, pos: pos, end: end, params: t.params, steps: t.steps, ifPathLed: t.hostIfPathLed})
+		w.sum.sinks = append(w.sum.sinks, sinkHit{kind: kind, desc: desc, pos: pos, end: end, params: t.params, steps: t.steps,
+			open: t.hostOpen && rule.MustKind(kind).Class == rule.ClassURL})
 	}
 	if t.src == "" {
 		return // only parameter-derived: the callers decide

@@ -152,8 +152,9 @@ type FactSink struct {
 	Kind   rule.SinkKind
 	Desc   string // e.g. `exec.Command via "sh -c"`
 	Params uint64
-	// IfPathLed: safe when the argument starts with a constant path.
-	IfPathLed bool
+	// Open: the URL's host is fixed only if the parameter starts with a
+	// separator (sinkHit.open).
+	Open bool
 }
 
 // AFact marks SummaryFact as an analysis fact.
@@ -171,13 +172,15 @@ type taint struct {
 	sepTerm   bool // ends with a path separator
 	fromRel   bool // result of filepath.Rel
 	hostFixed bool // a constant prefix fixes the URL's scheme and host
-	// pathLed: the value starts with a constant "/", "?" or "#", so
-	// appended to a bare "scheme://host" it cannot change the host.
-	pathLed bool
-	// hostIfPathLed: a URL "scheme://host" + x whose host is fixed when
-	// x, derived from parameters, is path-led at the call.
-	hostIfPathLed bool
-	derived       []types.Object
+	// hostOpen: a constant "scheme://host" with nothing after it leads
+	// the value, so the host is fixed only if what follows starts with
+	// "/", "?" or "#" ("http://localhost" + endpoint in a helper).
+	hostOpen bool
+	// leadSep: the value starts with a constant "/", "?" or "#" (a path
+	// such as fmt.Sprintf("/apps/%s", name)); after an open host it is
+	// only a path.
+	leadSep bool
+	derived []types.Object
 }
 
 func (t *taint) clone() *taint {
@@ -201,7 +204,7 @@ func (t *taint) with(s Step) *taint {
 func (t *taint) plain() *taint {
 	c := t.clone()
 	c.cleaned, c.sepTerm, c.fromRel, c.hostFixed, c.derived = false, false, false, false, nil
-	c.pathLed, c.hostIfPathLed = false, false
+	c.hostOpen, c.leadSep = false, false
 	return c
 }
 
@@ -221,8 +224,8 @@ func union(a, b *taint) *taint {
 	c.sepTerm = a.sepTerm && b.sepTerm
 	c.fromRel = a.fromRel && b.fromRel
 	c.hostFixed = a.hostFixed && b.hostFixed
-	c.pathLed = a.pathLed && b.pathLed
-	c.hostIfPathLed = !c.hostFixed && (a.hostIfPathLed || a.hostFixed) && (b.hostIfPathLed || b.hostFixed)
+	c.hostOpen = a.hostOpen || b.hostOpen
+	c.leadSep = a.leadSep && b.leadSep
 	c.derived = addObjs(c.derived, b.derived...)
 	return c
 }
@@ -286,9 +289,10 @@ type sinkHit struct {
 	pos, end token.Pos // in this package, or NoPos for a fact
 	params   uint64
 	steps    []Step
-	// ifPathLed: a URL sink behind a bare "scheme://host" prefix, safe
-	// when the argument is path-led at the call.
-	ifPathLed bool
+	// open: a URL sink reached after a constant "scheme://host" with
+	// nothing after it; a caller passing a value that starts with "/"
+	// only fills the path.
+	open bool
 }
 
 type engine struct {
@@ -371,7 +375,7 @@ func (e *engine) exportFact(d *ast.FuncDecl, s *summary) {
 		f.ReturnSrc = s.returnSrc.src
 	}
 	for _, h := range s.sinks {
-		f.Sinks = append(f.Sinks, FactSink{Kind: h.kind, Desc: h.desc, Params: h.params, IfPathLed: h.ifPathLed})
+		f.Sinks = append(f.Sinks, FactSink{Kind: h.kind, Desc: h.desc, Params: h.params, Open: h.open})
 	}
 	for _, ef := range e.effects[d] {
 		call := ef.Call
@@ -1153,9 +1157,9 @@ func fieldCount(fl *ast.FieldList) (n int, variadic bool) {
 
 var urlPrefix = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+[/?#]`)
 
-// hostOnly is a bare "scheme://host": what follows it may still extend the
-// host, unless it starts with a path.
-var hostOnly = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+$`)
+// openHost is a constant scheme and host with nothing after them: the host
+// is fixed only if the rest starts with a separator.
+var openHost = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@]+$`)
 
 func (w *walker) binary(x *ast.BinaryExpr) *taint {
 	l, r := w.expr(x.X), w.expr(x.Y)
@@ -1171,9 +1175,9 @@ func (w *walker) binary(x *ast.BinaryExpr) *taint {
 		// from configuration); a constant "https://" alone does not.
 		t := r.plain()
 		if s, ok := w.e.ix.ConstString(x.X); ok {
-			t.hostFixed = urlPrefix.MatchString(s) || hostOnly.MatchString(s) && r.pathLed
-			t.hostIfPathLed = !t.hostFixed && hostOnly.MatchString(s)
-			t.pathLed = strings.IndexAny(s, "/?#") == 0
+			t.hostFixed = urlPrefix.MatchString(s)
+			t.hostOpen = openHost.MatchString(s)
+			t.leadSep = s != "" && strings.ContainsRune("/?#", rune(s[0]))
 		} else {
 			t.hostFixed = true
 		}
@@ -1186,9 +1190,9 @@ func (w *walker) binary(x *ast.BinaryExpr) *taint {
 			t.fromRel = false
 			return t
 		}
-		hf, pl, hp := l.hostFixed, l.pathLed, l.hostIfPathLed
+		hf, ho, ls := l.hostFixed, l.hostOpen, l.leadSep
 		t = l.plain()
-		t.hostFixed, t.pathLed, t.hostIfPathLed = hf, pl, hp
+		t.hostFixed, t.hostOpen, t.leadSep = hf, ho, ls
 		return t
 	}
 	t := union(l, r).plain()

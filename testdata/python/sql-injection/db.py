@@ -74,3 +74,62 @@ def count_rows_unanchored(table: str) -> int:
     if not re.search(r"[A-Za-z0-9_]+", table):
         raise ValueError(table)
     return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # want "tool argument \"table\" is built into SQL text"
+
+
+def checked_identifier(name: str) -> str:
+    if not re.match(r"^[a-zA-Z0-9_$]+$", name):
+        raise ValueError(name)
+    return name
+
+
+def split_table(name: str):
+    if "." in name:
+        db, tbl = name.split(".", 1)
+        return checked_identifier(db), checked_identifier(tbl)
+    return None, checked_identifier(name)
+
+
+@mcp.tool()
+def read_table(table: str) -> list:
+    # good: checked_identifier returns its argument only when it is made of
+    # identifier characters ($ included: harmless in a quoted identifier)
+    name = checked_identifier(table)
+    return conn.execute(f"SELECT * FROM `{name}` LIMIT 100").fetchall()
+
+
+@mcp.tool()
+def read_qualified(table: str) -> list:
+    # good: both parts come back from the validator
+    db, tbl = split_table(table)
+    return conn.execute(f"SELECT * FROM `{db}`.`{tbl}`").fetchall()
+
+
+def loose_identifier(name: str) -> str:
+    if not re.match(r"^[a-zA-Z0-9_ ()=]+$", name):
+        raise ValueError(name)
+    return name
+
+
+@mcp.tool()
+def read_table_loose(table: str) -> list:
+    name = loose_identifier(table)
+    return conn.execute(f"SELECT * FROM {name}").fetchall()  # want "tool argument \"table\" is built into SQL text"
+
+
+def unchecked_identifier(name: str) -> str:
+    re.match(r"^[a-zA-Z0-9_]+$", name)
+    return name
+
+
+@mcp.tool()
+def read_table_unchecked(table: str) -> list:
+    name = unchecked_identifier(table)
+    return conn.execute(f"SELECT * FROM {name}").fetchall()  # want "tool argument \"table\" is built into SQL text"
+
+
+@mcp.tool()
+def drop_table(table: str) -> None:
+    from psycopg2.extensions import quote_ident
+
+    # good: quote_ident doubles any quote inside the name and wraps it
+    conn.execute(f"DROP TABLE {quote_ident(table, conn)}")

@@ -93,3 +93,24 @@ def fetch_scheme_checked(url: str) -> str:
     if urlparse(url).scheme not in ("http", "https"):
         raise ValueError("bad scheme")
     return requests.get(url).text  # want "tool argument \"url\" controls the URL passed to requests.get"
+
+
+def _local_get(endpoint: str) -> str:
+    return requests.get("http://localhost" + endpoint).text
+
+
+def _local_get_raw(endpoint: str) -> str:
+    return requests.get("http://localhost" + endpoint).text  # want "tool argument \"name\" controls the URL passed to requests.get"
+
+
+@mcp.tool()
+def app_status(name: str) -> str:
+    # good: the endpoint starts with "/", so after the helper's
+    # "http://localhost" the argument only fills the path
+    return _local_get(f"/apps/{name}/status")
+
+
+@mcp.tool()
+def app_status_raw(name: str) -> str:
+    # bad: nothing separates the argument from the host ("@evil.example/")
+    return _local_get_raw(name)

@@ -3,6 +3,8 @@ import express from "express";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 
 const server = new McpServer({ name: "ui", version: "1.0.0" });
+
+server.tool("ping", {}, async () => ({ content: [{ type: "text", text: "pong" }] }));
 const app = express();
 
 export function Status({ up }: { up: boolean }) {

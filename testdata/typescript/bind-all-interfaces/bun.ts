@@ -1,5 +1,9 @@
 // MCP001 fixtures: Bun and the SDK's Fastify app.
 import { createMcpFastifyApp } from "@modelcontextprotocol/fastify";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+
+const server = new McpServer({ name: "bun", version: "1.0.0" });
+server.tool("ping", {}, async () => ({ content: [{ type: "text", text: "pong" }] }));
 
 const app = createMcpFastifyApp();
 

@@ -6,6 +6,7 @@ import { hideBin } from "yargs/helpers";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 
 const server = new McpServer({ name: "notes", version: "1.0.0" });
+server.tool("ping", {}, async () => ({ content: [{ type: "text", text: "pong" }] }));
 const app = express();
 
 program

@@ -5,6 +5,8 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { createMcpExpressApp } from "@modelcontextprotocol/sdk/server/express.js";
 
 const server = new McpServer({ name: "notes", version: "1.0.0" });
+
+server.tool("ping", {}, async () => ({ content: [{ type: "text", text: "pong" }] }));
 const app = express();
 const PORT = Number(process.env.PORT ?? 3000);
 

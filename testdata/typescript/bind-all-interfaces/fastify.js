@@ -2,8 +2,10 @@
 const Fastify = require("fastify");
 const { serve } = require("@hono/node-server");
 const { Server } = require("@modelcontextprotocol/sdk/server/index.js");
+const { CallToolRequestSchema } = require("@modelcontextprotocol/sdk/types.js");
 
 const mcp = new Server({ name: "js", version: "1.0.0" }, { capabilities: {} });
+mcp.setRequestHandler(CallToolRequestSchema, async () => ({ content: [] }));
 const fastify = Fastify({ logger: true });
 
 // good: Fastify defaults to loopback

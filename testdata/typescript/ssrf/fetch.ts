@@ -31,3 +31,24 @@ server.tool("weather", { city: z.string() }, async ({ city }) => {
   const res = await fetch(`https://api.weather.example/v1/${encodeURIComponent(city)}`);
   return { content: [{ type: "text", text: await res.text() }] };
 });
+
+async function localGet(endpoint: string): Promise<string> {
+  const res = await fetch("http://localhost" + endpoint);
+  return res.text();
+}
+
+async function localGetRaw(endpoint: string): Promise<string> {
+  const res = await fetch("http://localhost" + endpoint); // want "tool argument \"name\" controls the URL passed to fetch"
+  return res.text();
+}
+
+server.tool("app_status", { name: z.string() }, async ({ name }) => {
+  // good: the endpoint starts with "/", so after the helper's
+  // "http://localhost" the argument only fills the path
+  return { content: [{ type: "text", text: await localGet(`/apps/${name}/status`) }] };
+});
+
+server.tool("app_status_raw", { name: z.string() }, async ({ name }) => {
+  // bad: nothing separates the argument from the host ("@evil.example/")
+  return { content: [{ type: "text", text: await localGetRaw(name) }] };
+});

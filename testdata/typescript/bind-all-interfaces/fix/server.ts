@@ -6,6 +6,7 @@ import { serve } from "@hono/node-server";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 
 const server = new McpServer({ name: "notes", version: "1.0.0" });
+server.tool("ping", {}, async () => ({ content: [{ type: "text", text: "pong" }] }));
 const app = express();
 const port = 3000;
 app.listen(port); // want "has no host, so Node binds all interfaces"

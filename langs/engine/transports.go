@@ -105,19 +105,24 @@ func (a *analysis) checkTransports() {
 	for _, u := range a.trans {
 		served[u.f] = true
 	}
+	sdk := false
 	if len(a.lang.SDKClasses) > 0 {
 		for _, ci := range a.classes {
 			if ci.file != nil && a.lang.ModuleName != nil && matchAny(a.lang.SDKClasses, a.lang.ModuleName(ci.file.Rel)+"."+ci.name) {
 				a.trans = nil // the SDK's own source: its users serve these
+				sdk = true
 				break
 			}
 		}
 	}
 	a.reportBinds(served)
 	for _, p := range a.pending {
+		if p.check.NotInSDK && sdk {
+			continue // library code of the SDK
+		}
 		// only in front of an MCP transport, and only without Origin
 		// or Host validation in the same file
-		if served[p.f] && !a.validates(p.f) {
+		if !p.check.UnlessOrigin || served[p.f] && !a.validates(p.f) {
 			a.reportCheck(p.f, p.node, p.check)
 		}
 	}

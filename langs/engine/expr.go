@@ -1059,7 +1059,7 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	}
 	key := memoKey(fn, c.a)
 	if m, ok := a.memo[key]; ok {
-		it.applyCleared(m.cleared)
+		it.applyCleared(rebase(m.cleared, c.a))
 		return m.ret
 	}
 	a.active[fn.Node] = true
@@ -1149,10 +1149,18 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 		ret = unknown()
 	}
 	var cleared []clearedRoot
+	all := c.a.all()
 	for _, k := range sortedKeys(callee.env.vars) {
 		if t := taintOf(callee.env.vars[k]); t != nil {
 			for _, class := range t.Guarded {
-				cleared = append(cleared, clearedRoot{t.root(), class})
+				cr := clearedRoot{root: t.root(), class: class, arg: -1}
+				for i, v := range all {
+					if at := taintOf(v); at != nil && at.root() == cr.root {
+						cr.arg = i
+						break
+					}
+				}
+				cleared = append(cleared, cr)
 			}
 		}
 	}
@@ -1161,9 +1169,29 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	return ret
 }
 
+// clearedRoot is a taint root a callee validated. arg is the argument that
+// carried it (-1 for none): a later call with the same memo key carries its
+// own roots, which the validation clears instead.
 type clearedRoot struct {
 	root  *Taint
 	class string
+	arg   int
+}
+
+// rebase maps memoised validations onto the roots of this call's
+// arguments.
+func rebase(cs []clearedRoot, a *args) []clearedRoot {
+	all := a.all()
+	out := make([]clearedRoot, 0, len(cs))
+	for _, c := range cs {
+		if c.arg >= 0 && c.arg < len(all) {
+			if t := taintOf(all[c.arg]); t != nil {
+				c.root = t.root()
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 type memoEntry struct {

@@ -119,3 +119,21 @@ func TestOneIssuePerFinding(t *testing.T) {
 		t.Errorf("the plugin's MCP001 reported %d related locations; golangci-lint would show each as an issue", n)
 	}
 }
+
+// TestSuggestedFixes: the plugin's analyzers keep the fixes, which
+// golangci-lint run --fix applies; applying them gives the golden files.
+func TestSuggestedFixes(t *testing.T) {
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata", "go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := New(map[string]any{"enable": []any{"MCP001", "MCP012"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, _ := p.BuildAnalyzers()
+	pkgs := map[string]string{"MCP001": "bind-all-interfaces/fix", "MCP012": "stdio-stdout/fix"}
+	for _, a := range as {
+		analysistest.RunWithSuggestedFixes(t, testdata, a, pkgs[a.Name])
+	}
+}

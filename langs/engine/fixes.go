@@ -198,6 +198,11 @@ func (a *analysis) addProps(f *File, obj *Node, props []string) (rule.Edit, bool
 		return rule.Edit{}, false
 	}
 	members := obj.NamedChildren(a.sx.Comment)
+	for _, m := range members {
+		if has(a.sx.Splat, m.Type) {
+			return rule.Edit{}, false // a spread may set the same options: adding ours would override them
+		}
+	}
 	text := strings.Join(props, ", ")
 	if len(members) == 0 {
 		open := obj.Children[0]

@@ -180,7 +180,7 @@ type taint struct {
 	// such as fmt.Sprintf("/apps/%s", name)); after an open host it is
 	// only a path.
 	leadSep bool
-	derived   []types.Object
+	derived []types.Object
 }
 
 func (t *taint) clone() *taint {

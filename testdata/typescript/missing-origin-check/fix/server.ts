@@ -35,4 +35,12 @@ app.get("/sse", async (req, res) => {
   await server.connect(transport);
 });
 
+app.post("/spread", async (req, res) => {
+  // no fix: the spread options may set the protection themselves
+  const transport = new StreamableHTTPServerTransport({ ...defaults, sessionIdGenerator: undefined }); // want "streamable HTTP MCP transport is served without Host or Origin validation"
+  await server.connect(transport);
+});
+
+const defaults = {};
+
 app.listen(3000, "127.0.0.1");

@@ -880,7 +880,9 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		return v
 	case Sanitize:
 		v := concat(inputs()...)
-		v.Taint = v.Taint.clear(classNames(m.Classes)...)
+		if it.conds(m.When, a) {
+			v.Taint = v.Taint.clear(classNames(m.Classes)...)
+		}
 		return v
 	case Resolve:
 		v := concat(inputs()...)

@@ -1346,8 +1346,8 @@ func (it *interp) calleeRef(call *Node) string {
 }
 
 func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe map[string]bool) {
-	if fn == nil {
-		return
+	if fn == nil || fn.File != nil && a.docFile(fn.File) {
+		return // a documentation snippet's handler is never served
 	}
 	if a.hdone[fn.Node] {
 		// the same handler registered again from a scope whose variables

@@ -29,11 +29,16 @@ func Join(out *rule.Output, manifests []string, served map[string]bool) {
 		}
 		sels = append(sels, Selections(m, data)...)
 	}
+	selves := selfPackages(manifests)
 	kept := out.Findings[:0]
 	for _, f := range out.Findings {
 		if f.Gate != nil {
-			if s, ok := nearest(sels, f.Pos.File, f.Gate.Ecosystem, f.Gate.Package); ok && s.AtLeast(f.Gate.Since) {
+			s, ok := nearest(sels, f.Pos.File, f.Gate.Ecosystem, f.Gate.Package)
+			if ok && s.AtLeast(f.Gate.Since) {
 				continue // the selected release validates Host by default
+			}
+			if (!ok || !s.bounded()) && selfProtects(selves, f.Pos.File, f.Gate) {
+				continue // the workspace's own SDK source validates by default
 			}
 		}
 		if f.RuleID == RuleID {

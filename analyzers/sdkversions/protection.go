@@ -22,6 +22,12 @@ type Protection struct {
 	Since     string // first release with the default
 	Applies   string // the condition under which the default applies, for people
 	OptOut    string // how code turns it off (always reported)
+	// Source is text found in the package's own source exactly in the
+	// releases with the default (the code that applies it). It decides
+	// for a project that is the SDK itself, or uses it from its
+	// workspace, when the workspace's version is computed at build time
+	// (dynamic): that source is what such a project runs.
+	Source string
 }
 
 // Protections is the version table of MCP005.
@@ -49,15 +55,18 @@ type Protection struct {
 //     enableDnsRebindingProtection false in every version, 2.x included.
 var Protections = []Protection{
 	{Go, "github.com/modelcontextprotocol/go-sdk", "StreamableHTTPHandler", "v1.4.0", "requests arriving on a loopback address",
-		"StreamableHTTPOptions{DisableLocalhostProtection: true}"},
+		"StreamableHTTPOptions{DisableLocalhostProtection: true}", ""},
 	{Go, "github.com/modelcontextprotocol/go-sdk", "SSEHandler", "v1.6.0", "requests arriving on a loopback address",
-		"SSEOptions{DisableLocalhostProtection: true}"},
+		"SSEOptions{DisableLocalhostProtection: true}", ""},
 	{Go, "github.com/mark3labs/mcp-go", "SSEServer, StreamableHTTPServer", "v0.56.0", "requests arriving on a loopback address",
-		"WithDisableLocalhostProtection(true), WithSSEDisableLocalhostProtection(true)"},
+		"WithDisableLocalhostProtection(true), WithSSEDisableLocalhostProtection(true)", ""},
 	{PyPI, "mcp", "FastMCP", "1.23.0", "a server constructed for a loopback host (the default) without transport_security",
-		"TransportSecuritySettings(enable_dns_rebinding_protection=False)"},
+		"TransportSecuritySettings(enable_dns_rebinding_protection=False)",
+		// FastMCP (1.23.0 to 1.x) and MCPServer (2.x) turn the default on
+		// with this test
+		`host in ("127.0.0.1", "localhost", "::1")`},
 	{NPM, "@modelcontextprotocol/sdk", "createMcpExpressApp()", "1.24.0", "a loopback host (the default) or allowedHosts",
-		"createMcpExpressApp({ host: \"0.0.0.0\" }) without allowedHosts"},
+		"createMcpExpressApp({ host: \"0.0.0.0\" }) without allowedHosts", ""},
 }
 
 // ProtectedSince returns the first release of pkg whose transport validates

@@ -90,6 +90,9 @@ func (f *finder) pattern(re *regexp.Regexp) int {
 // dev-dependencies and Poetry's dependency tables.
 type pyprojectFile struct {
 	Project struct {
+		Name                 string              `toml:"name"`
+		Version              string              `toml:"version"`
+		Dynamic              []string            `toml:"dynamic"`
 		Dependencies         []string            `toml:"dependencies"`
 		OptionalDependencies map[string][]string `toml:"optional-dependencies"`
 	} `toml:"project"`

@@ -54,7 +54,7 @@ func (it *interp) checks(c *callSite) {
 		if len(cc.ReadInstead) > 0 && it.readsAttrAfter(c.node, cc.ReadInstead) {
 			continue // checked by hand in the same function
 		}
-		if cc.UnlessOrigin {
+		if cc.UnlessOrigin || cc.NotInSDK {
 			if a.quiet == 0 {
 				a.pending = append(a.pending, pendingCheck{f: it.f, node: c.node, check: cc})
 			}

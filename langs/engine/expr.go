@@ -296,12 +296,16 @@ func (it *interp) str(n *Node) *Value {
 	}
 	if len(parts) == 0 {
 		v := known("")
+		v.Lit = &litRef{it.f, n}
 		if it.authString("") {
 			it.a.authFile[it.f] = true
 		}
 		return v
 	}
 	v := concat(parts...)
+	if !interp && v.Known && len(parts) == 1 {
+		v.Lit = &litRef{it.f, n}
+	}
 	v.SepEnd = it.sepValue(parts[len(parts)-1])
 	if interp && v.Taint != nil {
 		v.Built = true

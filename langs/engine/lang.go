@@ -442,6 +442,11 @@ type CallCheck struct {
 	// transport (Transports) and does not validate Origin or Host
 	// (OriginMarkers): CORS in front of the MCP route.
 	UnlessOrigin bool
+	// NotInSDK drops the finding in a project that is the SDK's own
+	// source (SDKClasses): the check is about how a project configures
+	// the transports it serves, and the SDK's library code (a fallback
+	// for callers that pass no settings) serves nothing itself.
+	NotInSDK bool
 	// ReadInstead lists attribute names (aud) whose read in the same
 	// function shows the condition is checked by hand after the call
 	// (payload.aud compared with the server's audience): then nothing is

@@ -106,10 +106,10 @@ func (a *analysis) checkTransports() {
 	for _, u := range a.trans {
 		served[u.f] = true
 	}
+	// the SDK's own source serves nothing (its users serve these classes);
+	// its runnable examples, outside the source tree, do
+	sdkTrees := map[string]bool{}
 	if len(a.lang.SDKClasses) > 0 {
-		// the SDK's own source serves nothing (its users serve these
-		// classes); its runnable examples, outside the source tree, do
-		sdkTrees := map[string]bool{}
 		for _, ci := range a.classes {
 			if ci.file != nil && a.lang.ModuleName != nil && matchAny(a.lang.SDKClasses, a.lang.ModuleName(ci.file.Rel)+"."+ci.name) {
 				sdkTrees[topDir(ci.file.Rel)] = true
@@ -127,9 +127,12 @@ func (a *analysis) checkTransports() {
 	}
 	a.reportBinds(served)
 	for _, p := range a.pending {
+		if p.check.NotInSDK && sdkTrees[topDir(p.f.Rel)] {
+			continue // library code of the SDK
+		}
 		// only in front of an MCP transport, and only without Origin
 		// or Host validation in the same file
-		if served[p.f] && !a.validates(p.f) {
+		if !p.check.UnlessOrigin || served[p.f] && !a.validates(p.f) {
 			a.reportCheck(p.f, p.node, p.check)
 		}
 	}

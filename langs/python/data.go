@@ -39,7 +39,7 @@ var listeners = []engine.Listener{
 
 var callChecks = []engine.CallCheck{
 	{RuleID: "MCP005", Callee: []string{"*TransportSecuritySettings"},
-		When:    []engine.Cond{{Arg: "enable_dns_rebinding_protection", Falsy: true}},
+		When: []engine.Cond{{Arg: "enable_dns_rebinding_protection", Falsy: true}}, NotInSDK: true,
 		Message: "DNS-rebinding protection is disabled for the MCP transport (enable_dns_rebinding_protection=False)"},
 	{RuleID: "MCP005", Callee: []string{"*TransportSecuritySettings"},
 		When:    []engine.Cond{{Arg: "allowed_origins", Contains: []string{"*"}}},

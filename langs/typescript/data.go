@@ -64,9 +64,9 @@ var (
 )
 
 var callChecks = []engine.CallCheck{
-	{RuleID: "MCP005", Callee: streamable, When: []engine.Cond{{Arg: "0.enableDnsRebindingProtection", Falsy: true}},
+	{RuleID: "MCP005", Callee: streamable, When: []engine.Cond{{Arg: "0.enableDnsRebindingProtection", Falsy: true}}, NotInSDK: true,
 		Message: "DNS-rebinding protection is disabled for the MCP transport (enableDnsRebindingProtection: false)", Fix: protectOn("0")},
-	{RuleID: "MCP005", Callee: sse, When: []engine.Cond{{Arg: "2.enableDnsRebindingProtection", Falsy: true}},
+	{RuleID: "MCP005", Callee: sse, When: []engine.Cond{{Arg: "2.enableDnsRebindingProtection", Falsy: true}}, NotInSDK: true,
 		Message: "DNS-rebinding protection is disabled for the MCP transport (enableDnsRebindingProtection: false)", Fix: protectOn("2")},
 	{RuleID: "MCP005", Callee: []string{"cors"}, When: []engine.Cond{{Arg: "0", Absent: true}}, UnlessOrigin: true,
 		Message: "CORS allows every origin (cors() without options) in front of the MCP transport: any web page can drive its tools"},
@@ -99,6 +99,14 @@ var transports = []engine.Transport{
 		AuthFix: authFix, OriginFix: originFix, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
 	{Callee: sse, Kind: "SSE", SecurityArgs: sseSecurity, AtRoute: true, Protect: protect("2"),
 		AuthFix: authFix, OriginFix: originFix, AuthRule: "MCP004", OriginRule: "MCP005", BindRule: "MCP001"},
+	// Vercel's mcp-handler (formerly @vercel/mcp-adapter): a fetch-style
+	// (Request) => Response handler over the SDK's streamable HTTP (and
+	// SSE) transports, which it creates without Host validation; the
+	// platform serving the route decides the address, so it is reachable
+	// unless a listener in the file binds loopback. withMcpAuth wraps it
+	// with token verification.
+	{Callee: []string{"mcp-handler.createMcpHandler", "@vercel/mcp-adapter.createMcpHandler"}, Kind: "streamable HTTP",
+		AuthFix: "wrap the handler in withMcpAuth(handler, verifyToken, { required: true })", AuthRule: "MCP004", BindRule: "MCP001"},
 	// fastmcp: server.start({ transportType: "httpStream" }) without authenticate
 	{Callee: []string{"fastmcp.FastMCP().start", "*FastMCP().start"}, KindArg: "0.transportType",
 		Kinds: map[string]string{"httpStream": "HTTP stream", "sse": "SSE"}, Server: "recv", HostArgs: []engine.ArgRef{"0.httpStream.host"},

@@ -62,7 +62,7 @@ var Lang = &engine.Lang{
 		return false
 	},
 	ProjectFiles:        []string{"package.json", "deno.json"},
-	SDKModules:          []string{"@modelcontextprotocol/*", "fastmcp", "fastmcp/*", "mcp-framework", "mcp-framework/*"},
+	SDKModules:          []string{"@modelcontextprotocol/*", "fastmcp", "fastmcp/*", "mcp-framework", "mcp-framework/*", "mcp-handler", "@vercel/mcp-adapter"},
 	ModuleName:          moduleName,
 	ResolveImport:       resolveImport,
 	ModuleSource:        unquote,
@@ -86,7 +86,7 @@ var Lang = &engine.Lang{
 	ContextNames:        []string{"extra", "context", "ctx"},
 	GuardWrappers:       []string{"*.some", "*.every"},
 	AuthMarkers: []string{"*requireBearerAuth", "*bearerAuth", "*.verifyAccessToken", "*passport.authenticate", "*jwt.verify", "*expressjwt", "*authenticate",
-		"*.headers.authorization", "*.headers.Authorization", "*.verifyToken", "*.verifyIdToken", "*clerkMiddleware", "*requireAuth"},
+		"*.headers.authorization", "*.headers.Authorization", "*.verifyToken", "*.verifyIdToken", "*clerkMiddleware", "*requireAuth", "*withMcpAuth"},
 	AuthStrings: []string{"authorization", "x-api-key", "bearer "},
 	OriginMarkers: []string{"*hostHeaderValidation", "*localhostHostValidation", "*originValidation", "*localhostOriginValidation",
 		"*.headers.origin", "*.headers.Origin", "*.headers.host", "*.headers.Host"},

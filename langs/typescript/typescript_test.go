@@ -51,7 +51,7 @@ func TestAuthSeverity(t *testing.T) {
 	out := langtest.Run(t, filepath.Join("..", "..", "testdata", "typescript", "missing-auth"), langs, "MCP004")
 	for _, f := range out.Findings {
 		want := rule.High
-		if b := filepath.Base(f.Pos.File); b == "exposed.js" || b == "open.ts" {
+		if b := filepath.Base(f.Pos.File); b == "exposed.js" || b == "open.ts" || b == "cli_exposed.ts" {
 			want = rule.Critical
 		}
 		if f.Severity != want {

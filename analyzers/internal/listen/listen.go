@@ -539,9 +539,10 @@ func (ev *evaluator) call(call *ast.CallExpr, en *env, depth int) []Addr {
 		return ev.flagDefault(call, 1, en, depth)
 	case f.Name == "StringP" && len(args) == 4 && isFlagPkg(f):
 		return ev.flagDefault(call, 2, en, depth)
-	case f.Name == "GetString" && len(args) == 1 && isFlagPkg(f), f.Name == "String" && len(args) == 1 && isCLIPkg(f):
-		// cmd.Flags().GetString("addr"), urfave/cli's c.String("addr"):
-		// the flag read back by its name
+	case f.Name == "GetString" && len(args) == 1 && (isFlagPkg(f) || isViperPkg(f)), f.Name == "String" && len(args) == 1 && isCLIPkg(f):
+		// cmd.Flags().GetString("addr"), urfave/cli's c.String("addr"),
+		// viper.GetString("addr"): the flag (or viper key) read back by
+		// its name
 		if name, ok := ev.ix.ConstString(args[0]); ok {
 			return ev.flagByName(name, depth)
 		}
@@ -564,13 +565,21 @@ func isCLIPkg(f mcpapi.Func) bool {
 	return f.Pkg == "github.com/urfave/cli" || strings.HasPrefix(f.Pkg, "github.com/urfave/cli/")
 }
 
+// isViperPkg reports spf13/viper, whose keys get defaults from
+// SetDefault(key, value) and from the flags bound with BindPFlag(key,
+// flags.Lookup(name)).
+func isViperPkg(f mcpapi.Func) bool {
+	return f.Pkg == "github.com/spf13/viper"
+}
+
 // flagDecl is one string flag declared in the package: its name, the
 // expression of its default, and the variable it fills, if any.
 type flagDecl struct {
-	name string
-	def  ast.Expr
-	dest types.Object
-	at   ast.Node
+	name  string
+	def   ast.Expr
+	dest  types.Object
+	at    ast.Node
+	alias string // a viper key bound to the flag of this name
 }
 
 // flags lists the package's string flag declarations, built on first use:
@@ -586,6 +595,22 @@ func (ev *evaluator) flags() []flagDecl {
 			switch n := n.(type) {
 			case *ast.CallExpr:
 				f, _, ok := ev.ix.Callee(n)
+				if ok && isViperPkg(f) && len(n.Args) == 2 {
+					key, isKey := ev.ix.ConstString(n.Args[0])
+					switch {
+					case !isKey:
+					case f.Name == "SetDefault":
+						out = append(out, flagDecl{name: key, def: n.Args[1], at: n})
+					case f.Name == "BindPFlag":
+						// the key takes the bound flag's default
+						if lk, isCall := ast.Unparen(n.Args[1]).(*ast.CallExpr); isCall && len(lk.Args) == 1 {
+							if name, isName := ev.ix.ConstString(lk.Args[0]); isName && name != key {
+								out = append(out, flagDecl{name: key, alias: name, at: n})
+							}
+						}
+					}
+					return true
+				}
 				if !ok || !isFlagPkg(f) && f.Name != "StringVar" && f.Name != "StringVarP" {
 					return true
 				}
@@ -667,9 +692,18 @@ func (ev *evaluator) flagValues(d flagDecl, depth int) []Addr {
 func (ev *evaluator) flagByName(name string, depth int) []Addr {
 	var out []Addr
 	for _, d := range ev.flags() {
-		if d.name == name {
-			out = append(out, ev.flagValues(d, depth)...)
+		if d.name != name {
+			continue
 		}
+		if d.alias != "" {
+			for _, b := range ev.flags() {
+				if b.name == d.alias && b.alias == "" {
+					out = append(out, ev.flagValues(b, depth)...)
+				}
+			}
+			continue
+		}
+		out = append(out, ev.flagValues(d, depth)...)
 	}
 	if len(out) == 0 {
 		return unknown("")

@@ -268,6 +268,12 @@ type evaluator struct {
 // selectors (s.Start, srv.run); a call through an interface names the
 // interface's method, not this one, and does not count.
 func (ev *evaluator) param(d index.Def, depth int) []Addr {
+	return ev.paramWith(d, depth, func(e ast.Expr, depth int) []Addr { return ev.eval(e, nil, depth) })
+}
+
+// paramWith is param with the arguments folded by fold (the address of a
+// value, or the address a net.Listener argument was opened on).
+func (ev *evaluator) paramWith(d index.Def, depth int, fold func(ast.Expr, int) []Addr) []Addr {
 	decl, ok := d.Func.(*ast.FuncDecl)
 	if !ok || d.Index < 0 {
 		return unknown("")
@@ -306,7 +312,7 @@ func (ev *evaluator) param(d index.Def, depth int) []Addr {
 			out = append(out, unknown("")...)
 			continue
 		}
-		out = append(out, ev.eval(c.Args[d.Index], nil, depth+1)...)
+		out = append(out, fold(c.Args[d.Index], depth+1)...)
 	}
 	return limit(out)
 }
@@ -336,20 +342,39 @@ func (ev *evaluator) listener(e ast.Expr, depth int) []Addr {
 		}
 		return ev.eval(x.Args[entry.AddrArg], nil, depth+1)
 	case *ast.Ident:
-		var out []Addr
-		for _, d := range ev.ix.Defs[ev.ix.Object(x)] {
-			if d.Kind == index.DefAssign && d.Tuple <= 0 && d.RHS != nil {
-				out = append(out, ev.listener(d.RHS, depth+1)...)
-			} else {
-				out = append(out, unknown("")...)
-			}
+		return ev.listenerDefs(ev.ix.Object(x), depth)
+	case *ast.SelectorExpr:
+		// a listener kept in a struct field (s.ln = ln; http.Serve(s.ln, h))
+		if o, ok := ev.ix.Object(x.Sel).(*types.Var); ok && o.IsField() {
+			return ev.listenerDefs(o, depth)
 		}
-		if len(out) == 0 {
-			return unknown("")
-		}
-		return limit(out)
 	}
 	return unknown("")
+}
+
+// listenerDefs folds the addresses a listener variable or field was opened
+// on: its assignments, and for a parameter the listeners its callers pass.
+func (ev *evaluator) listenerDefs(o types.Object, depth int) []Addr {
+	if o == nil || ev.visiting[o] {
+		return unknown("")
+	}
+	ev.visiting[o] = true
+	defer delete(ev.visiting, o)
+	var out []Addr
+	for _, d := range ev.ix.Defs[o] {
+		switch {
+		case (d.Kind == index.DefAssign || d.Kind == index.DefField) && d.Tuple <= 0 && d.RHS != nil:
+			out = append(out, ev.listener(d.RHS, depth+1)...)
+		case d.Kind == index.DefParam:
+			out = append(out, ev.paramWith(d, depth, ev.listener)...)
+		default:
+			out = append(out, unknown("")...)
+		}
+	}
+	if len(out) == 0 {
+		return unknown("")
+	}
+	return limit(out)
 }
 
 // literal finds the composite literal an expression was built from.

@@ -55,13 +55,17 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 		it.bindAll(c.a)
 		_ = hostNode
 		shown := host.Str
+		// the fix rewrites the literal the host was written as: at the
+		// call, or where a variable or a default got it
+		fix := it.a.litFix(host)
+		if fix == nil {
+			fix = it.a.listenerHostFix(it.f, c.node, ls)
+		}
 		if host.Default {
-			// the default is chosen elsewhere: no fix at this call
-			it.bindFinding(c, ls, fmt.Sprintf("MCP server listens on all interfaces by default (host %q from %s): anyone on the network can call its tools; bind to 127.0.0.1", shown, short(host.Origin)), nil)
+			it.bindFinding(c, ls, fmt.Sprintf("MCP server listens on all interfaces by default (host %q from %s): anyone on the network can call its tools; bind to 127.0.0.1", shown, short(host.Origin)), fix)
 			return
 		}
-		it.bindFinding(c, ls, fmt.Sprintf("MCP server listens on all interfaces (host %q): anyone on the network can call its tools; bind to 127.0.0.1", shown),
-			it.a.listenerHostFix(it.f, c.node, ls))
+		it.bindFinding(c, ls, fmt.Sprintf("MCP server listens on all interfaces (host %q): anyone on the network can call its tools; bind to 127.0.0.1", shown), fix)
 		return
 	}
 	if !ls.NoHostAll || !it.portLike(c.a, ls.PortArg) {
@@ -93,6 +97,14 @@ func (it *interp) bindFinding(c *callSite, ls *Listener, msg string, fix *rule.F
 		tags, _ = tagsOf(c.a.recv, 0)
 	}
 	it.a.binds = append(it.a.binds, pendingBind{f: it.f, node: c.node, rule: ls.RuleID, msg: msg, fix: fix, tagged: tags != nil})
+}
+
+// litFix rewrites the literal v was written as, if it is known.
+func (a *analysis) litFix(v *Value) *rule.Fix {
+	if v == nil || v.Lit == nil {
+		return nil
+	}
+	return a.hostLiteralFix(v.Lit.f, v.Lit.n)
 }
 
 // listenerHostFix rewrites the literal that gives a listener its
@@ -245,9 +257,11 @@ func (it *interp) assignHook(target *Node, ref string, v *Value, at *Node) {
 			msg = fmt.Sprintf("MCP server listens on all interfaces by default (host %q from %s): anyone on the network can call its tools; bind to 127.0.0.1", v.Str, short(v.Origin))
 		}
 		it.a.report(it.f, at, ls.RuleID, 0, msg, nil)
-		if !v.Default {
-			it.a.attachFix(it.f, at, ls.RuleID, it.a.hostLiteralFix(it.f, at.Child("right")))
+		fix := it.a.litFix(v)
+		if fix == nil && !v.Default {
+			fix = it.a.hostLiteralFix(it.f, at.Child("right"))
 		}
+		it.a.attachFix(it.f, at, ls.RuleID, fix)
 		return
 	}
 }

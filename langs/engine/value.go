@@ -49,6 +49,16 @@ type Value struct {
 	// Entries are the values a collection object holds (new Map(...),
 	// map.set(k, v)): a lookup by an unknown key gives any of them.
 	Entries []*Value
+	// Lit is the string literal a known string was written as, kept
+	// through variables and copies (not through concatenation), so that
+	// a fix can rewrite the literal where the value was chosen.
+	Lit *litRef
+}
+
+// litRef is a string literal node and its file.
+type litRef struct {
+	f *File
+	n *Node
 }
 
 // maxAny bounds the alternatives one value holds.

@@ -15,3 +15,5 @@ app.listen(3002, "0.0.0.0"); // want "MCP server listens on all interfaces"
 app.listen({ port: 3003 }); // want "has no host, so Node binds all interfaces"
 serve({ fetch: app.fetch, port: 3004 }); // want "has no host, so Node binds all interfaces"
 serve({ fetch: app.fetch, port: 3005, hostname: "0.0.0.0" }); // want "MCP server listens on all interfaces"
+const HOST = "0.0.0.0";
+app.listen(3006, HOST); // want "MCP server listens on all interfaces"

@@ -34,7 +34,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-const ruleID = "MCP015"
+const ruleID = rule.HintRule
 
 // Analyzer reports MCP015 findings.
 var Analyzer = &analysis.Analyzer{

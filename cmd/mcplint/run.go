@@ -112,6 +112,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "parsed %d files, %d lines\n", n, lines)
 		return exitClean
 	}
+	// Finding the servers for the score reads the files again; it needs
+	// nothing from the engines, so it runs beside them (a project's
+	// analysis leaves cores idle) rather than after them.
+	servers := make(chan []score.Server, 1)
+	go func() { servers <- score.Discover(targets.Root, targets.GoDirs, targets.Files) }()
 	out := analyze(cfg, targets, prog, tm)
 	prog.clear()
 	out.Notices = append(out.Notices, proj.notices(cfg)...)
@@ -143,7 +148,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	rep := &output.Report{
 		Tool: "mcplint", Version: toolVersion(), Root: targets.Root, WorkDir: wd, Rules: proj.rules(),
 		Findings: out.Findings, Notices: out.Notices, Files: out.Files, Lines: out.Lines, ExitCode: code,
-		Scores: score.Rate(score.Discover(targets.Root, targets.GoDirs, targets.Files), out.Findings,
+		Scores: score.Rate(<-servers, out.Findings,
 			score.Coverage{Enabled: cfg.enabled, Failed: failed}),
 		SARIFCategory: cfg.sarifCat, SARIFAbsoluteURI: cfg.sarifURI == "absolute",
 		Config: proj.trace(cfg),

@@ -619,6 +619,9 @@ type Model struct {
 	Name    []ArgRef     // OptionDecl, ParamOption
 	Chain   bool         // OptionDecl: the call returns its receiver
 	Classes []rule.Class // Sanitize
+	// When limits a Sanitize model to calls whose arguments meet every
+	// condition (quote(s, safe="") encodes "/", quote(s) does not).
+	When []Cond
 	// Args limits Propagate to these arguments ("recv" included); empty
 	// means the receiver and every argument.
 	Args []ArgRef

@@ -11,4 +11,4 @@ app = Starlette(routes=[Mount("/messages/", app=sse.handle_post_message)])
 def main():
     import uvicorn
 
-    uvicorn.run(app, host="127.0.0.1", port=8000)  # want "SSE MCP transport is served without Host or Origin validation"
+    uvicorn.run(app, host="127.0.0.1", port=8000)  # want "SSE MCP transport is served without Origin or Host validation"

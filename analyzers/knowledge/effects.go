@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"path"
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
@@ -8,11 +9,13 @@ import (
 
 // sqlDeleteWords and sqlWriteWords are the SQL and Cypher keywords of
 // statements that remove or change data; a statement holding none of them
-// (SELECT, WITH ... SELECT, MATCH ... RETURN, SHOW, EXPLAIN) is a read.
+// (SELECT, WITH ... SELECT, MATCH ... RETURN, SHOW, EXPLAIN) is a read. A
+// procedure CALL is judged by the rest of the statement: most procedures
+// (apoc.meta.schema, db.index.fulltext.queryNodes) read.
 var (
 	sqlDeleteWords = []string{"DELETE", "DROP", "TRUNCATE", "DETACH"}
 	sqlWriteWords  = []string{"INSERT", "UPDATE", "UPSERT", "CREATE", "ALTER", "MERGE", "REPLACE", "GRANT", "REVOKE",
-		"RENAME", "VACUUM", "REINDEX", "ATTACH", "COPY", "SET", "REMOVE", "CALL"}
+		"RENAME", "VACUUM", "REINDEX", "ATTACH", "COPY", "SET", "REMOVE"}
 )
 
 // SQLEffect classifies statement text known at the call: "" for a plain
@@ -152,7 +155,34 @@ func hasVerb(name, verb string) bool {
 // readEndpoints are the last path segments of HTTP endpoints that take a
 // query in a POST body and only read: Grafana /api/ds/query, Prometheus
 // /api/v1/query_range, Elasticsearch /_search and /_msearch.
-var readEndpoints = []string{"query", "query_range", "query_exemplars", "_search", "_msearch", "_count", "search"}
+// An OAuth token endpoint (/oauth/token) takes credentials in a POST body
+// and changes nothing the user owns.
+var readEndpoints = []string{"query", "query_range", "query_exemplars", "_search", "_msearch", "_count", "search", "token"}
+
+// logWords name code that writes logs: an effect in a function or file
+// named with one of them (writeLogs, logger.ts, log_to_file) is the
+// server's own bookkeeping, not something the tool does to the user's
+// environment.
+var logWords = []string{"log", "logs", "logger", "logging"}
+
+// LogName reports whether a function or file name names logging code: one
+// of its words (split at case changes, "_", "-" and ".") is a log word.
+func LogName(name string) bool {
+	var words []string
+	start := 0
+	for i := 1; i <= len(name); i++ {
+		if i == len(name) || name[i] == '_' || name[i] == '-' || name[i] == '.' || name[i] >= 'A' && name[i] <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z' {
+			words = append(words, strings.ToLower(strings.Trim(name[start:i], "_-.")))
+			start = i
+		}
+	}
+	for _, w := range words {
+		if FlagIn(logWords, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // ReadEndpoint reports whether URL text (a constant part of a request's
 // URL) ends in an endpoint that only reads, whatever the method.
@@ -163,4 +193,51 @@ func ReadEndpoint(text string) bool {
 	text = strings.TrimSuffix(text, "/")
 	seg := text[strings.LastIndexByte(text, '/')+1:]
 	return seg != "" && FlagIn(readEndpoints, seg)
+}
+
+// queryCommands are command lines (argv prefixes) that only read, whatever
+// follows: a read-only tool may run them. A program not listed, or a
+// command line with shell operators, is a process execution effect.
+var queryCommands = []string{"ps", "tasklist", "ls", "dir", "pwd", "which", "where", "whoami", "id", "uname", "hostname", "date",
+	"df", "du", "stat", "file", "wc", "cat", "head", "tail", "grep", "rg", "uptime", "free", "sw_vers", "lsof", "netstat",
+	"git status", "git log", "git diff", "git show", "git rev-parse", "git ls-files", "git ls-tree", "git blame", "git describe",
+	"git cat-file", "git grep", "git shortlog", "git reflog show",
+	"kubectl get", "kubectl describe", "kubectl logs", "kubectl top", "kubectl explain", "kubectl version", "kubectl api-resources",
+	"docker ps", "docker images", "docker inspect", "docker logs", "docker version", "docker info",
+	"xcrun simctl list", "xcrun --find", "xcode-select -p", "npm ls", "npm view", "pip show", "pip list"}
+
+// QueryCommand reports whether a command line (program and the arguments
+// known from the start) only reads: it starts with one of queryCommands.
+func QueryCommand(argv []string) bool {
+	if len(argv) == 0 {
+		return false
+	}
+	prog := strings.ToLower(path.Base(strings.ReplaceAll(argv[0], `\`, "/")))
+	prog = strings.TrimSuffix(prog, ".exe")
+	for _, q := range queryCommands {
+		words := strings.Fields(q)
+		if words[0] != prog || len(argv) < len(words) {
+			continue
+		}
+		ok := true
+		for i, w := range words[1:] {
+			if argv[i+1] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// CommandWords splits a command line with no shell operators into words;
+// ok is false when the line has any (a pipe or a second command may write).
+func CommandWords(line string) ([]string, bool) {
+	if strings.ContainsAny(line, ";|&<>`$()\n") {
+		return nil, false
+	}
+	return strings.Fields(line), true
 }

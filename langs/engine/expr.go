@@ -483,6 +483,7 @@ func (it *interp) dict(n *Node) *Value {
 		}
 	}
 	it.textDict(n, out)
+	it.toolDefDict(n, out)
 	return out
 }
 
@@ -538,6 +539,8 @@ func (it *interp) call(n *Node) *Value {
 	}
 	c := &callSite{it: it, node: n, fnNode: fnNode, callee: callee, ref: ref, a: a}
 	it.checks(c)
+	it.effects(c)
+	it.toolDefCall(c)
 	it.textCall(c)
 	it.markCall(c)
 	return it.sourceCall(c, it.result(c))
@@ -765,7 +768,7 @@ type refMatches struct {
 	auth, origin                                           bool
 	model                                                  int
 	handlers, listeners, checks, transports, sinks, guards []int
-	texts, sources, marks                                  []int
+	texts, sources, marks, effects                         []int
 }
 
 func (a *analysis) matches(ref string) *refMatches {
@@ -823,6 +826,11 @@ func (a *analysis) matches(ref string) *refMatches {
 	for i := range l.Marks {
 		if matchAny(l.Marks[i].Callee, ref) {
 			m.marks = append(m.marks, i)
+		}
+	}
+	for i := range l.Effects {
+		if matchAny(l.Effects[i].Callee, ref) {
+			m.effects = append(m.effects, i)
 		}
 	}
 	a.refs[ref] = m
@@ -884,7 +892,9 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		return v
 	case Sanitize:
 		v := concat(inputs()...)
-		v.Taint = v.Taint.clear(classNames(m.Classes)...)
+		if it.conds(m.When, a) {
+			v.Taint = v.Taint.clear(classNames(m.Classes)...)
+		}
 		return v
 	case Resolve:
 		v := concat(inputs()...)
@@ -1041,7 +1051,7 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 			interesting = true
 		}
 	}
-	if !interesting && !a.readsSource(fn) {
+	if !interesting && !a.readsSource(fn) && a.collect == nil {
 		return &Value{Ref: c.ref + "()"}
 	}
 	if it.noFollow {
@@ -1062,8 +1072,21 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 		return &Value{Taint: firstTaint(c.a)}
 	}
 	key := memoKey(fn, c.a)
-	if m, ok := a.memo[key]; ok {
-		it.applyCleared(m.cleared)
+	if a.collect != nil {
+		// the effects of a call depend on the options it is given
+		// (fetch's method in an options literal): a key of its own
+		key += "\x00" + literalKey(c.a)
+	}
+	calleeName := fn.Name
+	if calleeName == "" {
+		calleeName = "an inline function"
+	}
+	callStep := rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "calls " + calleeName}
+	if m, ok := a.memo[key]; ok && (a.collect == nil || m.effects.known) {
+		it.applyCleared(rebase(m.cleared, c.a))
+		if a.collect != nil {
+			it.replay(m.effects, callStep)
+		}
 		return m.ret
 	}
 	a.active[fn.Node] = true
@@ -1147,32 +1170,71 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 			}
 		}
 	}
+	var logFrom, depth int
+	if a.collect != nil {
+		logFrom, depth = len(a.collect.hits), len(a.stack)
+		a.stack = append(a.stack, callStep)
+	}
 	callee.body(fn)
+	var effects memoEffects
+	if a.collect != nil {
+		a.stack = a.stack[:depth]
+		effects = a.collect.effectsSince(logFrom, depth+1)
+	}
 	ret := callee.ret
 	if ret == nil {
 		ret = unknown()
 	}
 	var cleared []clearedRoot
+	all := c.a.all()
 	for _, k := range sortedKeys(callee.env.vars) {
 		if t := taintOf(callee.env.vars[k]); t != nil {
 			for _, class := range t.Guarded {
-				cleared = append(cleared, clearedRoot{t.root(), class})
+				cr := clearedRoot{root: t.root(), class: class, arg: -1}
+				for i, v := range all {
+					if at := taintOf(v); at != nil && at.root() == cr.root {
+						cr.arg = i
+						break
+					}
+				}
+				cleared = append(cleared, cr)
 			}
 		}
 	}
-	a.memo[key] = memoEntry{ret: ret, cleared: cleared}
+	a.memo[key] = memoEntry{ret: ret, cleared: cleared, effects: effects}
 	it.applyCleared(cleared)
 	return ret
 }
 
+// clearedRoot is a taint root a callee validated. arg is the argument that
+// carried it (-1 for none): a later call with the same memo key carries its
+// own roots, which the validation clears instead.
 type clearedRoot struct {
 	root  *Taint
 	class string
+	arg   int
+}
+
+// rebase maps memoised validations onto the roots of this call's
+// arguments.
+func rebase(cs []clearedRoot, a *args) []clearedRoot {
+	all := a.all()
+	out := make([]clearedRoot, 0, len(cs))
+	for _, c := range cs {
+		if c.arg >= 0 && c.arg < len(all) {
+			if t := taintOf(all[c.arg]); t != nil {
+				c.root = t.root()
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 type memoEntry struct {
 	ret     *Value
 	cleared []clearedRoot
+	effects memoEffects
 }
 
 // applyCleared carries a callee's validation of its arguments back to the
@@ -1210,6 +1272,24 @@ func memoKey(fn *Func, a *args) string {
 		}
 		if v.Class != nil || len(v.Any)+len(v.Entries) > 0 {
 			b.WriteString("@" + ptrStr(v))
+		}
+	}
+	return b.String()
+}
+
+// literalKey names the known strings in the literal arguments of a call,
+// one level deep.
+func literalKey(a *args) string {
+	var b strings.Builder
+	for _, v := range a.all() {
+		b.WriteString("|")
+		if v == nil {
+			continue
+		}
+		for _, k := range sortedKeys(v.Props) {
+			if p := v.Props[k]; p != nil && p.Known {
+				b.WriteString(k + "=" + p.Str + ";")
+			}
 		}
 	}
 	return b.String()

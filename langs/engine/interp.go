@@ -257,15 +257,26 @@ type analysis struct {
 	refs     map[string]*refMatches
 	preds    map[*Node]*predicate
 	quiet    int // >0 while summarising: no findings, no notices
+	// collect, while a handler whose annotations promise something runs,
+	// gathers the effects it reaches (MCP015); stack holds the calls from
+	// the handler to the code being interpreted.
+	collect *effectLog
+	stack   []rule.Step
+	// toolDefs and dispatched: low-level tool definitions with claims, and
+	// the runs of the dispatch handlers that run them.
+	toolDefs    []toolDef
+	toolDefSeen map[string]bool
+	dispatched  []dispatchRun
 	// nest is the nesting of the statements and expressions being
 	// interpreted (across calls): the Go stack grows with it.
 	nest int
 }
 
 type handlerJob struct {
-	fn    *Func
-	shape *HandlerShape
-	safe  map[string]bool
+	fn     *Func
+	shape  *HandlerShape
+	safe   map[string]bool
+	claims []claim
 }
 
 type transportUse struct {
@@ -299,6 +310,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, raises: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
 		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, loopFile: map[*File]bool{}, ports: map[*File][]string{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
 	a.fileWork, a.fileMax = map[*File]int{}, map[*File]int{}
+	a.toolDefSeen = map[string]bool{}
 	for _, f := range p.files {
 		a.fileMax[f] = max(minWork, workPerLine*len(f.lines))
 	}
@@ -327,6 +339,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 		a.guarded(fn.File, func() { a.runPlain(fn) })
 		fi++
 	}
+	a.reportDispatch()
 	a.checkTransports()
 	a.checkScoped()
 	return a.out
@@ -1329,7 +1342,11 @@ func (it *interp) decorators(n *Node, fn *Func) {
 		for i := range it.a.lang.Handlers {
 			h := &it.a.lang.Handlers[i]
 			if matchAny(h.Decorators, ref) {
-				it.a.addHandler(fn, h, nil)
+				var cl []claim
+				if call != nil && len(h.Annotations) > 0 {
+					cl = it.claims(h, it.args(call), fn)
+				}
+				it.a.addHandler(fn, h, nil, cl)
 				break
 			}
 		}
@@ -1345,8 +1362,14 @@ func (it *interp) calleeRef(call *Node) string {
 	return ""
 }
 
-func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe map[string]bool) {
-	if fn == nil {
+func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe map[string]bool, claims []claim) {
+	if fn == nil || fn.File != nil && a.docFile(fn.File) {
+		return // a documentation snippet's handler is never served
+	}
+	if len(claims) > 0 && a.hdone[fn.Node] {
+		// registered again with annotations (mcp.tool(annotations=...)(fn)
+		// after a plain registration): the claims need a run of their own
+		a.handlers = append(a.handlers, handlerJob{fn: fn, shape: h, safe: safe, claims: claims})
 		return
 	}
 	if a.hdone[fn.Node] {
@@ -1362,7 +1385,7 @@ func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe map[string]bool) {
 		a.hcount[fn.Node]++
 	}
 	a.hdone[fn.Node] = true
-	a.handlers = append(a.handlers, handlerJob{fn: fn, shape: h, safe: safe})
+	a.handlers = append(a.handlers, handlerJob{fn: fn, shape: h, safe: safe, claims: claims})
 }
 
 // maxHandlerScopes bounds how often one handler is analysed again for

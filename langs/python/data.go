@@ -12,13 +12,15 @@ var handlers = []engine.HandlerShape{
 	// low-level mcp.server.Server: call_tool(name, arguments)
 	// (the decorator applied by hand, often to a bound method:
 	// self.server.call_tool()(self.call_tool))
-	{Kind: "tool", Decorators: []string{"*.call_tool"}, Calls: []string{"*.call_tool()"}, Func: []engine.ArgRef{"0"}, ArgsParam: 1, ArgsParamSet: true},
+	{Kind: "tool", Decorators: []string{"*.call_tool"}, Calls: []string{"*.call_tool()"}, Func: []engine.ArgRef{"0"}, ArgsParam: 1, ArgsParamSet: true,
+		Dispatch: true},
 	{Kind: "prompt", Decorators: []string{"*.get_prompt"}, Calls: []string{"*.get_prompt()"}, Func: []engine.ArgRef{"0"}, ArgsParam: 1, ArgsParamSet: true},
 	{Kind: "resource", Decorators: []string{"*.read_resource"}, Calls: []string{"*.read_resource()"}, Func: []engine.ArgRef{"0"}},
 	// FastMCP (official SDK and standalone fastmcp)
 	// the decorator applied by hand: mcp.tool()(fn), mcp.tool(name="x")(self.fn)
 	{Kind: "tool", Decorators: []string{"*.tool"},
-		Calls: []string{"*.add_tool", "*Tool.from_function", "*FunctionTool.from_function", "*.tool()"}, Func: []engine.ArgRef{"0", "fn"}},
+		Calls: []string{"*.add_tool", "*Tool.from_function", "*FunctionTool.from_function", "*.tool()"}, Func: []engine.ArgRef{"0", "fn"},
+		Annotations: []engine.ArgRef{"annotations"}, Name: []engine.ArgRef{"name"}, NameFromFunc: true},
 	{Kind: "resource", Decorators: []string{"*.resource"}, Calls: []string{"*.add_resource_fn", "*.resource()"}, Func: []engine.ArgRef{"0", "fn"}},
 	{Kind: "prompt", Decorators: []string{"*.prompt"}, Calls: []string{"*.add_prompt", "*.prompt()"}, Func: []engine.ArgRef{"0", "fn"}},
 }
@@ -110,6 +112,12 @@ var models = []engine.Model{
 	{Callee: []string{"*StreamableHTTPSessionManager"}, Kind: engine.TagResult, Tag: "streamable HTTP"},
 	{Callee: []string{"shlex.quote", "pipes.quote"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassShell}},
 	{Callee: []string{"os.path.basename", "*secure_filename"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassPath}},
+	// percent-encoding that leaves no "/", "?" or "#": quote_plus and
+	// urlencode always, quote only with the keyword safe="" (its default
+	// keeps "/")
+	{Callee: []string{"urllib.parse.quote_plus", "urllib.parse.urlencode"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassURLPath}},
+	{Callee: []string{"urllib.parse.quote"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassURLPath},
+		When: []engine.Cond{{Arg: "safe", OneOf: []string{""}}}},
 	// identifier quoting that escapes embedded quotes (psycopg's
 	// quote_ident, SQLAlchemy's identifier preparer); sqlalchemy's
 	// quoted_name is not here: it only marks a name for the dialect to

@@ -15,7 +15,9 @@ var handlers = []engine.HandlerShape{
 	// McpServer.tool(name, [description], [schema], cb), registerTool(name, config, cb):
 	// cb(args, extra); args is the argument map.
 	{Kind: "tool", Calls: []string{"*.tool", "*.registerTool"}, Func: []engine.ArgRef{"last"}, ArgsParam: 0, ArgsParamSet: true,
-		Schema: []engine.ArgRef{"2", "1", "1.inputSchema"}, SafeSchema: safeZod},
+		Schema: []engine.ArgRef{"2", "1", "1.inputSchema"}, SafeSchema: safeZod,
+		// registerTool(name, { annotations }, cb); tool(name, [description], [schema], annotations, cb)
+		Annotations: []engine.ArgRef{"1.annotations", "1", "2", "3"}, Name: []engine.ArgRef{"0"}},
 	{Kind: "prompt", Calls: []string{"*.prompt", "*.registerPrompt"}, Func: []engine.ArgRef{"last"}, ArgsParam: 0, ArgsParamSet: true,
 		Schema: []engine.ArgRef{"2", "1", "1.argsSchema"}, SafeSchema: safeZod},
 	// resource(name, template, [metadata], cb(uri, variables, extra)): the
@@ -23,17 +25,17 @@ var handlers = []engine.HandlerShape{
 	{Kind: "resource", Calls: []string{"*.resource", "*.registerResource"}, Func: []engine.ArgRef{"last"}, ArgsParam: 1, ArgsParamSet: true},
 	// low-level Server.setRequestHandler(CallToolRequestSchema, (request) => ...)
 	{Kind: "tool", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"*CallToolRequestSchema"}}},
-		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments"},
+		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments", Dispatch: true},
 	// the method named by its string ("tools/call"), as some servers do
 	{Kind: "tool", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", OneOf: []string{"tools/call"}}},
-		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments"},
+		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments", Dispatch: true},
 	{Kind: "prompt", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"*GetPromptRequestSchema"}}},
 		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments"},
 	{Kind: "resource", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"*ReadResourceRequestSchema"}}},
 		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.uri"},
 	// fastmcp: server.addTool({ name, parameters, execute(args, context) })
 	{Kind: "tool", Calls: []string{"*.addTool"}, Func: []engine.ArgRef{"0.execute"}, ArgsParam: 0, ArgsParamSet: true,
-		Schema: []engine.ArgRef{"0.parameters"}, SafeSchema: safeZod},
+		Schema: []engine.ArgRef{"0.parameters"}, SafeSchema: safeZod, Annotations: []engine.ArgRef{"0.annotations"}, Name: []engine.ArgRef{"0.name"}},
 	{Kind: "resource", Calls: []string{"*.addResourceTemplate"}, Func: []engine.ArgRef{"0.load"}, ArgsParam: 0, ArgsParamSet: true},
 	{Kind: "prompt", Calls: []string{"*.addPrompt"}, Func: []engine.ArgRef{"0.load"}, ArgsParam: 0, ArgsParamSet: true},
 }
@@ -174,6 +176,9 @@ var models = []engine.Model{
 		"*.access", "*.accessSync"}, Kind: engine.Clean},
 	{Callee: []string{"*path.resolve", "*path.normalize", "*.realpathSync", "*.realpath", "*.realpathSync.native"}, Kind: engine.Resolve},
 	{Callee: []string{"*path.basename"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassPath}},
+	// percent-encoding that leaves no "/", "?" or "#" (encodeURI keeps them)
+	{Callee: []string{"encodeURIComponent", "URLSearchParams", "querystring.stringify", "qs.stringify"}, Kind: engine.Sanitize,
+		Classes: []rule.Class{rule.ClassURLPath}},
 	// identifier and literal quoting of the SQL drivers (pg escapeIdentifier
 	// and escapeLiteral, mysql escapeId and escape, pg-format)
 	{Callee: []string{"*.escapeIdentifier", "*.escapeLiteral", "*.escapeId", "mysql.escape", "mysql2.escape", "*pg-format.ident",
@@ -184,7 +189,7 @@ var models = []engine.Model{
 	{Callee: []string{"String", "*path.join", "*path.dirname", "*path.extname", "*.trim", "*.trimStart", "*.trimEnd", "*.toLowerCase",
 		"*.toUpperCase", "*.join", "*.replace", "*.replaceAll", "*.split", "*.concat", "*.slice", "*.substring", "*.substr",
 		"*.padStart", "*.padEnd", "*.repeat", "*.at", "*.filter", "*.flat", "*.reverse", "*.sort",
-		"JSON.parse", "JSON.stringify", "*.parse", "*.parseAsync", "*.safeParse", "*.safeParseAsync", "encodeURI", "encodeURIComponent", "decodeURI", "decodeURIComponent",
+		"JSON.parse", "JSON.stringify", "*.parse", "*.parseAsync", "*.safeParse", "*.safeParseAsync", "encodeURI", "decodeURI", "decodeURIComponent",
 		"*.toString", "*.valueOf", "*.normalize", "Buffer.from", "Object.entries",
 		"Object.assign", "Promise.resolve", "*URL", "*fileURLToPath", "*pathToFileURL", "*.href"}, Kind: engine.Propagate},
 	{Callee: []string{"*.get"}, Kind: engine.GetKey},

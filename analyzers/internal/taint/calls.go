@@ -77,18 +77,25 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 
 	var rt *taint
 	if recv != nil {
-		rt = w.expr(recv)
+		rt = w.receiverTaint(recv)
 	}
 	ats := make([]*taint, len(c.Args))
 	for i, a := range c.Args {
 		ats[i] = w.expr(a)
 	}
+	if lit, ok := ast.Unparen(c.Fun).(*ast.FuncLit); ok {
+		w.funcLit(lit) // its sinks on captured values, whatever the arguments
+		return w.filter(c, w.callLit(lit, ats))
+	}
 	if !known {
+		if t, ok := w.funcValueCall(c, ats); ok {
+			return t
+		}
 		if decls := w.tableFuncs(c.Fun); len(decls) > 0 {
 			// tools[name](args): every function of the table
 			var t *taint
 			for _, d := range decls {
-				t = union(t, w.localCall(c, mcpapi.Func{Name: d.Name.Name}, d, ats))
+				t = union(t, w.localCall(c, mcpapi.Func{Name: d.Name.Name}, d, nil, ats))
 			}
 			return t
 		}
@@ -158,10 +165,13 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 			switch {
 			case i >= 0 && urlPrefix.MatchString(format[:i]):
 				t.hostFixed = true // "https://api.example.com/%s"
-			case i >= 0 && len(c.Args) > 1 && ats[1] == nil:
+			case i >= 0 && len(c.Args) > 1 && (ats[1] == nil || ats[1].recvOnly()):
 				t.hostFixed = true // "%s/items/%s" led by an untainted base URL
 			}
 			t.hostOpen = i > 0 && openHost.MatchString(format[:i])
+			if at := firstTainted(ats[1:]); at >= 0 {
+				t.inQuery = strings.ContainsAny(format[:verbOffset(format, at)], "?#")
+			}
 			t.leadSep = i > 0 && strings.ContainsRune("/?#", rune(format[0]))
 		}
 		return t.with(Step{Pos: c.Pos(), End: c.End(), Message: "formatted by fmt." + f.Name})
@@ -192,13 +202,22 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 	}
 
 	if decl := w.e.ix.FuncDecl(obj); decl != nil && decl.Body != nil {
-		return w.localCall(c, f, decl, ats)
+		return w.localCall(c, f, decl, rt, ats)
 	}
 	if fobj, ok := obj.(*types.Func); ok && fobj.Pkg() != nil && fobj.Pkg() != w.e.pass.Pkg {
 		var fact SummaryFact
 		if w.e.pass.ImportObjectFact(fobj, &fact) {
-			return w.factCall(c, f, &fact, ats)
+			return w.factCall(c, f, &fact, rt, ats)
 		}
+	}
+	if impls := w.implementations(obj); len(impls) > 0 {
+		// a method of an interface: every method of the package that
+		// implements it may run
+		t := w.unknownCall(c, rt, ats)
+		for _, d := range impls {
+			w.localCall(c, mcpapi.Func{Name: d.Name.Name}, d, rt, ats)
+		}
+		return t
 	}
 	return w.unknownCall(c, rt, ats)
 }
@@ -260,17 +279,20 @@ func signatureShape(w *walker, decl *ast.FuncDecl) (n int, variadic bool) {
 }
 
 // localCall applies the summary of a function declared in this package.
-func (w *walker) localCall(c *ast.CallExpr, f mcpapi.Func, decl *ast.FuncDecl, ats []*taint) *taint {
+func (w *walker) localCall(c *ast.CallExpr, f mcpapi.Func, decl *ast.FuncDecl, rt *taint, ats []*taint) *taint {
 	s := w.e.summarize(decl)
 	w.calleeEffects(c, decl, decl.Name.Name)
 	n, variadic := signatureShape(w, decl)
+	arg := func(i int) *taint {
+		if i == recvBit {
+			return rt
+		}
+		return argFor(ats, i, variadic, n)
+	}
 	callStep := Step{Pos: c.Pos(), End: c.End(), Message: "passed to " + decl.Name.Name}
 	for _, h := range s.sinks {
-		for i := 0; i < n && i < 64; i++ {
-			if h.params&(1<<uint(i)) == 0 {
-				continue
-			}
-			at := argFor(ats, i, variadic, n)
+		for _, i := range bits(h.params, n) {
+			at := arg(i)
 			if at == nil {
 				continue
 			}
@@ -283,24 +305,51 @@ func (w *walker) localCall(c *ast.CallExpr, f mcpapi.Func, decl *ast.FuncDecl, a
 			w.hit(h.kind, h.desc, h.pos, h.end, flowed)
 		}
 	}
-	var t *taint
-	for i := 0; i < n && i < 64; i++ {
-		if s.returns&(1<<uint(i)) != 0 {
-			if at := argFor(ats, i, variadic, n); at != nil {
-				t = union(t, at.plain().with(Step{Pos: c.Pos(), End: c.End(), Message: "returned by " + decl.Name.Name}))
+	retStep := Step{Pos: c.Pos(), End: c.End(), Message: "returned by " + decl.Name.Name}
+	var rs *taint
+	if s.returnSrc != nil {
+		rs = s.returnSrc.with(retStep)
+		rs.params, rs.derived = 0, nil
+	}
+	returned := func(mask uint64) *taint {
+		var t *taint
+		for _, i := range bits(mask, n) {
+			if at := arg(i); at != nil {
+				t = union(t, at.plain().with(retStep))
 			}
 		}
+		return t
 	}
-	if s.returnSrc != nil {
-		rs := s.returnSrc.with(Step{Pos: c.Pos(), End: c.End(), Message: "returned by " + decl.Name.Name})
-		rs.params, rs.derived = 0, nil
-		t = union(t, rs)
+	if s.results != nil && s.done {
+		per := make([]*taint, len(s.results))
+		for i, mask := range s.results {
+			per[i] = union(returned(mask), rs)
+		}
+		if w.results == nil {
+			w.results = map[*ast.CallExpr][]*taint{}
+		}
+		w.results[c] = per
 	}
-	return t
+	return union(returned(s.returns), rs)
+}
+
+// bits lists the parameter indices set in a summary mask: the first n
+// parameters and the receiver.
+func bits(mask uint64, n int) []int {
+	var out []int
+	for i := 0; i < n && i < recvBit; i++ {
+		if mask&(1<<uint(i)) != 0 {
+			out = append(out, i)
+		}
+	}
+	if mask&(1<<recvBit) != 0 {
+		out = append(out, recvBit)
+	}
+	return out
 }
 
 // factCall applies the summary of a function of another package.
-func (w *walker) factCall(c *ast.CallExpr, f mcpapi.Func, fact *SummaryFact, ats []*taint) *taint {
+func (w *walker) factCall(c *ast.CallExpr, f mcpapi.Func, fact *SummaryFact, rt *taint, ats []*taint) *taint {
 	variadic := false
 	n := len(ats)
 	if fobj, ok := w.e.pass.TypesInfo.Uses[calleeIdent(c)].(*types.Func); ok {
@@ -308,13 +357,16 @@ func (w *walker) factCall(c *ast.CallExpr, f mcpapi.Func, fact *SummaryFact, ats
 		n, variadic = sig.Params().Len(), sig.Variadic()
 	}
 	name := shortName(f)
+	arg := func(i int) *taint {
+		if i == recvBit {
+			return rt
+		}
+		return argFor(ats, i, variadic, n)
+	}
 	w.factEffects(c, name, fact)
 	for _, h := range fact.Sinks {
-		for i := 0; i < n && i < 64; i++ {
-			if h.Params&(1<<uint(i)) == 0 {
-				continue
-			}
-			if at := argFor(ats, i, variadic, n); at != nil {
+		for _, i := range bits(h.Params, n) {
+			if at := arg(i); at != nil {
 				if h.Open && at.leadSep {
 					continue // only the path after the callee's fixed host
 				}
@@ -327,17 +379,45 @@ func (w *walker) factCall(c *ast.CallExpr, f mcpapi.Func, fact *SummaryFact, ats
 		}
 	}
 	var t *taint
-	for i := 0; i < n && i < 64; i++ {
-		if fact.Returns&(1<<uint(i)) != 0 {
-			if at := argFor(ats, i, variadic, n); at != nil {
-				t = union(t, at.plain())
-			}
+	for _, i := range bits(fact.Returns, n) {
+		if at := arg(i); at != nil {
+			t = union(t, at.plain())
 		}
 	}
 	if fact.ReturnSrc != "" {
 		t = union(t, &taint{src: fact.ReturnSrc, steps: []Step{{Pos: c.Pos(), End: c.End(), Message: fact.ReturnSrc + " is read by " + name}}})
 	}
 	return t
+}
+
+// firstTainted returns the index of the first tainted value (not the
+// receiver's own data, such as its base URL), or -1.
+func firstTainted(ts []*taint) int {
+	for i, t := range ts {
+		if t != nil && !t.recvOnly() {
+			return i
+		}
+	}
+	return -1
+}
+
+// verbOffset returns where the n-th formatting verb of a format string
+// starts ("%%" is not a verb), or the length of the format.
+func verbOffset(format string, n int) int {
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '%' {
+			i++
+			continue
+		}
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(format)
 }
 
 func calleeIdent(c *ast.CallExpr) *ast.Ident {
@@ -373,6 +453,15 @@ func (w *walker) checkSink(c *ast.CallExpr, f mcpapi.Func, sink mcpapi.Sink, ats
 		for _, i := range sink.Args {
 			if i < len(ats) && ats[i] != nil && !ats[i].hostFixed {
 				w.hit(sink.Kind, name, c.Pos(), c.End(), ats[i])
+				return
+			}
+		}
+		// the host is fixed: an unencoded path segment still reaches other
+		// endpoints of that host with the credentials the request carries
+		// (url.PathEscape and QueryEscape clear the value)
+		for _, i := range sink.Args {
+			if i < len(ats) && ats[i] != nil && !ats[i].recvOnly() && !ats[i].inQuery && w.credentialed() {
+				w.hit(rule.KindURLPath, name, c.Pos(), c.End(), ats[i])
 				return
 			}
 		}
@@ -467,13 +556,15 @@ func (w *walker) guards(cond ast.Expr) (onTrue, onFalse []types.Object) {
 			}
 			return nil, objs
 		case token.LAND:
-			at, _ := w.guards(x.X)
-			bt, _ := w.guards(x.Y)
-			return append(at, bt...), nil
+			// a && b false: a or b is false, so what both vouch for when
+			// false holds (x != "ls" && x != "pwd" false: x is one of them)
+			at, af := w.guards(x.X)
+			bt, bf := w.guards(x.Y)
+			return append(at, bt...), intersect(af, bf)
 		case token.LOR:
-			_, af := w.guards(x.X)
-			_, bf := w.guards(x.Y)
-			return nil, append(append(af, bf...), w.relativeNoDots(x)...)
+			at, af := w.guards(x.X)
+			bt, bf := w.guards(x.Y)
+			return intersect(at, bt), append(append(af, bf...), w.relativeNoDots(x)...)
 		}
 	case *ast.Ident:
 		// ok from `_, ok := allowed[x]`
@@ -489,6 +580,20 @@ func (w *walker) guards(cond ast.Expr) (onTrue, onFalse []types.Object) {
 		return w.callGuard(x), w.relGuard(x)
 	}
 	return nil, nil
+}
+
+// intersect lists the objects in both a and b.
+func intersect(a, b []types.Object) []types.Object {
+	var out []types.Object
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
 }
 
 func (w *walker) isConst(e ast.Expr) bool {
@@ -760,4 +865,149 @@ func (w *walker) tableEntries(e ast.Expr) []*ast.FuncDecl {
 		}
 	}
 	return out
+}
+
+// funcValueCall calls a function held by a variable: f(x) after f := a
+// func literal, a declared function or a method value (r.run). Every
+// definition of the variable may be the one called.
+func (w *walker) funcValueCall(c *ast.CallExpr, ats []*taint) (*taint, bool) {
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	obj := w.e.ix.Object(id)
+	if _, isVar := obj.(*types.Var); !isVar {
+		return nil, false
+	}
+	defs := w.e.ix.Defs[obj]
+	if len(defs) == 0 {
+		return nil, false
+	}
+	var t *taint
+	for _, d := range defs {
+		if d.Kind != index.DefAssign || d.RHS == nil || d.Tuple >= 0 {
+			return nil, false
+		}
+		switch x := ast.Unparen(d.RHS).(type) {
+		case *ast.FuncLit:
+			t = union(t, w.callLit(x, ats))
+		case *ast.Ident, *ast.SelectorExpr:
+			fobj, ok := w.e.ix.Object(calleeName(x)).(*types.Func)
+			if !ok {
+				return nil, false
+			}
+			decl := w.e.ix.FuncDecl(fobj)
+			if decl == nil || decl.Body == nil {
+				return nil, false
+			}
+			var rt *taint
+			if sel, ok := x.(*ast.SelectorExpr); ok && fobj.Signature().Recv() != nil {
+				rt = w.expr(sel.X) // a method value carries its receiver
+			}
+			t = union(t, w.localCall(c, mcpapi.Func{Name: decl.Name.Name}, decl, rt, ats))
+		default:
+			return nil, false
+		}
+	}
+	return w.filter(c, t), true
+}
+
+func calleeName(e ast.Expr) *ast.Ident {
+	switch x := e.(type) {
+	case *ast.Ident:
+		return x
+	case *ast.SelectorExpr:
+		return x.Sel
+	}
+	return nil
+}
+
+// implementations lists the methods declared in this package that a call
+// of interface method m may run: the methods of that name of every
+// package type that implements the interface.
+func (w *walker) implementations(m types.Object) []*ast.FuncDecl {
+	fn, ok := m.(*types.Func)
+	if !ok {
+		return nil
+	}
+	if ds, ok := w.e.impls[fn]; ok {
+		return ds
+	}
+	ds := w.findImplementations(fn)
+	w.e.impls[fn] = ds
+	return ds
+}
+
+func (w *walker) findImplementations(fn *types.Func) []*ast.FuncDecl {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return nil
+	}
+	iface, ok := recv.Type().Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	var out []*ast.FuncDecl
+	scope := w.e.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() > 0 {
+			continue // a generic type implements nothing until instantiated
+		}
+		if _, isIface := tn.Type().Underlying().(*types.Interface); isIface {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !types.Implements(t, iface) {
+				continue
+			}
+			sel, _, _ := types.LookupFieldOrMethod(t, true, w.e.pass.Pkg, fn.Name())
+			if mf, ok := sel.(*types.Func); ok {
+				if d := w.e.ix.FuncDecl(mf); d != nil && d.Body != nil {
+					out = append(out, d)
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// receiverTaint is the taint a method call's receiver passes to the
+// method. An object declared in this function (built from tool arguments,
+// or written into) passes all it holds. A long-lived object declared
+// outside it (the enclosing method's receiver, a parameter, a package
+// variable) passes only what the function's callers gave it: the tool
+// data written into one of its fields here is not what its methods read
+// (state is field-insensitive, and such objects collect many fields).
+func (w *walker) receiverTaint(recv ast.Expr) *taint {
+	rt := w.expr(recv)
+	if rt == nil || rt.src == "" && !rt.input {
+		return rt
+	}
+	if root := rootVar(w.e.ix, recv); root == nil || w.declaredInBody(root) {
+		return rt // a temporary (a literal, a call's result) or a local
+	}
+	if rt.params == 0 {
+		return nil
+	}
+	c := rt.clone()
+	c.src, c.input = "", false
+	return c
+}
+
+// declaredInBody reports whether obj is declared inside the body of the
+// function being walked (closures walked in place included).
+func (w *walker) declaredInBody(obj types.Object) bool {
+	var body *ast.BlockStmt
+	switch fn := w.fn.(type) {
+	case *ast.FuncDecl:
+		body = fn.Body
+	case *ast.FuncLit:
+		body = fn.Body
+	}
+	return body != nil && obj.Pos() > body.Lbrace && obj.Pos() < body.Rbrace
 }

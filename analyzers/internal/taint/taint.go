@@ -46,6 +46,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/internal/handlers"
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"golang.org/x/tools/go/analysis"
 )
@@ -180,7 +181,10 @@ type taint struct {
 	// such as fmt.Sprintf("/apps/%s", name)); after an open host it is
 	// only a path.
 	leadSep bool
-	derived   []types.Object
+	// inQuery: the value follows a constant "?" or "#": it fills the
+	// query string or fragment, not the path.
+	inQuery bool
+	derived []types.Object
 }
 
 func (t *taint) clone() *taint {
@@ -204,7 +208,7 @@ func (t *taint) with(s Step) *taint {
 func (t *taint) plain() *taint {
 	c := t.clone()
 	c.cleaned, c.sepTerm, c.fromRel, c.hostFixed, c.derived = false, false, false, false, nil
-	c.hostOpen, c.leadSep = false, false
+	c.hostOpen, c.leadSep, c.inQuery = false, false, false
 	return c
 }
 
@@ -226,6 +230,7 @@ func union(a, b *taint) *taint {
 	c.hostFixed = a.hostFixed && b.hostFixed
 	c.hostOpen = a.hostOpen || b.hostOpen
 	c.leadSep = a.leadSep && b.leadSep
+	c.inQuery = a.inQuery && b.inQuery
 	c.derived = addObjs(c.derived, b.derived...)
 	return c
 }
@@ -272,8 +277,16 @@ type summary struct {
 	returns   uint64
 	guards    uint64
 	returnSrc *taint
-	done      bool
+	// results holds, for a function of several results, which parameters
+	// reach each result (x, err := f(p) taints x only where f returns p
+	// there); nil for one result.
+	results []uint64
+	done    bool
 }
+
+// recvBit is the summary bit of a method's receiver: the receiver is a
+// parameter like the others (r.cmd inside func (r *runner) run()).
+const recvBit = 63
 
 type sinkHit struct {
 	kind     rule.SinkKind
@@ -293,6 +306,7 @@ type engine struct {
 	hs       *handlers.Result
 	sums     map[ast.Node]*summary
 	findings map[string]*Finding
+	impls    map[*types.Func][]*ast.FuncDecl
 	effects  map[ast.Node][]Effect
 }
 
@@ -307,6 +321,7 @@ func run(pass *analysis.Pass) (any, error) {
 		hs:       pass.ResultOf[handlers.Analyzer].(*handlers.Result),
 		sums:     map[ast.Node]*summary{},
 		findings: map[string]*Finding{},
+		impls:    map[*types.Func][]*ast.FuncDecl{},
 		effects:  map[ast.Node][]Effect{},
 	}
 	for _, f := range pass.Files {
@@ -394,6 +409,12 @@ func (e *engine) summarize(fn ast.Node) *summary {
 	case *ast.FuncLit:
 		ft, body = fn.Type, fn.Body
 	}
+	if d, ok := fn.(*ast.FuncDecl); ok {
+		w.bindRecv(d)
+	}
+	if ft.Results != nil && ft.Results.NumFields() > 1 {
+		s.results = make([]uint64, ft.Results.NumFields())
+	}
 	w.bindParams(ft, true)
 	w.boolResult = ft.Results != nil && len(ft.Results.List) == 1 && len(ft.Results.List[0].Names) <= 1 && isBoolExpr(e.pass, ft.Results.List[0].Type)
 	w.block(body.List)
@@ -431,9 +452,31 @@ type walker struct {
 	sawTrue    bool
 	guardOK    map[int]bool
 	inClosure  int // >0 while walking a closure in place: its returns are its own
+	// closureRet collects what the closure being called in place returns.
+	closureRet *taint
+	// inlining holds the closures being called in place (no recursion).
+	inlining map[*ast.FuncLit]bool
+	// results holds the per-result taint of the calls of functions with
+	// several results, for the assignment that unpacks them.
+	results map[*ast.CallExpr][]*taint
 	// lits are the closures being walked in place, innermost last: their
 	// effects are their own as well as the function's.
 	lits []ast.Node
+}
+
+// bindRecv taints a method's named receiver by recvBit, so that a
+// summary says which of its sinks and results the receiver's data reaches.
+func (w *walker) bindRecv(d *ast.FuncDecl) {
+	if d.Recv == nil || len(d.Recv.List) != 1 || len(d.Recv.List[0].Names) != 1 {
+		return
+	}
+	n := d.Recv.List[0].Names[0]
+	obj := w.e.ix.Object(n)
+	if obj == nil || cleanType(obj.Type()) {
+		return
+	}
+	w.st[obj] = &taint{params: 1 << recvBit, derived: []types.Object{obj},
+		steps: []Step{{Pos: n.Pos(), End: n.End(), Message: fmt.Sprintf("receiver %s", n.Name)}}}
 }
 
 // bindParams taints the parameters of a function: handler inputs as
@@ -556,7 +599,10 @@ func (w *walker) stmt(s ast.Stmt) (terminates bool) {
 		w.expr(s.X)
 	case *ast.SendStmt:
 		w.expr(s.Chan)
-		w.expr(s.Value)
+		if t := w.expr(s.Value); t != nil {
+			// what is sent is what a receive gives: the channel holds it
+			w.store(s.Chan, t.plain(), false)
+		}
 	case *ast.GoStmt:
 		w.expr(s.Call)
 	case *ast.DeferStmt:
@@ -814,7 +860,19 @@ func (w *walker) returnStmt(s *ast.ReturnStmt) {
 	for i, r := range s.Results {
 		t := w.expr(r)
 		if w.inClosure > 0 {
+			if w.closureRet != nil && t != nil {
+				w.closureRet = union(w.closureRet, t)
+			}
 			continue
+		}
+		if t != nil && w.sum.results != nil {
+			if len(s.Results) == len(w.sum.results) {
+				w.sum.results[i] |= t.params
+			} else {
+				for j := range w.sum.results {
+					w.sum.results[j] |= t.params // return f(x): f's results
+				}
+			}
 		}
 		if t != nil {
 			w.sum.returns |= t.params
@@ -871,6 +929,11 @@ func (w *walker) assign(lhs, rhs []ast.Expr, tok token.Token, node ast.Node) {
 		t := w.expr(rhs[0])
 		for i := range lhs {
 			ts[i] = t
+		}
+		if c, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
+			if rs, ok := w.results[c]; ok && len(rs) == len(lhs) {
+				copy(ts, rs)
+			}
 		}
 		// v, ok := m[k] and v, ok := x.(T): ok is a bool, filtered below.
 	}
@@ -1013,17 +1076,88 @@ func (w *walker) expr(e ast.Expr) *taint {
 // funcLit walks a closure in place: it sees the variables it captures, and
 // its own request parameters when it is a handler.
 func (w *walker) funcLit(lit *ast.FuncLit) {
-	saved, savedParams, savedBool := w.st, w.params, w.boolResult
+	saved, savedParams, savedBool, savedRet := w.st, w.params, w.boolResult, w.closureRet
 	w.st = w.st.clone()
 	w.params = nil
 	w.boolResult = false
+	w.closureRet = nil
 	w.inClosure++
 	w.lits = append(w.lits, lit)
 	w.bindParams(lit.Type, false)
 	w.block(lit.Body.List)
 	w.lits = w.lits[:len(w.lits)-1]
 	w.inClosure--
-	w.st, w.params, w.boolResult = saved, savedParams, savedBool
+	w.st, w.params, w.boolResult, w.closureRet = saved, savedParams, savedBool, savedRet
+}
+
+// callLit calls a closure in place with the taint of its arguments bound
+// to its parameters (an immediately called func literal, go func(){}(),
+// defer func(){}(), or a variable holding the literal), and returns what
+// it returns. The closure sees the variables it captures as they are at
+// the call.
+func (w *walker) callLit(lit *ast.FuncLit, ats []*taint) *taint {
+	if w.inlining[lit] {
+		return nil // recursion through a variable
+	}
+	if w.inlining == nil {
+		w.inlining = map[*ast.FuncLit]bool{}
+	}
+	w.inlining[lit] = true
+	defer delete(w.inlining, lit)
+	saved, savedParams, savedBool, savedRet := w.st, w.params, w.boolResult, w.closureRet
+	w.st = w.st.clone()
+	w.params = nil
+	w.boolResult = false
+	w.closureRet = &taint{} // a marker: union keeps the first non-nil
+	w.inClosure++
+	w.lits = append(w.lits, lit)
+	w.bindParams(lit.Type, false)
+	i := 0
+	n, variadic := fieldCount(lit.Type.Params)
+	for _, field := range lit.Type.Params.List {
+		if len(field.Names) == 0 {
+			i++
+			continue
+		}
+		for _, id := range field.Names {
+			if obj := w.e.ix.Object(id); obj != nil && !cleanType(obj.Type()) {
+				if at := argFor(ats, i, variadic, n); at != nil {
+					at = at.clone()
+					at.derived = addObjs(nil, obj)
+					w.st[obj] = union(w.st[obj], at)
+				}
+			}
+			i++
+		}
+	}
+	w.block(lit.Body.List)
+	w.lits = w.lits[:len(w.lits)-1]
+	w.inClosure--
+	ret := w.closureRet
+	w.st, w.params, w.boolResult, w.closureRet = saved, savedParams, savedBool, savedRet
+	if ret == nil || (ret.src == "" && ret.params == 0 && !ret.input) {
+		return nil
+	}
+	return ret.plain()
+}
+
+// fieldCount is the number of parameters a field list declares and
+// whether the last is variadic.
+func fieldCount(fl *ast.FieldList) (n int, variadic bool) {
+	if fl == nil {
+		return 0, false
+	}
+	for _, f := range fl.List {
+		k := len(f.Names)
+		if k == 0 {
+			k = 1
+		}
+		n += k
+		if _, ok := f.Type.(*ast.Ellipsis); ok {
+			variadic = true
+		}
+	}
+	return n, variadic
 }
 
 var urlPrefix = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+[/?#]`)
@@ -1049,8 +1183,10 @@ func (w *walker) binary(x *ast.BinaryExpr) *taint {
 			t.hostFixed = urlPrefix.MatchString(s)
 			t.hostOpen = openHost.MatchString(s)
 			t.leadSep = s != "" && strings.ContainsRune("/?#", rune(s[0]))
+			t.inQuery = strings.ContainsAny(s, "?#")
 		} else {
 			t.hostFixed = true
+			t.inQuery = w.constPartHas(x.X, "?#")
 		}
 		return t
 	}
@@ -1061,12 +1197,73 @@ func (w *walker) binary(x *ast.BinaryExpr) *taint {
 			t.fromRel = false
 			return t
 		}
-		hf, ho, ls := l.hostFixed, l.hostOpen, l.leadSep
+		hf, ho, ls, iq := l.hostFixed, l.hostOpen, l.leadSep, l.inQuery
 		t = l.plain()
-		t.hostFixed, t.hostOpen, t.leadSep = hf, ho, ls
+		t.hostFixed, t.hostOpen, t.leadSep, t.inQuery = hf, ho, ls, iq
 		return t
 	}
-	return union(l, r).plain()
+	t := union(l, r).plain()
+	// The receiver's own data leading a URL is its configured base URL
+	// (c.baseURL + "/repos/" + name): it fixes the host as an untainted
+	// run-time value would.
+	t.hostFixed = l.recvOnly()
+	return t
+}
+
+// recvOnly reports whether t derives from a method's receiver alone.
+func (t *taint) recvOnly() bool {
+	return t != nil && t.src == "" && !t.input && t.params == 1<<recvBit
+}
+
+// constPartHas reports whether a constant part of a concatenation holds
+// one of chars (base + "?q=" + x: the query string).
+func (w *walker) constPartHas(e ast.Expr, chars string) bool {
+	if s, ok := w.e.ix.ConstString(e); ok {
+		return strings.ContainsAny(s, chars)
+	}
+	if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.ADD {
+		return w.constPartHas(b.X, chars) || w.constPartHas(b.Y, chars)
+	}
+	return false
+}
+
+// credentialed reports whether the function being walked sets a
+// credential on a request: a header named like one (req.Header.Set
+// ("Authorization", ...)) or basic auth.
+func (w *walker) credentialed() bool {
+	var body *ast.BlockStmt
+	switch fn := w.fn.(type) {
+	case *ast.FuncDecl:
+		body = fn.Body
+	case *ast.FuncLit:
+		body = fn.Body
+	}
+	if body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		switch sel.Sel.Name {
+		case "SetBasicAuth":
+			found = true
+		case "Set", "Add":
+			if h, isSel := ast.Unparen(sel.X).(*ast.SelectorExpr); isSel && h.Sel.Name == "Header" && len(c.Args) == 2 {
+				if name, known := w.e.ix.ConstString(c.Args[0]); known && knowledge.CredentialHeader(name) {
+					found = true
+				}
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // constPrefix returns the constant text an expression starts with.

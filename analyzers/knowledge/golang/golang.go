@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
+	"github.com/mcpsec/mcplint/analyzers/internal/taint"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 )
 
@@ -58,5 +59,27 @@ func names(m map[mcpapi.Func]bool) []string {
 		out = append(out, name(f))
 	}
 	sort.Strings(out)
+	return out
+}
+
+// ConformanceDecision is how the Go taint engine carries taint across one
+// go/ast node kind, with the fixture case that backs it.
+type ConformanceDecision struct {
+	Node     string
+	Crossing string // "propagates", "blocks", "not applicable"
+	How      string
+	Case     string
+}
+
+// ConformanceFixtures is where the Go conformance cases are, from the
+// repository root.
+const ConformanceFixtures = "testdata/go/src/conformance"
+
+// Conformance lists the Go engine's conformance table in its order.
+func Conformance() []ConformanceDecision {
+	out := make([]ConformanceDecision, len(taint.Conformance))
+	for i, d := range taint.Conformance {
+		out[i] = ConformanceDecision{Node: d.Node, Crossing: string(d.Crossing), How: d.How, Case: d.Case}
+	}
 	return out
 }

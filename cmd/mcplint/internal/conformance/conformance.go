@@ -1,16 +1,23 @@
-// Package conformance turns the conformance tables of the tree-sitter
-// languages (langs/) into the neutral sections docgen renders as
-// docs/conformance.md, so that docgen itself stays free of langs/.
+// Package conformance turns the conformance tables of the Go engine
+// (go/ast node kinds) and of the tree-sitter languages (langs/) into the
+// neutral sections docgen renders as docs/conformance.md, so that docgen
+// itself stays free of langs/.
 package conformance
 
 import (
+	"github.com/mcpsec/mcplint/analyzers/knowledge/golang"
+	"github.com/mcpsec/mcplint/analyzers/rule"
 	"github.com/mcpsec/mcplint/cmd/mcplint/internal/docgen"
 	"github.com/mcpsec/mcplint/langs"
 )
 
 // Sections lists one section per language that has a conformance table.
 func Sections() []docgen.ConformanceSection {
-	var out []docgen.ConformanceSection
+	g := docgen.ConformanceSection{Language: rule.Go, Grammars: []string{"go/ast expressions and statements"}, Fixtures: []string{golang.ConformanceFixtures}}
+	for _, d := range golang.Conformance() {
+		g.Rows = append(g.Rows, docgen.ConformanceRow{Node: d.Node, Crossing: d.Crossing, How: d.How, Case: d.Case})
+	}
+	out := []docgen.ConformanceSection{g}
 	for _, l := range langs.Languages {
 		if len(l.Conformance) == 0 {
 			continue

@@ -167,6 +167,11 @@ type Lang struct {
 	// knowledge.Interpreters.
 	ProgramRefs []string
 
+	// TrueLiteral is the source text of the boolean true ("True",
+	// "true"): a predicate that returns it after a check that raises when
+	// it fails vouches for the value it checked.
+	TrueLiteral string
+
 	// Conformance decides, for every named node type of the language's
 	// grammars, how taint crosses it (docs/conformance.md is generated
 	// from it; a test holds it complete).

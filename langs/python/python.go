@@ -68,6 +68,7 @@ var Lang = &engine.Lang{
 	AuthStrings: []string{"authorization", "x-api-key", "bearer "},
 	// a request's Host or Origin read by hand (request.headers["origin"])
 	OriginMarkers:       []string{"*.headers.origin", "*.headers.host", "*.url.hostname"},
+	TrueLiteral:         "True",
 	Conformance:         conformance,
 	GrammarNames:        []string{"Python"},
 	ConformanceFixtures: []string{"testdata/conformance/python"},

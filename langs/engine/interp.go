@@ -950,7 +950,7 @@ func (it *interp) with(n *Node) {
 			}
 			if val != nil && has(sx.AsPattern, val.Type) {
 				inner := val.FirstNamed(sx.Comment)
-				v := it.expr(inner)
+				v := it.enter(inner, it.expr(inner))
 				if al := val.Child("alias"); al != nil {
 					if !has(sx.Identifier, al.Type) && !has(sx.Pattern, al.Type) {
 						// python wraps the target: as_pattern_target
@@ -971,6 +971,23 @@ func (it *interp) with(n *Node) {
 		}
 		return true
 	})
+}
+
+// enter is what `with x as y` binds y to: the result of x.__enter__()
+// when x is an instance of a project class that defines it (a context
+// manager returning what it was built from), else x itself (open() and
+// library context managers return the object they are called on).
+func (it *interp) enter(n *Node, v *Value) *Value {
+	if v == nil || v.Class == nil {
+		return v
+	}
+	fn, ok := v.Class.method("__enter__")
+	if !ok || fn == nil {
+		return v
+	}
+	c := &callSite{it: it, node: n, fnNode: n, callee: &Value{Fn: fn, Recv: v}, ref: fn.Name,
+		a: &args{node: n, kw: map[string]*Value{}, kwNodes: map[string]*Node{}}}
+	return it.callFuncWith(c, fn, v)
 }
 
 // imports binds an import statement's names and reports whether it bound

@@ -101,7 +101,7 @@ var conformance = []engine.Decision{
 	notApplicable("assert_statement", "a check; a failing assert raises (it is not taken as a guard: asserts can be compiled out)"),
 	propagates("with_statement", "with", "its items, then its body"),
 	notApplicable("with_clause", "groups the items of a with"),
-	propagates("with_item", "with", "the alias is bound to the value of the context expression"),
+	propagates("with_item", "with", "the alias is bound to what __enter__ returns: for an instance of a project class that defines it, the method is interpreted; otherwise the context expression's value (open() and library managers return themselves)"),
 	propagates("as_pattern", "with", "with x as y binds y to x's value; in a match, see match_statement"),
 	propagates("as_pattern_target", "with", "the name an as binds"),
 	propagates("function_definition", "call", "a function value whose body is interpreted when it is called (and once, untainted, for the exposure checks)"),

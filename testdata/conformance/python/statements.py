@@ -91,10 +91,38 @@ def with_(v: str) -> None:
         os.system(g)  # want "tool argument \"v\" reaches os.system"
         # good: what the file holds is not the caller's
         os.system(f.read())
+    with Session(v) as cmd, Session("ls").fixed() as ok:
+        os.system(cmd)  # want "tool argument \"v\" reaches os.system"
+        # good: this context manager's __enter__ returns a constant
+        os.system(ok)
 
 
 def wrap(x):
     return x
+
+
+class Session:
+    """A context manager whose __enter__ returns what it was built from."""
+
+    def __init__(self, cmd):
+        self.cmd = cmd
+
+    def __enter__(self):
+        return self.cmd
+
+    def __exit__(self, *exc):
+        return False
+
+    def fixed(self):
+        return Fixed()
+
+
+class Fixed:
+    def __enter__(self):
+        return "uptime"
+
+    def __exit__(self, *exc):
+        return False
 
 
 class Box:

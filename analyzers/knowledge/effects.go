@@ -8,11 +8,13 @@ import (
 
 // sqlDeleteWords and sqlWriteWords are the SQL and Cypher keywords of
 // statements that remove or change data; a statement holding none of them
-// (SELECT, WITH ... SELECT, MATCH ... RETURN, SHOW, EXPLAIN) is a read.
+// (SELECT, WITH ... SELECT, MATCH ... RETURN, SHOW, EXPLAIN) is a read. A
+// procedure CALL is judged by the rest of the statement: most procedures
+// (apoc.meta.schema, db.index.fulltext.queryNodes) read.
 var (
 	sqlDeleteWords = []string{"DELETE", "DROP", "TRUNCATE", "DETACH"}
 	sqlWriteWords  = []string{"INSERT", "UPDATE", "UPSERT", "CREATE", "ALTER", "MERGE", "REPLACE", "GRANT", "REVOKE",
-		"RENAME", "VACUUM", "REINDEX", "ATTACH", "COPY", "SET", "REMOVE", "CALL"}
+		"RENAME", "VACUUM", "REINDEX", "ATTACH", "COPY", "SET", "REMOVE"}
 )
 
 // SQLEffect classifies statement text known at the call: "" for a plain
@@ -152,7 +154,34 @@ func hasVerb(name, verb string) bool {
 // readEndpoints are the last path segments of HTTP endpoints that take a
 // query in a POST body and only read: Grafana /api/ds/query, Prometheus
 // /api/v1/query_range, Elasticsearch /_search and /_msearch.
-var readEndpoints = []string{"query", "query_range", "query_exemplars", "_search", "_msearch", "_count", "search"}
+// An OAuth token endpoint (/oauth/token) takes credentials in a POST body
+// and changes nothing the user owns.
+var readEndpoints = []string{"query", "query_range", "query_exemplars", "_search", "_msearch", "_count", "search", "token"}
+
+// logWords name code that writes logs: an effect in a function or file
+// named with one of them (writeLogs, logger.ts, log_to_file) is the
+// server's own bookkeeping, not something the tool does to the user's
+// environment.
+var logWords = []string{"log", "logs", "logger", "logging"}
+
+// LogName reports whether a function or file name names logging code: one
+// of its words (split at case changes, "_", "-" and ".") is a log word.
+func LogName(name string) bool {
+	var words []string
+	start := 0
+	for i := 1; i <= len(name); i++ {
+		if i == len(name) || name[i] == '_' || name[i] == '-' || name[i] == '.' || name[i] >= 'A' && name[i] <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z' {
+			words = append(words, strings.ToLower(strings.Trim(name[start:i], "_-.")))
+			start = i
+		}
+	}
+	for _, w := range words {
+		if FlagIn(logWords, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // ReadEndpoint reports whether URL text (a constant part of a request's
 // URL) ends in an endpoint that only reads, whatever the method.

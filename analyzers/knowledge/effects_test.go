@@ -31,6 +31,15 @@ func TestSQLEffect(t *testing.T) {
 	}
 }
 
+func TestLogName(t *testing.T) {
+	for name, want := range map[string]bool{"writeLogs": true, "logger.ts": true, "log_to_file": true, "Logger": true,
+		"catalog": false, "login": false, "dialog.py": false, "blogPost": false, "saveNote": false} {
+		if got := LogName(name); got != want {
+			t.Errorf("LogName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
 func TestMethodAndVerbs(t *testing.T) {
 	for m, want := range map[string]rule.EffectKind{"GET": "", "head": "", "POST": rule.EffectHTTPWrite, "put": rule.EffectHTTPWrite, "DELETE": rule.EffectHTTPDelete} {
 		if got := MethodEffect(m); got != want {

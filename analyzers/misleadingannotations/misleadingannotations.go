@@ -30,9 +30,11 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/internal/taint"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
-const ruleID = "MCP015"
+const ruleID = rule.HintRule
 
 // Analyzer reports MCP015 findings.
 var Analyzer = &analysis.Analyzer{
@@ -41,7 +43,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:              meta.URL(ruleID),
 	Run:              meta.Safe(run),
 	RunDespiteErrors: true,
-	Requires:         []*analysis.Analyzer{index.Analyzer, taint.Analyzer},
+	Requires:         []*analysis.Analyzer{inspect.Analyzer, index.Analyzer, taint.Analyzer},
 }
 
 // claim is one hint an annotation sets to its promising value.
@@ -51,10 +53,12 @@ type claim struct {
 }
 
 type checker struct {
-	pass    *analysis.Pass
-	ix      *index.Index
-	res     *taint.Result
-	parents map[ast.Node]ast.Node
+	pass *analysis.Pass
+	ix   *index.Index
+	res  *taint.Result
+	// ins finds a node's parents when a claim is checked: a map of
+	// every node's parent cost more than the rest of the analyzer.
+	ins *inspector.Inspector
 	// funcs are the function declarations of the package by object, for
 	// finding the calls of a function that returns a tool definition.
 	calls map[types.Object][]*ast.CallExpr
@@ -68,29 +72,16 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	c := &checker{pass: pass, ix: ix, res: pass.ResultOf[taint.Analyzer].(*taint.Result),
-		parents: map[ast.Node]ast.Node{}, calls: map[types.Object][]*ast.CallExpr{}, uses: map[types.Object][]*ast.Ident{}}
+		ins: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), calls: map[types.Object][]*ast.CallExpr{}, uses: map[types.Object][]*ast.Ident{}}
+	// The claims first: most packages make none, and the maps the checks
+	// need (every node's parent, every call and use) cost more than the
+	// rest of the analyzer.
 	var claims []claim
 	for _, f := range pass.Files {
-		var stack []ast.Node
 		ast.Inspect(f, func(n ast.Node) bool {
-			if n == nil {
-				stack = stack[:len(stack)-1]
-				return true
-			}
-			if len(stack) > 0 {
-				c.parents[n] = stack[len(stack)-1]
-			}
-			stack = append(stack, n)
 			switch n := n.(type) {
-			case *ast.Ident:
-				if o := pass.TypesInfo.Uses[n]; o != nil {
-					c.uses[o] = append(c.uses[o], n)
-				}
 			case *ast.CallExpr:
-				if fn, obj, ok := ix.Callee(n); ok {
-					if obj != nil {
-						c.calls[obj] = append(c.calls[obj], n)
-					}
+				if fn, _, ok := ix.Callee(n); ok {
 					if name, ok := mcpapi.HintOptions[fn]; ok && len(n.Args) == 1 {
 						claims = c.addClaim(claims, name, n.Args[0], n)
 					}
@@ -108,6 +99,24 @@ func run(pass *analysis.Pass) (any, error) {
 							}
 						}
 					}
+				}
+			}
+			return true
+		})
+	}
+	if len(claims) == 0 {
+		return nil, nil // no annotation promises anything
+	}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Ident:
+				if o := pass.TypesInfo.Uses[n]; o != nil {
+					c.uses[o] = append(c.uses[o], n)
+				}
+			case *ast.CallExpr:
+				if _, obj, ok := ix.Callee(n); ok && obj != nil {
+					c.calls[obj] = append(c.calls[obj], n)
 				}
 			}
 			return true
@@ -264,8 +273,12 @@ func (c *checker) handlersOf(n ast.Node) ([]handler, string) {
 			return nil
 		}
 		seen[n] = true
-		for child, p := n, c.parents[n]; p != nil; child, p = p, c.parents[p] {
-			switch p := p.(type) {
+		cur, ok := c.cursor(n)
+		if !ok {
+			return nil
+		}
+		for child, pc := n, cur.Parent(); pc.Node() != nil; child, pc = pc.Node(), pc.Parent() {
+			switch p := pc.Node().(type) {
 			case *ast.CallExpr:
 				if tool == "" {
 					tool = c.toolName(p)
@@ -312,7 +325,7 @@ func (c *checker) handlersOf(n ast.Node) ([]handler, string) {
 				return out
 			case *ast.ReturnStmt:
 				// func ListTool() mcp.Tool { return mcp.NewTool(...) }
-				fd := c.enclosingDecl(p)
+				fd := enclosingDecl(pc)
 				if fd == nil {
 					return nil
 				}
@@ -337,7 +350,11 @@ func (c *checker) viaVar(obj types.Object, depth int, climb func(ast.Node, int) 
 	}
 	var out []handler
 	for _, id := range c.uses[obj] {
-		p := c.parents[id]
+		cur, ok := c.cursor(id)
+		if !ok {
+			continue
+		}
+		p := cur.Parent().Node()
 		if _, isCall := p.(*ast.CallExpr); !isCall {
 			if _, isAddr := p.(*ast.UnaryExpr); !isAddr {
 				continue
@@ -348,9 +365,24 @@ func (c *checker) viaVar(obj types.Object, depth int, climb func(ast.Node, int) 
 	return out
 }
 
-func (c *checker) enclosingDecl(n ast.Node) *ast.FuncDecl {
-	for p := c.parents[n]; p != nil; p = c.parents[p] {
-		switch p := p.(type) {
+// cursor finds n in the package's inspector. FindByPos gives the innermost
+// node over n's extent: n, or a descendant with the same extent.
+func (c *checker) cursor(n ast.Node) (inspector.Cursor, bool) {
+	cur, ok := c.ins.Root().FindByPos(n.Pos(), n.End())
+	for ok && cur.Node() != nil && cur.Node().Pos() == n.Pos() && cur.Node().End() == n.End() {
+		if cur.Node() == n {
+			return cur, true
+		}
+		cur = cur.Parent()
+	}
+	return c.ins.Root().FindNode(n)
+}
+
+// enclosingDecl is the function declaration around cur, unless a function
+// literal is nearer.
+func enclosingDecl(cur inspector.Cursor) *ast.FuncDecl {
+	for p := cur.Parent(); p.Node() != nil; p = p.Parent() {
+		switch p := p.Node().(type) {
 		case *ast.FuncDecl:
 			return p
 		case *ast.FuncLit:

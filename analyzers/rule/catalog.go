@@ -186,7 +186,7 @@ var Rules = []*Rule{
 			"MCP clients decide from these hints whether to ask the user before a call (read-only tools are auto-approved by team policies and allowed in ask-only modes), so a wrong hint hands the model a destructive action without the user's consent.",
 		Message: `tool "cleanup" declares readOnlyHint: true, but its handler deletes files (os.RemoveAll): clients that trust the hint run it without asking the user`,
 		CWE:     451, Severity: High, Tags: []string{"mcp", "consent"},
-		Languages: []Language{Go}, Precision: "high",
+		Languages: []Language{Go, Python, TypeScript}, Precision: "high",
 	},
 }
 

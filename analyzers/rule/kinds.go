@@ -333,6 +333,25 @@ type EffectInfo struct {
 	// Verb phrases the message: `its handler <Verb> (<call>)`.
 	Verb string
 	Doc  string
+	// Sinks are the sink kinds whose findings from a tool argument are
+	// this effect (a fetch is a URL sink the tool's input reaches).
+	Sinks []SinkKind
+}
+
+// HintRule is the rule that compares annotation hints with effects.
+const HintRule = "MCP015"
+
+// EffectOfSink returns the effect a sink reached by a tool argument has,
+// or "".
+func EffectOfSink(k SinkKind) EffectKind {
+	for _, e := range Effects {
+		for _, s := range e.Sinks {
+			if s == k {
+				return e.Kind
+			}
+		}
+	}
+	return ""
 }
 
 // Effects is the one mapping from effect kind to the hints it contradicts.
@@ -347,7 +366,8 @@ var Effects = []EffectInfo{
 	{Kind: EffectHTTPDelete, Breaks: []string{"readOnlyHint", "destructiveHint"}, Verb: "sends an HTTP DELETE request", Doc: "HTTP DELETE requests"},
 	{Kind: EffectSDKWrite, Breaks: []string{"readOnlyHint"}, Verb: "changes a remote resource", Doc: "API client calls that create or change something"},
 	{Kind: EffectSDKDelete, Breaks: []string{"readOnlyHint", "destructiveHint"}, Verb: "deletes a remote resource", Doc: "API client calls that delete something"},
-	{Kind: EffectFetch, Breaks: []string{"openWorldHint"}, Verb: "fetches a URL its arguments control", Doc: "outbound requests to URLs a tool argument controls"},
+	{Kind: EffectFetch, Breaks: []string{"openWorldHint"}, Verb: "fetches a URL its arguments control", Doc: "outbound requests to URLs a tool argument controls",
+		Sinks: []SinkKind{KindURL, KindBaseURL, KindHost}},
 }
 
 var effectIndex = func() map[EffectKind]*EffectInfo {

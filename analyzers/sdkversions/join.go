@@ -14,6 +14,9 @@ import (
 //   - a finding with a Gate (MCP005 on a transport that relies on its SDK's
 //     default Host validation) is dropped when the manifest or lock file
 //     nearest to its file selects a release that validates by default;
+//   - a manifest range that allows affected releases is not reported when
+//     the lock file nearest to it (same directory or above, the
+//     workspace's) installs fixed releases only: the lock says what runs;
 //   - MCP014 is about flaws in HTTP transports: a manifest whose project
 //     serves no HTTP transport of that SDK (a stdio server, a client) gets
 //     a low-severity result that still asks for the upgrade.
@@ -42,6 +45,9 @@ func Join(out *rule.Output, manifests []string, served map[string]bool) {
 			}
 		}
 		if f.RuleID == RuleID {
+			if lockedFixed(f, sels) {
+				continue // the lock file installs a fixed release
+			}
 			applicability(&f, sels, out.Served, served)
 		}
 		kept = append(kept, f)
@@ -102,4 +108,44 @@ func within(dir, path string) bool {
 	}
 	rel, err := filepath.Rel(dir, path)
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// lockedFixed reports whether f, an MCP014 finding on a manifest range,
+// is settled by the nearest lock file at or above the manifest: every
+// version it records for the package is at or above every advisory's fix.
+func lockedFixed(f rule.Finding, sels []Selection) bool {
+	var m Selection
+	found := false
+	for _, s := range sels {
+		if s.Manifest == f.Pos.File && s.Line == f.Pos.Line {
+			m, found = s, true
+			break
+		}
+	}
+	if !found || m.Lock {
+		return false
+	}
+	lock := ""
+	for _, s := range sels {
+		if !s.Lock || s.Ecosystem != m.Ecosystem || s.Package != m.Package || !within(filepath.Dir(s.Manifest), m.Manifest) {
+			continue
+		}
+		if len(filepath.Dir(s.Manifest)) > len(filepath.Dir(lock)) || lock == "" {
+			lock = s.Manifest
+		}
+	}
+	if lock == "" {
+		return false
+	}
+	for _, s := range sels {
+		if s.Manifest != lock || s.Package != m.Package {
+			continue
+		}
+		for _, a := range advisoriesFor(m.Ecosystem, m.Package) {
+			if !s.Exact || !s.AtLeast(a.Fixed) {
+				return false
+			}
+		}
+	}
+	return true
 }

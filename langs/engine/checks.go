@@ -20,7 +20,7 @@ func (it *interp) checks(c *callSite) {
 		}
 		for _, r := range h.Func {
 			if v, _, ok := c.a.get(r); ok && v.Fn != nil {
-				a.addHandler(v.Fn, h, it.safeSchema(h, c.a))
+				a.addHandler(v.Fn, h, it.safeSchema(h, c.a), it.claims(h, c.a, v.Fn))
 				break
 			}
 		}

@@ -538,6 +538,7 @@ func (it *interp) call(n *Node) *Value {
 	}
 	c := &callSite{it: it, node: n, fnNode: fnNode, callee: callee, ref: ref, a: a}
 	it.checks(c)
+	it.effects(c)
 	it.textCall(c)
 	it.markCall(c)
 	return it.sourceCall(c, it.result(c))
@@ -765,7 +766,7 @@ type refMatches struct {
 	auth, origin                                           bool
 	model                                                  int
 	handlers, listeners, checks, transports, sinks, guards []int
-	texts, sources, marks                                  []int
+	texts, sources, marks, effects                         []int
 }
 
 func (a *analysis) matches(ref string) *refMatches {
@@ -823,6 +824,11 @@ func (a *analysis) matches(ref string) *refMatches {
 	for i := range l.Marks {
 		if matchAny(l.Marks[i].Callee, ref) {
 			m.marks = append(m.marks, i)
+		}
+	}
+	for i := range l.Effects {
+		if matchAny(l.Effects[i].Callee, ref) {
+			m.effects = append(m.effects, i)
 		}
 	}
 	a.refs[ref] = m
@@ -1041,7 +1047,7 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 			interesting = true
 		}
 	}
-	if !interesting && !a.readsSource(fn) {
+	if !interesting && !a.readsSource(fn) && a.collect == nil {
 		return &Value{Ref: c.ref + "()"}
 	}
 	if it.noFollow {
@@ -1062,8 +1068,17 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 		return &Value{Taint: firstTaint(c.a)}
 	}
 	key := memoKey(fn, c.a)
-	if m, ok := a.memo[key]; ok {
+	if a.collect != nil {
+		// the effects of a call depend on the options it is given
+		// (fetch's method in an options literal): a key of its own
+		key += "\x00" + literalKey(c.a)
+	}
+	callStep := rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "calls " + fn.Name}
+	if m, ok := a.memo[key]; ok && (a.collect == nil || m.effects.known) {
 		it.applyCleared(m.cleared)
+		if a.collect != nil {
+			it.replay(m.effects, callStep)
+		}
 		return m.ret
 	}
 	a.active[fn.Node] = true
@@ -1147,7 +1162,17 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 			}
 		}
 	}
+	var logFrom, depth int
+	if a.collect != nil {
+		logFrom, depth = len(a.collect.hits), len(a.stack)
+		a.stack = append(a.stack, callStep)
+	}
 	callee.body(fn)
+	var effects memoEffects
+	if a.collect != nil {
+		a.stack = a.stack[:depth]
+		effects = a.collect.effectsSince(logFrom, depth+1)
+	}
 	ret := callee.ret
 	if ret == nil {
 		ret = unknown()
@@ -1160,7 +1185,7 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 			}
 		}
 	}
-	a.memo[key] = memoEntry{ret: ret, cleared: cleared}
+	a.memo[key] = memoEntry{ret: ret, cleared: cleared, effects: effects}
 	it.applyCleared(cleared)
 	return ret
 }
@@ -1173,6 +1198,7 @@ type clearedRoot struct {
 type memoEntry struct {
 	ret     *Value
 	cleared []clearedRoot
+	effects memoEffects
 }
 
 // applyCleared carries a callee's validation of its arguments back to the
@@ -1210,6 +1236,24 @@ func memoKey(fn *Func, a *args) string {
 		}
 		if v.Class != nil || len(v.Any)+len(v.Entries) > 0 {
 			b.WriteString("@" + ptrStr(v))
+		}
+	}
+	return b.String()
+}
+
+// literalKey names the known strings in the literal arguments of a call,
+// one level deep.
+func literalKey(a *args) string {
+	var b strings.Builder
+	for _, v := range a.all() {
+		b.WriteString("|")
+		if v == nil {
+			continue
+		}
+		for _, k := range sortedKeys(v.Props) {
+			if p := v.Props[k]; p != nil && p.Known {
+				b.WriteString(k + "=" + p.Str + ";")
+			}
 		}
 	}
 	return b.String()

@@ -76,7 +76,14 @@ func (a *analysis) runHandler(j handlerJob) {
 			it.env.set(nm, a.source(fn, j.shape, nm, p, false))
 		}
 	}
+	if len(j.claims) > 0 {
+		a.collect = &effectLog{seen: map[string]bool{}, n: map[rule.EffectKind]int{}}
+		defer func() { a.collect, a.stack = nil, nil }()
+	}
 	it.body(fn)
+	if a.collect != nil {
+		a.reportClaims(fn, j.claims, a.collect)
+	}
 }
 
 func (a *analysis) paramValue(fn *Func, j handlerJob, i int, p Param, it *interp) *Value {

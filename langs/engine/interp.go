@@ -257,15 +257,21 @@ type analysis struct {
 	refs     map[string]*refMatches
 	preds    map[*Node]*predicate
 	quiet    int // >0 while summarising: no findings, no notices
+	// collect, while a handler whose annotations promise something runs,
+	// gathers the effects it reaches (MCP015); stack holds the calls from
+	// the handler to the code being interpreted.
+	collect *effectLog
+	stack   []rule.Step
 	// nest is the nesting of the statements and expressions being
 	// interpreted (across calls): the Go stack grows with it.
 	nest int
 }
 
 type handlerJob struct {
-	fn    *Func
-	shape *HandlerShape
-	safe  map[string]bool
+	fn     *Func
+	shape  *HandlerShape
+	safe   map[string]bool
+	claims []claim
 }
 
 type transportUse struct {
@@ -1346,7 +1352,11 @@ func (it *interp) decorators(n *Node, fn *Func) {
 		for i := range it.a.lang.Handlers {
 			h := &it.a.lang.Handlers[i]
 			if matchAny(h.Decorators, ref) {
-				it.a.addHandler(fn, h, nil)
+				var cl []claim
+				if call != nil && len(h.Annotations) > 0 {
+					cl = it.claims(h, it.args(call), fn)
+				}
+				it.a.addHandler(fn, h, nil, cl)
 				break
 			}
 		}
@@ -1362,8 +1372,14 @@ func (it *interp) calleeRef(call *Node) string {
 	return ""
 }
 
-func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe map[string]bool) {
+func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe map[string]bool, claims []claim) {
 	if fn == nil {
+		return
+	}
+	if len(claims) > 0 && a.hdone[fn.Node] {
+		// registered again with annotations (mcp.tool(annotations=...)(fn)
+		// after a plain registration): the claims need a run of their own
+		a.handlers = append(a.handlers, handlerJob{fn: fn, shape: h, safe: safe, claims: claims})
 		return
 	}
 	if a.hdone[fn.Node] {
@@ -1379,7 +1395,7 @@ func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe map[string]bool) {
 		a.hcount[fn.Node]++
 	}
 	a.hdone[fn.Node] = true
-	a.handlers = append(a.handlers, handlerJob{fn: fn, shape: h, safe: safe})
+	a.handlers = append(a.handlers, handlerJob{fn: fn, shape: h, safe: safe, claims: claims})
 }
 
 // maxHandlerScopes bounds how often one handler is analysed again for

@@ -109,6 +109,9 @@ type Lang struct {
 	Models     []Model
 	Sinks      []Sink
 	Guards     []Guard
+	// Effects are library calls that change the world outside the server
+	// (MCP015), besides the process and SQL sinks.
+	Effects []Effect
 	// SafeTypes are glob patterns over a parameter's type annotation text
 	// that make it no source (int, bool, Literal[...]); ContextTypes and
 	// ContextNames mark context objects the SDK injects.
@@ -405,6 +408,13 @@ type HandlerShape struct {
 	// property whose value's callee matches SafeSchema is no source.
 	Schema     []ArgRef
 	SafeSchema []string
+	// Annotations name the arguments that may hold the tool's annotations
+	// (MCP015): a dict or object literal, or a constructor call, with
+	// readOnlyHint, destructiveHint, openWorldHint. Name says where the
+	// tool's name is; NameFromFunc falls back to the function's name.
+	Annotations  []ArgRef
+	Name         []ArgRef
+	NameFromFunc bool
 }
 
 // Listener is a network listener whose address MCP001 checks. Host lists

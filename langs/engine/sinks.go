@@ -50,6 +50,9 @@ func (it *interp) sink(c *callSite, s *Sink) {
 	}
 	flow := append(append([]rule.Step(nil), t.Steps...), rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "reaches " + name})
 	it.a.reportFrom(it.f, c.node, k.Rule, k.Severity, msg, flow, t.Source == "" && (t.Kind == "" || t.Kind == "tool"))
+	if it.a.collect != nil && it.a.quiet == 0 && rule.EffectOfSink(s.Kind) != "" && t.Source == "" && (t.Kind == "" || t.Kind == "tool") {
+		it.recordEffect(rule.EffectOfSink(s.Kind), name, c.node)
+	}
 }
 
 // sinkTaint returns the taint that matters for the sink's mode.

@@ -116,6 +116,32 @@ func Validate(l *Lang) []string {
 			}
 		}
 	}
+	for i, e := range l.Effects {
+		at := fmt.Sprintf("Effects[%d]", i)
+		v.patterns(at+".Callee", e.Callee)
+		v.conds(at, e.When)
+		fixed := e.Mode == EffectAlways || e.Mode == EffectOpenMode
+		switch {
+		case e.Mode < EffectAlways || e.Mode > EffectVerb:
+			v.errorf("%s: unknown mode %d", at, e.Mode)
+		case fixed && e.Kind == "":
+			v.errorf("%s: no effect kind", at)
+		case !fixed && e.Kind != "":
+			v.errorf("%s: the mode decides the kind; Kind %q is never read", at, e.Kind)
+		case (e.Mode == EffectSQLText || e.Mode == EffectMethod || e.Mode == EffectOpenMode) && len(e.Arg) == 0:
+			v.errorf("%s: no argument", at)
+		}
+		if e.Kind != "" {
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						v.errorf("%s: %v", at, r)
+					}
+				}()
+				rule.MustEffect(e.Kind)
+			}()
+		}
+	}
 	for i, g := range l.Guards {
 		at := fmt.Sprintf("Guards[%d]", i)
 		v.guard(at, g)

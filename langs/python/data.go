@@ -18,7 +18,8 @@ var handlers = []engine.HandlerShape{
 	// FastMCP (official SDK and standalone fastmcp)
 	// the decorator applied by hand: mcp.tool()(fn), mcp.tool(name="x")(self.fn)
 	{Kind: "tool", Decorators: []string{"*.tool"},
-		Calls: []string{"*.add_tool", "*Tool.from_function", "*FunctionTool.from_function", "*.tool()"}, Func: []engine.ArgRef{"0", "fn"}},
+		Calls: []string{"*.add_tool", "*Tool.from_function", "*FunctionTool.from_function", "*.tool()"}, Func: []engine.ArgRef{"0", "fn"},
+		Annotations: []engine.ArgRef{"annotations"}, Name: []engine.ArgRef{"name"}, NameFromFunc: true},
 	{Kind: "resource", Decorators: []string{"*.resource"}, Calls: []string{"*.add_resource_fn", "*.resource()"}, Func: []engine.ArgRef{"0", "fn"}},
 	{Kind: "prompt", Decorators: []string{"*.prompt"}, Calls: []string{"*.add_prompt", "*.prompt()"}, Func: []engine.ArgRef{"0", "fn"}},
 }

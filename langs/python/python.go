@@ -47,6 +47,7 @@ var Lang = &engine.Lang{
 	Models:      models,
 	Sinks:       append(append([]engine.Sink(nil), sinks...), tokenSinks...),
 	Guards:      guards,
+	Effects:     effects,
 	Texts:       texts,
 	Sources:     sources,
 	Marks:       append(append([]engine.Mark(nil), marks...), originMarks...),

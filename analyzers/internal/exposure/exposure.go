@@ -71,6 +71,8 @@ type resolver struct {
 	authMem map[ast.Node]bool
 	// originMem caches readsOrigin per function.
 	originMem map[ast.Node]bool
+	// calls holds the package's call sites by callee, built on first use.
+	calls map[types.Object][]*ast.CallExpr
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -112,6 +114,42 @@ func run(pass *analysis.Pass) (any, error) {
 	return res, nil
 }
 
+// callers returns the calls in the package of the function or method
+// owning parameter d that pass an argument at its position.
+func (r *resolver) callers(d index.Def) []*ast.CallExpr {
+	decl, ok := d.Func.(*ast.FuncDecl)
+	if !ok || d.Index < 0 {
+		return nil
+	}
+	fn := r.ix.Object(decl.Name)
+	if fn == nil {
+		return nil
+	}
+	if r.calls == nil {
+		r.calls = map[types.Object][]*ast.CallExpr{}
+		r.ins.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+			c := n.(*ast.CallExpr)
+			var id *ast.Ident
+			switch fun := ast.Unparen(c.Fun).(type) {
+			case *ast.Ident:
+				id = fun
+			case *ast.SelectorExpr:
+				id = fun.Sel
+			}
+			if o := r.ix.Object(id); o != nil {
+				r.calls[o] = append(r.calls[o], c)
+			}
+		})
+	}
+	var out []*ast.CallExpr
+	for _, c := range r.calls[fn] {
+		if !c.Ellipsis.IsValid() && d.Index < len(c.Args) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 type seenKey struct {
 	n              ast.Node
 	authed, origin bool
@@ -146,6 +184,13 @@ func (r *resolver) handler(e ast.Expr, authed, origin bool, depth int) []*Served
 		}
 		var out []*Served
 		for _, d := range r.ix.Defs[obj] {
+			if d.Kind == index.DefParam {
+				// a handler passed in: what the callers in the package pass
+				for _, c := range r.callers(d) {
+					out = append(out, r.handler(c.Args[d.Index], authed, origin, depth+1)...)
+				}
+				continue
+			}
 			if d.Kind == index.DefAssign && d.Tuple < 0 {
 				for _, s := range r.handler(d.RHS, authed, origin, depth+1) {
 					if s.Authed && !authed && s.AuthDef == nil {

@@ -268,6 +268,12 @@ type evaluator struct {
 // selectors (s.Start, srv.run); a call through an interface names the
 // interface's method, not this one, and does not count.
 func (ev *evaluator) param(d index.Def, depth int) []Addr {
+	return ev.paramWith(d, depth, func(e ast.Expr, depth int) []Addr { return ev.eval(e, nil, depth) })
+}
+
+// paramWith is param with the arguments folded by fold (the address of a
+// value, or the address a net.Listener argument was opened on).
+func (ev *evaluator) paramWith(d index.Def, depth int, fold func(ast.Expr, int) []Addr) []Addr {
 	decl, ok := d.Func.(*ast.FuncDecl)
 	if !ok || d.Index < 0 {
 		return unknown("")
@@ -306,7 +312,7 @@ func (ev *evaluator) param(d index.Def, depth int) []Addr {
 			out = append(out, unknown("")...)
 			continue
 		}
-		out = append(out, ev.eval(c.Args[d.Index], nil, depth+1)...)
+		out = append(out, fold(c.Args[d.Index], depth+1)...)
 	}
 	return limit(out)
 }
@@ -336,20 +342,39 @@ func (ev *evaluator) listener(e ast.Expr, depth int) []Addr {
 		}
 		return ev.eval(x.Args[entry.AddrArg], nil, depth+1)
 	case *ast.Ident:
-		var out []Addr
-		for _, d := range ev.ix.Defs[ev.ix.Object(x)] {
-			if d.Kind == index.DefAssign && d.Tuple <= 0 && d.RHS != nil {
-				out = append(out, ev.listener(d.RHS, depth+1)...)
-			} else {
-				out = append(out, unknown("")...)
-			}
+		return ev.listenerDefs(ev.ix.Object(x), depth)
+	case *ast.SelectorExpr:
+		// a listener kept in a struct field (s.ln = ln; http.Serve(s.ln, h))
+		if o, ok := ev.ix.Object(x.Sel).(*types.Var); ok && o.IsField() {
+			return ev.listenerDefs(o, depth)
 		}
-		if len(out) == 0 {
-			return unknown("")
-		}
-		return limit(out)
 	}
 	return unknown("")
+}
+
+// listenerDefs folds the addresses a listener variable or field was opened
+// on: its assignments, and for a parameter the listeners its callers pass.
+func (ev *evaluator) listenerDefs(o types.Object, depth int) []Addr {
+	if o == nil || ev.visiting[o] {
+		return unknown("")
+	}
+	ev.visiting[o] = true
+	defer delete(ev.visiting, o)
+	var out []Addr
+	for _, d := range ev.ix.Defs[o] {
+		switch {
+		case (d.Kind == index.DefAssign || d.Kind == index.DefField) && d.Tuple <= 0 && d.RHS != nil:
+			out = append(out, ev.listener(d.RHS, depth+1)...)
+		case d.Kind == index.DefParam:
+			out = append(out, ev.paramWith(d, depth, ev.listener)...)
+		default:
+			out = append(out, unknown("")...)
+		}
+	}
+	if len(out) == 0 {
+		return unknown("")
+	}
+	return limit(out)
 }
 
 // literal finds the composite literal an expression was built from.
@@ -539,9 +564,10 @@ func (ev *evaluator) call(call *ast.CallExpr, en *env, depth int) []Addr {
 		return ev.flagDefault(call, 1, en, depth)
 	case f.Name == "StringP" && len(args) == 4 && isFlagPkg(f):
 		return ev.flagDefault(call, 2, en, depth)
-	case f.Name == "GetString" && len(args) == 1 && isFlagPkg(f), f.Name == "String" && len(args) == 1 && isCLIPkg(f):
-		// cmd.Flags().GetString("addr"), urfave/cli's c.String("addr"):
-		// the flag read back by its name
+	case f.Name == "GetString" && len(args) == 1 && (isFlagPkg(f) || isViperPkg(f)), f.Name == "String" && len(args) == 1 && isCLIPkg(f):
+		// cmd.Flags().GetString("addr"), urfave/cli's c.String("addr"),
+		// viper.GetString("addr"): the flag (or viper key) read back by
+		// its name
 		if name, ok := ev.ix.ConstString(args[0]); ok {
 			return ev.flagByName(name, depth)
 		}
@@ -564,13 +590,21 @@ func isCLIPkg(f mcpapi.Func) bool {
 	return f.Pkg == "github.com/urfave/cli" || strings.HasPrefix(f.Pkg, "github.com/urfave/cli/")
 }
 
+// isViperPkg reports spf13/viper, whose keys get defaults from
+// SetDefault(key, value) and from the flags bound with BindPFlag(key,
+// flags.Lookup(name)).
+func isViperPkg(f mcpapi.Func) bool {
+	return f.Pkg == "github.com/spf13/viper"
+}
+
 // flagDecl is one string flag declared in the package: its name, the
 // expression of its default, and the variable it fills, if any.
 type flagDecl struct {
-	name string
-	def  ast.Expr
-	dest types.Object
-	at   ast.Node
+	name  string
+	def   ast.Expr
+	dest  types.Object
+	at    ast.Node
+	alias string // a viper key bound to the flag of this name
 }
 
 // flags lists the package's string flag declarations, built on first use:
@@ -586,6 +620,22 @@ func (ev *evaluator) flags() []flagDecl {
 			switch n := n.(type) {
 			case *ast.CallExpr:
 				f, _, ok := ev.ix.Callee(n)
+				if ok && isViperPkg(f) && len(n.Args) == 2 {
+					key, isKey := ev.ix.ConstString(n.Args[0])
+					switch {
+					case !isKey:
+					case f.Name == "SetDefault":
+						out = append(out, flagDecl{name: key, def: n.Args[1], at: n})
+					case f.Name == "BindPFlag":
+						// the key takes the bound flag's default
+						if lk, isCall := ast.Unparen(n.Args[1]).(*ast.CallExpr); isCall && len(lk.Args) == 1 {
+							if name, isName := ev.ix.ConstString(lk.Args[0]); isName && name != key {
+								out = append(out, flagDecl{name: key, alias: name, at: n})
+							}
+						}
+					}
+					return true
+				}
 				if !ok || !isFlagPkg(f) && f.Name != "StringVar" && f.Name != "StringVarP" {
 					return true
 				}
@@ -667,9 +717,18 @@ func (ev *evaluator) flagValues(d flagDecl, depth int) []Addr {
 func (ev *evaluator) flagByName(name string, depth int) []Addr {
 	var out []Addr
 	for _, d := range ev.flags() {
-		if d.name == name {
-			out = append(out, ev.flagValues(d, depth)...)
+		if d.name != name {
+			continue
 		}
+		if d.alias != "" {
+			for _, b := range ev.flags() {
+				if b.name == d.alias && b.alias == "" {
+					out = append(out, ev.flagValues(b, depth)...)
+				}
+			}
+			continue
+		}
+		out = append(out, ev.flagValues(d, depth)...)
 	}
 	if len(out) == 0 {
 		return unknown("")

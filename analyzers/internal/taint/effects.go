@@ -3,6 +3,7 @@ package taint
 import (
 	"go/ast"
 	"go/token"
+	"path/filepath"
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
@@ -99,9 +100,18 @@ func (w *walker) callEffect(c *ast.CallExpr, f mcpapi.Func) {
 	} else if mcpapi.IsSDKClient(f) {
 		kind = knowledge.SDKVerbEffect(f.Name)
 	}
-	if kind != "" {
+	if kind != "" && !w.inLogCode(c) {
 		w.effect(Effect{Kind: kind, Call: shortName(f), Pos: c.Pos(), End: c.End()})
 	}
+}
+
+// inLogCode reports whether the call is in logging code (knowledge.LogName
+// of its function or file): the server's bookkeeping, not an effect.
+func (w *walker) inLogCode(c *ast.CallExpr) bool {
+	if d, ok := w.fn.(*ast.FuncDecl); ok && knowledge.LogName(d.Name.Name) {
+		return true
+	}
+	return knowledge.LogName(filepath.Base(w.e.pass.Fset.Position(c.Pos()).Filename))
 }
 
 // calleeEffects carries the effects of a called function of this package to
@@ -183,8 +193,9 @@ func namesAny(e ast.Expr, names []string) bool {
 
 // fetchEffect records a tool argument reaching the URL of a request.
 func (w *walker) fetchEffect(kind rule.SinkKind, desc string, pos, end token.Pos, t *taint) {
-	if t.src == "" || !strings.HasPrefix(t.src, "tool ") || rule.MustKind(kind).Rule != "MCP006" || !pos.IsValid() {
+	ek := rule.EffectOfSink(kind)
+	if t.src == "" || !strings.HasPrefix(t.src, "tool ") || ek == "" || !pos.IsValid() {
 		return
 	}
-	w.effect(Effect{Kind: rule.EffectFetch, Call: desc, Pos: pos, End: end, Steps: t.steps})
+	w.effect(Effect{Kind: ek, Call: desc, Pos: pos, End: end, Steps: t.steps})
 }

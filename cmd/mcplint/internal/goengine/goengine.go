@@ -131,7 +131,7 @@ func Analyze(dirs []string, opts Options) rule.Output {
 		roots = append(roots, r)
 	}
 	sort.Strings(roots)
-	e := &engine{analyzers: enabled, files: map[string][]byte{}, seen: map[string]bool{}, loadTimeout: opts.LoadTimeout}
+	e := &engine{analyzers: enabled, files: map[string][]byte{}, lines: map[string][]int{}, seen: map[string]bool{}, loadTimeout: opts.LoadTimeout}
 	sort.Strings(loose)
 	total := len(roots) + len(loose)
 	progress := func(i int, dir string) {
@@ -199,6 +199,7 @@ func moduleRoot(dir string, cache map[string]string) string {
 type engine struct {
 	analyzers []*analysis.Analyzer
 	files     map[string][]byte // file contents, for columns and line counts
+	lines     map[string][]int  // line start offsets, by file (lineStarts)
 	seen      map[string]bool   // files already counted
 	// loadTimeout is Options.LoadTimeout.
 	loadTimeout time.Duration
@@ -529,14 +530,13 @@ func (e *engine) directives(p *packages.Package, out *rule.Output) {
 	for _, f := range p.Syntax {
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
-				pos := e.position(p.Fset, c.Pos())
 				if d, ok := rule.ParseDirective(c.Text); ok {
-					d.Pos = pos
+					d.Pos = e.position(p.Fset, c.Pos())
 					out.Directives = append(out.Directives, d)
 					continue
 				}
 				if m := nolintPattern.FindStringSubmatch(c.Text); m != nil && nolintCoversUs(m[1]) {
-					out.Directives = append(out.Directives, rule.Directive{Pos: pos, Nolint: true, Reason: c.Text})
+					out.Directives = append(out.Directives, rule.Directive{Pos: e.position(p.Fset, c.Pos()), Nolint: true, Reason: c.Text})
 				}
 			}
 		}
@@ -564,19 +564,33 @@ func (e *engine) position(fset *token.FileSet, p token.Pos) rule.Position {
 	return rule.Position{File: file, Line: pos.Line, Col: pos.Column, Col16: e.col16(file, pos.Line, pos.Column)}
 }
 
+// lineStarts is the offset of each line of file (contents b), computed
+// once per file: positions are converted for every finding, flow step and
+// directive, and scanning from the top each time made that quadratic.
+func (e *engine) lineStarts(file string, b []byte) []int {
+	if ls, ok := e.lines[file]; ok {
+		return ls
+	}
+	ls := []int{0}
+	for i, c := range b {
+		if c == '\n' {
+			ls = append(ls, i+1)
+		}
+	}
+	e.lines[file] = ls
+	return ls
+}
+
 func (e *engine) col16(file string, line, col int) int {
 	b := e.content(file)
 	if b == nil || line < 1 {
 		return col
 	}
-	start := 0
-	for i := 1; i < line; i++ {
-		j := bytes.IndexByte(b[start:], '\n')
-		if j < 0 {
-			return col
-		}
-		start += j + 1
+	starts := e.lineStarts(file, b)
+	if line > len(starts) {
+		return col
 	}
+	start := starts[line-1]
 	end := bytes.IndexByte(b[start:], '\n')
 	if end < 0 {
 		end = len(b) - start

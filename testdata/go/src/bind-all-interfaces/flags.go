@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
 	"github.com/urfave/cli/v2"
 )
 
@@ -71,4 +72,15 @@ func runMethods(h http.Handler, port int) {
 	s := &mcpHTTP{h: h}
 	go s.Start(fmt.Sprintf("0.0.0.0:%d", port))
 	s.StartLocal("127.0.0.1:7072")
+}
+
+// viper: a key with a default, and a key bound to a flag.
+func viperConfig(h http.Handler, cmd *cobra.Command) {
+	viper.SetDefault("viper-listen", ":7000")
+	viper.SetDefault("local-listen", "127.0.0.1:7000")
+	cmd.Flags().String("listen-host", "0.0.0.0", "bind host")
+	_ = viper.BindPFlag("viper-host", cmd.Flags().Lookup("listen-host"))
+	go http.ListenAndServe(viper.GetString("local-listen"), h)       // Good: the key defaults to loopback.
+	go http.ListenAndServe(viper.GetString("viper-host")+":7001", h) // want `all interfaces \("0.0.0.0:7001", the default of flag "listen-host"\)`
+	http.ListenAndServe(viper.GetString("viper-listen"), h)          // want `all interfaces \(":7000", the default of flag "viper-listen"\)`
 }

@@ -99,3 +99,31 @@ func servedElsewhere(s *mcp.Server) {
 	local, _ := net.Listen("tcp", "127.0.0.1:9444")
 	http.Serve(local, h)
 }
+
+// A listener passed to the function that serves it: the address is the one
+// its callers opened it on.
+func serveOn(ln net.Listener, h http.Handler) {
+	http.Serve(ln, h) // want `streamable HTTP MCP transport is served without authentication on all interfaces \(":9445"\)`
+}
+
+// Good: every caller passes a loopback listener.
+func serveOnLocal(ln net.Listener, h http.Handler) {
+	http.Serve(ln, h)
+}
+
+// A listener kept in a struct field.
+type lnServer struct{ ln net.Listener }
+
+func (s *lnServer) run(h http.Handler) {
+	http.Serve(s.ln, h) // want `streamable HTTP MCP transport is served without authentication on all interfaces \("0.0.0.0:9446"\)`
+}
+
+func listenersPassed(s *mcp.Server) {
+	h := mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return s }, nil)
+	ln, _ := net.Listen("tcp", ":9445")
+	serveOn(ln, h)
+	local, _ := net.Listen("tcp", "127.0.0.1:9447")
+	serveOnLocal(local, h)
+	wide, _ := net.Listen("tcp", "0.0.0.0:9446")
+	(&lnServer{ln: wide}).run(h)
+}

@@ -15,3 +15,9 @@ func (f *FlagSet) StringVarP(p *string, name, shorthand, value, usage string) {}
 
 // GetString returns the value of the named flag.
 func (f *FlagSet) GetString(name string) (string, error) { return "", nil }
+
+// Flag is one flag.
+type Flag struct{ Name string }
+
+// Lookup returns the named flag.
+func (f *FlagSet) Lookup(name string) *Flag { return &Flag{Name: name} }

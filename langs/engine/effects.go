@@ -1,0 +1,359 @@
+package engine
+
+import (
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
+	"github.com/mcpsec/mcplint/analyzers/rule"
+)
+
+// EffectMode says how an Effect's kind is decided.
+type EffectMode int
+
+// Effect modes.
+const (
+	// EffectAlways: the call always has Kind.
+	EffectAlways EffectMode = iota + 1
+	// EffectSQLText: argument Arg is statement text; its known text (or
+	// known prefix) decides (knowledge.SQLEffect).
+	EffectSQLText
+	// EffectMethod: argument Arg is the HTTP method, Default when absent
+	// (knowledge.MethodEffect).
+	EffectMethod
+	// EffectOpenMode: argument Arg is a file open mode or flags, Default
+	// when absent: Kind when it writes (knowledge.WriteOpenMode).
+	EffectOpenMode
+	// EffectVerb: the called method's name decides by its leading verb
+	// (knowledge.SDKVerbEffect): a known API client's create, update and
+	// delete calls.
+	EffectVerb
+)
+
+// Effect is a library call that changes the world outside the server
+// (MCP015), whatever its arguments are. Process execution and SQL are not
+// listed: every sink of kind shell, exec-argv or program runs a process,
+// and every sql sink runs its statement text (see sinkEffect).
+type Effect struct {
+	Kind   rule.EffectKind
+	Callee []string
+	When   []Cond
+	Mode   EffectMode
+	Arg    []ArgRef
+	// Default is the method or mode when Arg is absent ("GET", "r").
+	Default string
+	// URL, for HTTP requests, is where the URL is: a request to a known
+	// URL that ends in an endpoint that only reads (knowledge.ReadEndpoint:
+	// /api/ds/query, /_search) is no effect, whatever its method.
+	URL []ArgRef
+}
+
+// claim is one annotation hint set to the value that promises something,
+// given to a handler's registration.
+type claim struct {
+	hint rule.Hint
+	f    *File
+	node *Node
+	tool string
+}
+
+// effectHit is one effect a handler reaches.
+type effectHit struct {
+	kind rule.EffectKind
+	call string
+	at   rule.Step
+	path []rule.Step // the calls from the handler to it, outermost first
+}
+
+// effectLog collects the effects of one handler run.
+type effectLog struct {
+	hits []effectHit
+	seen map[string]bool
+	n    map[rule.EffectKind]int
+}
+
+// maxEffects bounds the effects kept per kind in one handler run.
+const maxEffects = 4
+
+// claims reads the hints of a registration's annotations (HandlerShape.
+// Annotations): a dict or object literal, or a constructor call
+// (ToolAnnotations(readOnlyHint=True)).
+func (it *interp) claims(h *HandlerShape, a *args, fn *Func) []claim {
+	if len(h.Annotations) == 0 || !it.a.enabled(rule.HintRule) {
+		return nil
+	}
+	tool := ""
+	for _, r := range h.Name {
+		if v, _, ok := a.get(r); ok && v.Known {
+			tool = v.Str
+			break
+		}
+	}
+	if tool == "" && fn != nil && h.NameFromFunc {
+		tool = fn.Name
+	}
+	var out []claim
+	done := map[string]bool{}
+	for _, r := range h.Annotations {
+		v, n, ok := a.get(r)
+		if !ok || n == nil {
+			continue
+		}
+		for _, hint := range rule.AllHints {
+			if done[hint.Name] {
+				continue
+			}
+			b, ok := hintValue(v, hint.Name)
+			if !ok {
+				continue
+			}
+			done[hint.Name] = true
+			if b == hint.Claim {
+				out = append(out, claim{hint: hint, f: it.f, node: it.hintNode(n, hint.Name), tool: tool})
+			}
+		}
+	}
+	return out
+}
+
+// hintValue reads a boolean hint from an annotations value.
+func hintValue(v *Value, name string) (bool, bool) {
+	p, ok := v.Props[name]
+	if !ok && v.Ctor != nil {
+		p, _, ok = v.Ctor.get(name)
+	}
+	if !ok || p == nil || !p.Known {
+		return false, false
+	}
+	switch {
+	case isTrue(p.Str):
+		return true, true
+	case isFalse(p.Str):
+		return false, true
+	}
+	return false, false
+}
+
+// hintNode finds the pair or keyword argument that sets a hint inside the
+// annotations node n (the finding's place), or n itself.
+func (it *interp) hintNode(n *Node, name string) *Node {
+	sx := it.a.sx
+	var found *Node
+	var walk func(x *Node, depth int)
+	walk = func(x *Node, depth int) {
+		if found != nil || depth > 4 {
+			return
+		}
+		for _, c := range x.NamedChildren(sx.Comment) {
+			switch {
+			case has(sx.Pair, c.Type):
+				if k := c.Child("key"); k != nil && strings.Trim(it.f.Text(k), `"'`) == name {
+					found = c
+					return
+				}
+			case c.Type == sx.KeywordArg && sx.KeywordArg != "":
+				if it.f.Text(c.Child("name")) == name {
+					found = c
+					return
+				}
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	if found == nil {
+		return n
+	}
+	return found
+}
+
+// effects records the effects of a library call while a handler with
+// claims runs.
+func (it *interp) effects(c *callSite) {
+	a := it.a
+	if a.collect == nil || a.quiet > 0 || c.callee.Fn != nil {
+		return
+	}
+	l := a.lang
+	m := a.matches(c.ref)
+	for _, i := range m.effects {
+		e := &l.Effects[i]
+		if !it.conds(e.When, c.a) {
+			continue
+		}
+		if k := it.effectKind(c, e); k != "" {
+			it.recordEffect(k, c.name(), c.node)
+		}
+	}
+	for _, i := range m.sinks {
+		s := &l.Sinks[i]
+		if s.Declared || !it.conds(s.When, c.a) {
+			continue
+		}
+		if k := it.sinkEffect(c, s); k != "" {
+			it.recordEffect(k, c.name(), c.node)
+		}
+	}
+}
+
+// sinkEffect is the effect a sink call has whatever its arguments carry:
+// a process runs, SQL text runs.
+func (it *interp) sinkEffect(c *callSite, s *Sink) rule.EffectKind {
+	switch s.Kind {
+	case rule.KindShell, rule.KindExecArgv, rule.KindProgram:
+		return rule.EffectExec
+	case rule.KindSQL, rule.KindSQLScript:
+		for _, r := range s.Arg {
+			if v, _, ok := c.a.get(r); ok {
+				if text, ok := knownText(v); ok {
+					return knowledge.SQLEffect(text)
+				}
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// knownText is the known text of a value, or the known text it starts
+// with.
+func knownText(v *Value) (string, bool) {
+	switch {
+	case v == nil:
+		return "", false
+	case v.Known:
+		return v.Str, true
+	case v.Prefix != "":
+		return v.Prefix, true
+	case v.Head != "":
+		return v.Head, true
+	}
+	return "", false
+}
+
+func (it *interp) effectKind(c *callSite, e *Effect) rule.EffectKind {
+	arg := func() (string, bool) {
+		for _, r := range e.Arg {
+			if v, _, ok := c.a.get(r); ok {
+				return knownText(v)
+			}
+		}
+		return e.Default, e.Default != ""
+	}
+	var k rule.EffectKind
+	switch e.Mode {
+	case EffectAlways:
+		k = e.Kind
+	case EffectSQLText:
+		if text, ok := arg(); ok {
+			k = knowledge.SQLEffect(text)
+		}
+	case EffectMethod:
+		if m, ok := arg(); ok {
+			k = knowledge.MethodEffect(m)
+		}
+	case EffectOpenMode:
+		if mode, ok := arg(); ok && knowledge.WriteOpenMode(mode) {
+			k = e.Kind
+		}
+	case EffectVerb:
+		name := c.ref
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			name = name[i+1:]
+		}
+		k = knowledge.SDKVerbEffect(name)
+	}
+	if k == rule.EffectHTTPWrite || k == rule.EffectHTTPDelete {
+		for _, r := range e.URL {
+			if v, _, ok := c.a.get(r); ok {
+				if text, ok := knownText(v); ok && knowledge.ReadEndpoint(text) {
+					return "" // a query sent in a request body: a read
+				}
+				break
+			}
+		}
+	}
+	return k
+}
+
+// recordEffect adds an effect to the running handler's log.
+func (it *interp) recordEffect(k rule.EffectKind, call string, n *Node) {
+	log := it.a.collect
+	if (it.fn != nil && knowledge.LogName(it.fn.Name)) || knowledge.LogName(path.Base(it.f.Path)) {
+		return // logging code: the server's bookkeeping (knowledge.LogName)
+	}
+	at := rule.Step{Pos: it.f.Pos(n), End: it.f.EndPos(n), Message: rule.MustEffect(k).Verb + ": " + call}
+	key := effectKey(k, at.Pos)
+	if log.seen[key] || log.n[k] >= maxEffects {
+		return
+	}
+	log.seen[key] = true
+	log.n[k]++
+	log.hits = append(log.hits, effectHit{kind: k, call: call, at: at, path: append([]rule.Step(nil), it.a.stack...)})
+}
+
+// reportClaims compares a handler's claims with the effects it reached.
+func (a *analysis) reportClaims(fn *Func, claims []claim, log *effectLog) {
+	for _, cl := range claims {
+		for _, h := range log.hits {
+			if !rule.BreaksHint(h.kind, cl.hint) {
+				continue
+			}
+			what := "tool"
+			if cl.tool != "" {
+				what = fmt.Sprintf("tool %q", cl.tool)
+			}
+			msg := rule.HintMessage(what, cl.hint, h.kind, h.call, "")
+			head := fn.Node
+			if p := fn.Node.Child("parameters"); p != nil {
+				head = p
+			}
+			flow := []rule.Step{{Pos: fn.File.Pos(fn.Node), End: fn.File.EndPos(head), Message: "handler of " + what}}
+			flow = append(flow, h.path...)
+			flow = append(flow, h.at)
+			before := len(a.out.Findings)
+			a.reportFull(cl.f, cl.node, rule.HintRule, cl.hint.Severity, msg, flow, nil, false)
+			if len(a.out.Findings) > before {
+				a.out.Findings[before].Related = []rule.Step{h.at}
+			}
+			break
+		}
+	}
+}
+
+// memoEffects are the effects a call reached, relative to the call.
+type memoEffects struct {
+	known bool // recorded while collecting
+	hits  []effectHit
+}
+
+// effectsSince returns the hits recorded after index i, their paths cut
+// to what follows the call at stack depth d.
+func (l *effectLog) effectsSince(i, d int) memoEffects {
+	out := memoEffects{known: true}
+	for _, h := range l.hits[i:] {
+		h.path = append([]rule.Step(nil), h.path[min(d, len(h.path)):]...)
+		out.hits = append(out.hits, h)
+	}
+	return out
+}
+
+// replay adds a memoised call's effects under the current call stack.
+func (it *interp) replay(m memoEffects, step rule.Step) {
+	log := it.a.collect
+	for _, h := range m.hits {
+		key := effectKey(h.kind, h.at.Pos)
+		if log.seen[key] || log.n[h.kind] >= maxEffects {
+			continue
+		}
+		log.seen[key] = true
+		log.n[h.kind]++
+		path := append(append(append([]rule.Step(nil), it.a.stack...), step), h.path...)
+		log.hits = append(log.hits, effectHit{kind: h.kind, call: h.call, at: h.at, path: path})
+	}
+}
+
+func effectKey(k rule.EffectKind, p rule.Position) string {
+	return fmt.Sprintf("%s\x00%s\x00%d\x00%d", k, p.File, p.Line, p.Col)
+}

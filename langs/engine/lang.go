@@ -284,9 +284,28 @@ type Syntax struct {
 	Try        []string
 	Switch     []string // switch statements (fields value, body)
 	SwitchCase []string // case and default clauses (field value; none for default)
+	// Match describes structural pattern matching (Python match):
+	// each case binds the capture names of its patterns to parts of the
+	// subject.
+	Match MatchSyntax
 	Except     []string // except and catch clauses
 	Import     []string // statements handed to Lang.Imports
 	Not        []string // operator texts meaning logical negation
+}
+
+// MatchSyntax names the node types of a match statement and its
+// patterns.
+type MatchSyntax struct {
+	Stmt     []string // match statement (fields subject, body)
+	Case     []string // case clause (patterns, fields guard, consequence)
+	Wrap     []string // patterns that hold one or more patterns of the same value (case_pattern, union_pattern)
+	Capture  []string // a name pattern: binds the value (a dotted name is a constant)
+	Mapping  []string // {"k": p, **rest}: fields key and value per entry
+	Sequence []string // [a, *rest], (a, b): each element pattern binds an element
+	Splat    []string // *rest, **rest: the remaining elements or items
+	Class    []string // Cls(p, k=p): positional patterns bind the value, keyword patterns its attributes
+	Keyword  []string // k=p in a class pattern
+	As       []string // p as name: name binds the value
 }
 
 // Import binds one local name to a qualified name, e.g. `sp` to

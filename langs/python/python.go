@@ -129,6 +129,13 @@ var syntax = engine.Syntax{
 	With:          []string{"with_statement"},
 	WithItem:      []string{"with_item"},
 	AsPattern:     []string{"as_pattern"},
+	Match: engine.MatchSyntax{
+		Stmt: []string{"match_statement"}, Case: []string{"case_clause"},
+		Wrap: []string{"case_pattern", "union_pattern"}, Capture: []string{"dotted_name"},
+		Mapping: []string{"dict_pattern"}, Sequence: []string{"list_pattern", "tuple_pattern"},
+		Splat: []string{"splat_pattern"}, Class: []string{"class_pattern"}, Keyword: []string{"keyword_pattern"},
+		As: []string{"as_pattern"},
+	},
 	Try:           []string{"try_statement"},
 	Except:        []string{"except_clause", "except_group_clause"},
 	Import:        []string{"import_statement", "import_from_statement"},

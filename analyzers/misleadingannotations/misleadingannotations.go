@@ -77,51 +77,45 @@ func run(pass *analysis.Pass) (any, error) {
 	// need (every node's parent, every call and use) cost more than the
 	// rest of the analyzer.
 	var claims []claim
-	for _, f := range pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				if fn, _, ok := ix.Callee(n); ok {
-					if name, ok := mcpapi.HintOptions[fn]; ok && len(n.Args) == 1 {
-						claims = c.addClaim(claims, name, n.Args[0], n)
-					}
+	c.ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if fn, _, ok := ix.Callee(n); ok {
+				if name, ok := mcpapi.HintOptions[fn]; ok && len(n.Args) == 1 {
+					claims = c.addClaim(claims, name, n.Args[0], n)
 				}
-			case *ast.CompositeLit:
-				if t, ok := ix.TypeName(n, 0); ok && isHintStruct(t) {
-					for _, el := range n.Elts {
-						kv, ok := el.(*ast.KeyValueExpr)
-						if !ok {
-							continue
-						}
-						if key, ok := kv.Key.(*ast.Ident); ok {
-							if name, ok := mcpapi.HintFields[key.Name]; ok {
-								claims = c.addClaim(claims, name, kv.Value, kv)
-							}
+			}
+		case *ast.CompositeLit:
+			if t, ok := ix.TypeName(n, 0); ok && isHintStruct(t) {
+				for _, el := range n.Elts {
+					kv, ok := el.(*ast.KeyValueExpr)
+					if !ok {
+						continue
+					}
+					if key, ok := kv.Key.(*ast.Ident); ok {
+						if name, ok := mcpapi.HintFields[key.Name]; ok {
+							claims = c.addClaim(claims, name, kv.Value, kv)
 						}
 					}
 				}
 			}
-			return true
-		})
-	}
+		}
+	})
 	if len(claims) == 0 {
 		return nil, nil // no annotation promises anything
 	}
-	for _, f := range pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.Ident:
-				if o := pass.TypesInfo.Uses[n]; o != nil {
-					c.uses[o] = append(c.uses[o], n)
-				}
-			case *ast.CallExpr:
-				if _, obj, ok := ix.Callee(n); ok && obj != nil {
-					c.calls[obj] = append(c.calls[obj], n)
-				}
+	c.ins.Preorder([]ast.Node{(*ast.Ident)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if o := pass.TypesInfo.Uses[n]; o != nil {
+				c.uses[o] = append(c.uses[o], n)
 			}
-			return true
-		})
-	}
+		case *ast.CallExpr:
+			if _, obj, ok := ix.Callee(n); ok && obj != nil {
+				c.calls[obj] = append(c.calls[obj], n)
+			}
+		}
+	})
 	for _, cl := range claims {
 		c.check(cl)
 	}

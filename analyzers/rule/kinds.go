@@ -46,6 +46,10 @@ const (
 	KindPath SinkKind = "path"
 	// KindURL: the URL of an outbound request.
 	KindURL SinkKind = "url"
+	// KindURLPath: a path segment of an outbound request to a fixed host
+	// that carries this server's credentials, not encoded: "../", "?" or
+	// "#" in it reach other endpoints of that host.
+	KindURLPath SinkKind = "url-path"
 	// KindBaseURL: the base URL of an HTTP client every later request
 	// goes to.
 	KindBaseURL SinkKind = "base-url"
@@ -66,12 +70,13 @@ type Class string
 
 // Sanitizer classes.
 const (
-	ClassShell  Class = "shell"
-	ClassPath   Class = "path"
-	ClassURL    Class = "url"
-	ClassSQL    Class = "sql"
-	ClassOption Class = "option"
-	ClassCode   Class = "code"
+	ClassShell   Class = "shell"
+	ClassPath    Class = "path"
+	ClassURL     Class = "url"
+	ClassURLPath Class = "url-path"
+	ClassSQL     Class = "sql"
+	ClassOption  Class = "option"
+	ClassCode    Class = "code"
 )
 
 // ClassInfo describes a sanitizer class.
@@ -106,6 +111,7 @@ var Classes = []ClassInfo{
 	{Class: ClassShell, Doc: "cannot break out of a command-line word", RegexForbids: shellMeta},
 	{Class: ClassSQL, Doc: "cannot break out of an SQL string or change the statement", RegexForbids: sqlMeta},
 	{Class: ClassURL, Doc: "cannot choose the scheme or host of a request"},
+	{Class: ClassURLPath, Doc: "cannot leave the path segment it fills (encoded: no \"/\", \"?\" or \"#\")"},
 	{Class: ClassOption, Doc: "cannot be read as a command-line option"},
 	{Class: ClassCode, Doc: "is not code chosen by the caller"},
 }
@@ -165,6 +171,9 @@ var SinkKinds = []KindInfo{
 	{Kind: KindPath, Rule: "MCP003", Class: ClassPath, Verb: "reaches", Tail: " without a containment check",
 		Doc: "paths opened in any mode or served to the client"},
 	{Kind: KindURL, Rule: "MCP006", Class: ClassURL, Verb: "controls the URL passed to", Doc: "URLs of outbound requests"},
+	{Kind: KindURLPath, Rule: "MCP006", Severity: Low, Class: ClassURLPath, Verb: "fills an unencoded path segment of the URL passed to",
+		Tail: ` with this server's credentials: "../", "?" or "#" in it reach other endpoints of that host; encode it (url.PathEscape, encodeURIComponent, quote(s, safe=""))`,
+		Doc:  "unencoded path segments of credentialed requests to a fixed host"},
 	{Kind: KindBaseURL, Rule: "MCP006", Class: ClassURL, Verb: "controls the base URL passed to", Doc: "base URLs of HTTP clients"},
 	{Kind: KindHost, Rule: "MCP006", Class: ClassURL, Verb: "controls the host passed to", Doc: "hosts of outbound connections"},
 	{Kind: KindSQL, Rule: "MCP008", Class: ClassSQL, Verb: "is built into SQL text passed to", Doc: "SQL text"},

@@ -890,7 +890,9 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		return v
 	case Sanitize:
 		v := concat(inputs()...)
-		v.Taint = v.Taint.clear(classNames(m.Classes)...)
+		if it.conds(m.When, a) {
+			v.Taint = v.Taint.clear(classNames(m.Classes)...)
+		}
 		return v
 	case Resolve:
 		v := concat(inputs()...)
@@ -1075,7 +1077,7 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	}
 	callStep := rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "calls " + fn.Name}
 	if m, ok := a.memo[key]; ok && (a.collect == nil || m.effects.known) {
-		it.applyCleared(m.cleared)
+		it.applyCleared(rebase(m.cleared, c.a))
 		if a.collect != nil {
 			it.replay(m.effects, callStep)
 		}
@@ -1178,10 +1180,18 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 		ret = unknown()
 	}
 	var cleared []clearedRoot
+	all := c.a.all()
 	for _, k := range sortedKeys(callee.env.vars) {
 		if t := taintOf(callee.env.vars[k]); t != nil {
 			for _, class := range t.Guarded {
-				cleared = append(cleared, clearedRoot{t.root(), class})
+				cr := clearedRoot{root: t.root(), class: class, arg: -1}
+				for i, v := range all {
+					if at := taintOf(v); at != nil && at.root() == cr.root {
+						cr.arg = i
+						break
+					}
+				}
+				cleared = append(cleared, cr)
 			}
 		}
 	}
@@ -1190,9 +1200,29 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	return ret
 }
 
+// clearedRoot is a taint root a callee validated. arg is the argument that
+// carried it (-1 for none): a later call with the same memo key carries its
+// own roots, which the validation clears instead.
 type clearedRoot struct {
 	root  *Taint
 	class string
+	arg   int
+}
+
+// rebase maps memoised validations onto the roots of this call's
+// arguments.
+func rebase(cs []clearedRoot, a *args) []clearedRoot {
+	all := a.all()
+	out := make([]clearedRoot, 0, len(cs))
+	for _, c := range cs {
+		if c.arg >= 0 && c.arg < len(all) {
+			if t := taintOf(all[c.arg]); t != nil {
+				c.root = t.root()
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 type memoEntry struct {

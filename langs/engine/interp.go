@@ -1504,8 +1504,8 @@ func (it *interp) calleeRef(call *Node) string {
 }
 
 func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe map[string]bool, claims []claim) {
-	if fn == nil {
-		return
+	if fn == nil || fn.File != nil && a.docFile(fn.File) {
+		return // a documentation snippet's handler is never served
 	}
 	if len(claims) > 0 && a.hdone[fn.Node] {
 		// registered again with annotations (mcp.tool(annotations=...)(fn)

@@ -287,10 +287,10 @@ type Syntax struct {
 	// Match describes structural pattern matching (Python match):
 	// each case binds the capture names of its patterns to parts of the
 	// subject.
-	Match MatchSyntax
-	Except     []string // except and catch clauses
-	Import     []string // statements handed to Lang.Imports
-	Not        []string // operator texts meaning logical negation
+	Match  MatchSyntax
+	Except []string // except and catch clauses
+	Import []string // statements handed to Lang.Imports
+	Not    []string // operator texts meaning logical negation
 }
 
 // MatchSyntax names the node types of a match statement and its
@@ -632,6 +632,9 @@ type Model struct {
 	Name    []ArgRef     // OptionDecl, ParamOption
 	Chain   bool         // OptionDecl: the call returns its receiver
 	Classes []rule.Class // Sanitize
+	// When limits a Sanitize model to calls whose arguments meet every
+	// condition (quote(s, safe="") encodes "/", quote(s) does not).
+	When []Cond
 	// Args limits Propagate to these arguments ("recv" included); empty
 	// means the receiver and every argument.
 	Args []ArgRef

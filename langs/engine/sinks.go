@@ -22,9 +22,67 @@ func (it *interp) sink(c *callSite, s *Sink) {
 	}
 	k := rule.MustKind(s.Kind)
 	t := it.sinkTaint(v, s)
+	if t == nil && s.Mode == URLHost && k.Source == "" {
+		it.pathSegment(c, s, v)
+		return
+	}
 	if t == nil || t.cleared(string(k.Class)) || t.Source != k.Source {
 		return
 	}
+	it.reportSink(c, s, k, t)
+}
+
+// pathSegment reports a tool argument that only fills the path of a
+// request to a fixed host (KindURLPath): not when it is encoded, not in the
+// query string, and only on a request that carries this server's
+// credentials (an Authorization, token or API-key header, or auth=, on the
+// call or on the client it is made with), where "../" reaches other
+// endpoints with them.
+func (it *interp) pathSegment(c *callSite, s *Sink, v *Value) {
+	t := taintOf(v)
+	if t == nil || t.Source != "" {
+		return
+	}
+	k := rule.MustKind(rule.KindURLPath)
+	if t.cleared(string(k.Class)) || strings.ContainsAny(v.Prefix, "?#") || strings.ContainsAny(v.Joint, "?#") ||
+		strings.ContainsAny(v.BaseText, "?#") || !credentialed(c) {
+		return
+	}
+	it.reportSink(c, s, k, t)
+}
+
+// credentialed reports whether a request call, or the client object it is
+// made on, sets a credential: a header named like one, or an auth option.
+func credentialed(c *callSite) bool {
+	var sets []*args
+	sets = append(sets, c.a)
+	if r := c.callee.Recv; r != nil && r.Ctor != nil {
+		sets = append(sets, r.Ctor)
+	}
+	for _, a := range sets {
+		for _, v := range append(a.all(), &Value{Props: a.kw}) {
+			if v == nil {
+				continue
+			}
+			if _, ok := v.Props["auth"]; ok {
+				return true
+			}
+			h := v.Props["headers"]
+			if h == nil {
+				continue
+			}
+			for k := range h.Props {
+				if knowledge.CredentialHeader(k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// reportSink reports a tainted sink argument with kind k's message.
+func (it *interp) reportSink(c *callSite, s *Sink, k *rule.KindInfo, t *Taint) {
 	name := s.Name
 	if name == "" {
 		name = c.name()

@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
 )
@@ -105,19 +106,28 @@ func (a *analysis) checkTransports() {
 	for _, u := range a.trans {
 		served[u.f] = true
 	}
-	sdk := false
+	// the SDK's own source serves nothing (its users serve these classes);
+	// its runnable examples, outside the source tree, do
+	sdkTrees := map[string]bool{}
 	if len(a.lang.SDKClasses) > 0 {
 		for _, ci := range a.classes {
 			if ci.file != nil && a.lang.ModuleName != nil && matchAny(a.lang.SDKClasses, a.lang.ModuleName(ci.file.Rel)+"."+ci.name) {
-				a.trans = nil // the SDK's own source: its users serve these
-				sdk = true
-				break
+				sdkTrees[topDir(ci.file.Rel)] = true
 			}
+		}
+		if len(sdkTrees) > 0 {
+			kept := a.trans[:0]
+			for _, u := range a.trans {
+				if !sdkTrees[topDir(u.f.Rel)] {
+					kept = append(kept, u)
+				}
+			}
+			a.trans = kept
 		}
 	}
 	a.reportBinds(served)
 	for _, p := range a.pending {
-		if p.check.NotInSDK && sdk {
+		if p.check.NotInSDK && sdkTrees[topDir(p.f.Rel)] {
 			continue // library code of the SDK
 		}
 		// only in front of an MCP transport, and only without Origin
@@ -239,6 +249,15 @@ func (a *analysis) reportBinds(served map[*File]bool) {
 			a.attachFix(b.f, b.node, b.rule, b.fix)
 		}
 	}
+}
+
+// topDir is the first directory of a slash path relative to the project
+// root ("src" of src/mcp/server/sse.py); a file at the root is its own.
+func topDir(rel string) string {
+	if i := strings.IndexByte(rel, '/'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
 }
 
 // validates reports whether a file validates Origin or Host in front of its

@@ -111,6 +111,12 @@ var models = []engine.Model{
 	{Callee: []string{"*StreamableHTTPSessionManager"}, Kind: engine.TagResult, Tag: "streamable HTTP"},
 	{Callee: []string{"shlex.quote", "pipes.quote"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassShell}},
 	{Callee: []string{"os.path.basename", "*secure_filename"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassPath}},
+	// percent-encoding that leaves no "/", "?" or "#": quote_plus and
+	// urlencode always, quote only with the keyword safe="" (its default
+	// keeps "/")
+	{Callee: []string{"urllib.parse.quote_plus", "urllib.parse.urlencode"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassURLPath}},
+	{Callee: []string{"urllib.parse.quote"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassURLPath},
+		When: []engine.Cond{{Arg: "safe", OneOf: []string{""}}}},
 	// identifier quoting that escapes embedded quotes (psycopg's
 	// quote_ident, SQLAlchemy's identifier preparer); sqlalchemy's
 	// quoted_name is not here: it only marks a name for the dialect to

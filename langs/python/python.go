@@ -136,9 +136,9 @@ var syntax = engine.Syntax{
 		Splat: []string{"splat_pattern"}, Class: []string{"class_pattern"}, Keyword: []string{"keyword_pattern"},
 		As: []string{"as_pattern"},
 	},
-	Try:           []string{"try_statement"},
-	Except:        []string{"except_clause", "except_group_clause"},
-	Import:        []string{"import_statement", "import_from_statement"},
+	Try:    []string{"try_statement"},
+	Except: []string{"except_clause", "except_group_clause"},
+	Import: []string{"import_statement", "import_from_statement"},
 }
 
 // moduleName maps pkg/mod.py to pkg.mod and pkg/__init__.py to pkg.

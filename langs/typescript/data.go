@@ -176,6 +176,9 @@ var models = []engine.Model{
 		"*.access", "*.accessSync"}, Kind: engine.Clean},
 	{Callee: []string{"*path.resolve", "*path.normalize", "*.realpathSync", "*.realpath", "*.realpathSync.native"}, Kind: engine.Resolve},
 	{Callee: []string{"*path.basename"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassPath}},
+	// percent-encoding that leaves no "/", "?" or "#" (encodeURI keeps them)
+	{Callee: []string{"encodeURIComponent", "URLSearchParams", "querystring.stringify", "qs.stringify"}, Kind: engine.Sanitize,
+		Classes: []rule.Class{rule.ClassURLPath}},
 	// identifier and literal quoting of the SQL drivers (pg escapeIdentifier
 	// and escapeLiteral, mysql escapeId and escape, pg-format)
 	{Callee: []string{"*.escapeIdentifier", "*.escapeLiteral", "*.escapeId", "mysql.escape", "mysql2.escape", "*pg-format.ident",
@@ -186,7 +189,7 @@ var models = []engine.Model{
 	{Callee: []string{"String", "*path.join", "*path.dirname", "*path.extname", "*.trim", "*.trimStart", "*.trimEnd", "*.toLowerCase",
 		"*.toUpperCase", "*.join", "*.replace", "*.replaceAll", "*.split", "*.concat", "*.slice", "*.substring", "*.substr",
 		"*.padStart", "*.padEnd", "*.repeat", "*.at", "*.filter", "*.flat", "*.reverse", "*.sort",
-		"JSON.parse", "JSON.stringify", "*.parse", "*.parseAsync", "*.safeParse", "*.safeParseAsync", "encodeURI", "encodeURIComponent", "decodeURI", "decodeURIComponent",
+		"JSON.parse", "JSON.stringify", "*.parse", "*.parseAsync", "*.safeParse", "*.safeParseAsync", "encodeURI", "decodeURI", "decodeURIComponent",
 		"*.toString", "*.valueOf", "*.normalize", "Buffer.from", "Object.entries",
 		"Object.assign", "Promise.resolve", "*URL", "*fileURLToPath", "*pathToFileURL", "*.href"}, Kind: engine.Propagate},
 	{Callee: []string{"*.get"}, Kind: engine.GetKey},

@@ -169,6 +169,9 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 				t.hostFixed = true // "%s/items/%s" led by an untainted base URL
 			}
 			t.hostOpen = i > 0 && openHost.MatchString(format[:i])
+			if at := firstTainted(ats[1:]); at >= 0 {
+				t.inQuery = strings.ContainsAny(format[:verbOffset(format, at)], "?#")
+			}
 			t.leadSep = i > 0 && strings.ContainsRune("/?#", rune(format[0]))
 		}
 		return t.with(Step{Pos: c.Pos(), End: c.End(), Message: "formatted by fmt." + f.Name})
@@ -387,6 +390,36 @@ func (w *walker) factCall(c *ast.CallExpr, f mcpapi.Func, fact *SummaryFact, rt 
 	return t
 }
 
+// firstTainted returns the index of the first tainted value (not the
+// receiver's own data, such as its base URL), or -1.
+func firstTainted(ts []*taint) int {
+	for i, t := range ts {
+		if t != nil && !t.recvOnly() {
+			return i
+		}
+	}
+	return -1
+}
+
+// verbOffset returns where the n-th formatting verb of a format string
+// starts ("%%" is not a verb), or the length of the format.
+func verbOffset(format string, n int) int {
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '%' {
+			i++
+			continue
+		}
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(format)
+}
+
 func calleeIdent(c *ast.CallExpr) *ast.Ident {
 	switch x := ast.Unparen(c.Fun).(type) {
 	case *ast.Ident:
@@ -420,6 +453,15 @@ func (w *walker) checkSink(c *ast.CallExpr, f mcpapi.Func, sink mcpapi.Sink, ats
 		for _, i := range sink.Args {
 			if i < len(ats) && ats[i] != nil && !ats[i].hostFixed {
 				w.hit(sink.Kind, name, c.Pos(), c.End(), ats[i])
+				return
+			}
+		}
+		// the host is fixed: an unencoded path segment still reaches other
+		// endpoints of that host with the credentials the request carries
+		// (url.PathEscape and QueryEscape clear the value)
+		for _, i := range sink.Args {
+			if i < len(ats) && ats[i] != nil && !ats[i].recvOnly() && !ats[i].inQuery && w.credentialed() {
+				w.hit(rule.KindURLPath, name, c.Pos(), c.End(), ats[i])
 				return
 			}
 		}

@@ -46,6 +46,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/internal/handlers"
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"golang.org/x/tools/go/analysis"
 )
@@ -180,6 +181,9 @@ type taint struct {
 	// such as fmt.Sprintf("/apps/%s", name)); after an open host it is
 	// only a path.
 	leadSep bool
+	// inQuery: the value follows a constant "?" or "#": it fills the
+	// query string or fragment, not the path.
+	inQuery bool
 	derived []types.Object
 }
 
@@ -204,7 +208,7 @@ func (t *taint) with(s Step) *taint {
 func (t *taint) plain() *taint {
 	c := t.clone()
 	c.cleaned, c.sepTerm, c.fromRel, c.hostFixed, c.derived = false, false, false, false, nil
-	c.hostOpen, c.leadSep = false, false
+	c.hostOpen, c.leadSep, c.inQuery = false, false, false
 	return c
 }
 
@@ -226,6 +230,7 @@ func union(a, b *taint) *taint {
 	c.hostFixed = a.hostFixed && b.hostFixed
 	c.hostOpen = a.hostOpen || b.hostOpen
 	c.leadSep = a.leadSep && b.leadSep
+	c.inQuery = a.inQuery && b.inQuery
 	c.derived = addObjs(c.derived, b.derived...)
 	return c
 }
@@ -1178,8 +1183,10 @@ func (w *walker) binary(x *ast.BinaryExpr) *taint {
 			t.hostFixed = urlPrefix.MatchString(s)
 			t.hostOpen = openHost.MatchString(s)
 			t.leadSep = s != "" && strings.ContainsRune("/?#", rune(s[0]))
+			t.inQuery = strings.ContainsAny(s, "?#")
 		} else {
 			t.hostFixed = true
+			t.inQuery = w.constPartHas(x.X, "?#")
 		}
 		return t
 	}
@@ -1190,9 +1197,9 @@ func (w *walker) binary(x *ast.BinaryExpr) *taint {
 			t.fromRel = false
 			return t
 		}
-		hf, ho, ls := l.hostFixed, l.hostOpen, l.leadSep
+		hf, ho, ls, iq := l.hostFixed, l.hostOpen, l.leadSep, l.inQuery
 		t = l.plain()
-		t.hostFixed, t.hostOpen, t.leadSep = hf, ho, ls
+		t.hostFixed, t.hostOpen, t.leadSep, t.inQuery = hf, ho, ls, iq
 		return t
 	}
 	t := union(l, r).plain()
@@ -1206,6 +1213,57 @@ func (w *walker) binary(x *ast.BinaryExpr) *taint {
 // recvOnly reports whether t derives from a method's receiver alone.
 func (t *taint) recvOnly() bool {
 	return t != nil && t.src == "" && !t.input && t.params == 1<<recvBit
+}
+
+// constPartHas reports whether a constant part of a concatenation holds
+// one of chars (base + "?q=" + x: the query string).
+func (w *walker) constPartHas(e ast.Expr, chars string) bool {
+	if s, ok := w.e.ix.ConstString(e); ok {
+		return strings.ContainsAny(s, chars)
+	}
+	if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.ADD {
+		return w.constPartHas(b.X, chars) || w.constPartHas(b.Y, chars)
+	}
+	return false
+}
+
+// credentialed reports whether the function being walked sets a
+// credential on a request: a header named like one (req.Header.Set
+// ("Authorization", ...)) or basic auth.
+func (w *walker) credentialed() bool {
+	var body *ast.BlockStmt
+	switch fn := w.fn.(type) {
+	case *ast.FuncDecl:
+		body = fn.Body
+	case *ast.FuncLit:
+		body = fn.Body
+	}
+	if body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		switch sel.Sel.Name {
+		case "SetBasicAuth":
+			found = true
+		case "Set", "Add":
+			if h, isSel := ast.Unparen(sel.X).(*ast.SelectorExpr); isSel && h.Sel.Name == "Header" && len(c.Args) == 2 {
+				if name, known := w.e.ix.ConstString(c.Args[0]); known && knowledge.CredentialHeader(name) {
+					found = true
+				}
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // constPrefix returns the constant text an expression starts with.

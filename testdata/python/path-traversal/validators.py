@@ -168,3 +168,53 @@ def read_unchecked(file_path: str) -> str:
     if not looks_allowed(path):
         return "denied"
     return path.read_text()  # want "tool argument \"file_path\" reaches path.read_text"
+
+
+def _read_file(path: str) -> str:
+    return open(path).read()
+
+
+def _read_file_unchecked(path: str) -> str:
+    return open(path).read()  # want "tool argument \"path\" reaches open without a containment check"
+
+
+@mcp.tool()
+def read_via_helper(path: str) -> str:
+    # good: the handler checks the path before the helper that reads it
+    if not is_safe(path):
+        return "denied"
+    return _read_file(path)
+
+
+@mcp.tool()
+def read_via_helper_validated(path: str) -> str:
+    # good: validate() raises before the helper is called
+    validate(path)
+    return _read_file(path)
+
+
+@mcp.tool()
+def read_via_helper_unchecked(path: str) -> str:
+    return _read_file_unchecked(path)
+
+
+ALLOWED_PROGRAMS = {"git", "ls", "cat"}
+
+
+def _run_argv(argv: list) -> str:
+    import subprocess
+
+    return subprocess.run(argv, capture_output=True, text=True).stdout
+
+
+def _check_program(program: str) -> None:
+    if program not in ALLOWED_PROGRAMS:
+        raise PermissionError(program)
+
+
+@mcp.tool()
+def run_allowed(program: str, arg: str) -> str:
+    # good: the program is checked against an allow-list in the handler
+    # before the helper runs it (arguments are passed as argv, no shell)
+    _check_program(program)
+    return _run_argv([program, "--", arg])

@@ -114,3 +114,43 @@ def app_status(name: str) -> str:
 def app_status_raw(name: str) -> str:
     # bad: nothing separates the argument from the host ("@evil.example/")
     return _local_get_raw(name)
+
+
+GITHUB = "https://api.github.example"
+TOKEN = os.environ.get("GITHUB_TOKEN", "")
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@mcp.tool()
+def get_repo(name: str) -> str:
+    # bad: "../" in name reaches other endpoints of the API with the token
+    return requests.get(f"{GITHUB}/repos/{name}", headers=AUTH).text  # want "tool argument \"name\" fills an unencoded path segment of the URL passed to requests.get with this server's credentials"
+
+
+@mcp.tool()
+def get_repo_encoded(name: str) -> str:
+    from urllib.parse import quote
+
+    # good: quote(..., safe="") encodes "/", so name stays one segment
+    return requests.get(f"{GITHUB}/repos/{quote(name, safe='')}", headers=AUTH).text
+
+
+@mcp.tool()
+def get_repo_default_quote(name: str) -> str:
+    from urllib.parse import quote
+
+    # bad: quote() keeps "/" by default, so "../" still climbs
+    return requests.get(f"{GITHUB}/repos/{quote(name)}", headers=AUTH).text  # want "fills an unencoded path segment"
+
+
+@mcp.tool()
+def get_public(name: str) -> str:
+    # good: no credentials go with the request: other endpoints of a
+    # public API are public anyway
+    return requests.get(f"{GITHUB}/repos/{name}").text
+
+
+@mcp.tool()
+def search_repos(q: str) -> str:
+    # good: the argument is in the query string, not the path
+    return requests.get(f"{GITHUB}/search?q={q}", headers=AUTH).text

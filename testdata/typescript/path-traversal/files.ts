@@ -86,3 +86,36 @@ server.tool("read_relative_unchecked", { name: z.string() }, async ({ name }) =>
   console.log(rel);
   return { content: [{ type: "text", text: await readFile(full, "utf8") }] }; // want "reaches fs/promises.readFile"
 });
+
+const ROOT = path.resolve("/srv/data");
+
+function assertInside(p: string): void {
+  const real = path.resolve(p);
+  if (!real.startsWith(ROOT + path.sep)) {
+    throw new Error(`outside ${ROOT}`);
+  }
+}
+
+function readText(p: string): string {
+  return fs.readFileSync(p, "utf8");
+}
+
+function readTextUnchecked(p: string): string {
+  return fs.readFileSync(p, "utf8"); // want "tool argument \"file\" reaches fs.readFileSync without a containment check"
+}
+
+server.tool("read_checked_then_helper", { file: z.string() }, async ({ file }) => {
+  // good: the handler checks the path before the helper that reads it
+  assertInside(file);
+  return { content: [{ type: "text", text: readText(file) }] };
+});
+
+server.tool("read_checked_again", { file: z.string() }, async ({ file }) => {
+  // good: the same check in a second handler (its result is remembered)
+  assertInside(file);
+  return { content: [{ type: "text", text: readText(file) }] };
+});
+
+server.tool("read_helper_unchecked", { file: z.string() }, async ({ file }) => {
+  return { content: [{ type: "text", text: readTextUnchecked(file) }] };
+});

@@ -52,3 +52,30 @@ server.tool("app_status_raw", { name: z.string() }, async ({ name }) => {
   // bad: nothing separates the argument from the host ("@evil.example/")
   return { content: [{ type: "text", text: await localGetRaw(name) }] };
 });
+
+const API = "https://api.github.example";
+const authHeaders = { Authorization: `Bearer ${process.env.GITHUB_TOKEN}` };
+
+server.tool("get_repo", { name: z.string() }, async ({ name }) => {
+  // bad: "../" in name reaches other endpoints of the API with the token
+  const res = await fetch(`${API}/repos/${name}`, { headers: authHeaders }); // want "tool argument \"name\" fills an unencoded path segment of the URL passed to fetch with this server's credentials"
+  return { content: [{ type: "text", text: await res.text() }] };
+});
+
+server.tool("get_repo_encoded", { name: z.string() }, async ({ name }) => {
+  // good: encodeURIComponent encodes "/", so name stays one segment
+  const res = await fetch(`${API}/repos/${encodeURIComponent(name)}`, { headers: authHeaders });
+  return { content: [{ type: "text", text: await res.text() }] };
+});
+
+server.tool("get_public", { name: z.string() }, async ({ name }) => {
+  // good: no credentials go with the request
+  const res = await fetch(`${API}/repos/${name}`);
+  return { content: [{ type: "text", text: await res.text() }] };
+});
+
+server.tool("search_repos", { q: z.string() }, async ({ q }) => {
+  // good: the argument is in the query string, not the path
+  const res = await fetch(`${API}/search?q=${q}`, { headers: authHeaders });
+  return { content: [{ type: "text", text: await res.text() }] };
+});

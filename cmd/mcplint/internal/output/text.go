@@ -76,7 +76,25 @@ func writeText(w io.Writer, r *Report) error {
 	if id := hintRule(active); id != "" {
 		fmt.Fprintf(bw, "mcplint: documentation of a rule, with fixed examples: %s\n", p.paint(ansiBold, "mcplint -explain "+id))
 	}
+	if n := fixable(active); n > 0 {
+		what := "1 finding has a fix"
+		if n > 1 {
+			what = fmt.Sprintf("%d findings have a fix", n)
+		}
+		fmt.Fprintf(bw, "mcplint: %s: %s shows it, %s applies it\n", what, p.paint(ansiBold, "-diff"), p.paint(ansiBold, "-fix"))
+	}
 	return bw.Flush()
+}
+
+// fixable counts the findings that offer a fix.
+func fixable(fs []rule.Finding) int {
+	n := 0
+	for _, f := range fs {
+		if len(f.Fixes) > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // writeConcise prints one line per finding, `path:line:col: message (ID,

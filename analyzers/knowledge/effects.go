@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"path"
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
@@ -192,4 +193,51 @@ func ReadEndpoint(text string) bool {
 	text = strings.TrimSuffix(text, "/")
 	seg := text[strings.LastIndexByte(text, '/')+1:]
 	return seg != "" && FlagIn(readEndpoints, seg)
+}
+
+// queryCommands are command lines (argv prefixes) that only read, whatever
+// follows: a read-only tool may run them. A program not listed, or a
+// command line with shell operators, is a process execution effect.
+var queryCommands = []string{"ps", "tasklist", "ls", "dir", "pwd", "which", "where", "whoami", "id", "uname", "hostname", "date",
+	"df", "du", "stat", "file", "wc", "cat", "head", "tail", "grep", "rg", "uptime", "free", "sw_vers", "lsof", "netstat",
+	"git status", "git log", "git diff", "git show", "git rev-parse", "git ls-files", "git ls-tree", "git blame", "git describe",
+	"git cat-file", "git grep", "git shortlog", "git reflog show",
+	"kubectl get", "kubectl describe", "kubectl logs", "kubectl top", "kubectl explain", "kubectl version", "kubectl api-resources",
+	"docker ps", "docker images", "docker inspect", "docker logs", "docker version", "docker info",
+	"xcrun simctl list", "xcrun --find", "xcode-select -p", "npm ls", "npm view", "pip show", "pip list"}
+
+// QueryCommand reports whether a command line (program and the arguments
+// known from the start) only reads: it starts with one of queryCommands.
+func QueryCommand(argv []string) bool {
+	if len(argv) == 0 {
+		return false
+	}
+	prog := strings.ToLower(path.Base(strings.ReplaceAll(argv[0], `\`, "/")))
+	prog = strings.TrimSuffix(prog, ".exe")
+	for _, q := range queryCommands {
+		words := strings.Fields(q)
+		if words[0] != prog || len(argv) < len(words) {
+			continue
+		}
+		ok := true
+		for i, w := range words[1:] {
+			if argv[i+1] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// CommandWords splits a command line with no shell operators into words;
+// ok is false when the line has any (a pipe or a second command may write).
+func CommandWords(line string) ([]string, bool) {
+	if strings.ContainsAny(line, ";|&<>`$()\n") {
+		return nil, false
+	}
+	return strings.Fields(line), true
 }

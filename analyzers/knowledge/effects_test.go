@@ -31,6 +31,19 @@ func TestSQLEffect(t *testing.T) {
 	}
 }
 
+func TestQueryCommand(t *testing.T) {
+	for line, want := range map[string]bool{"ps aux": true, "git status --short": true, "/usr/bin/git log -1": true,
+		"git commit -m x": false, "rm -rf /": false, "kubectl delete pod x": false, "xcrun simctl list devices": true, "xcrun simctl boot x": false} {
+		w, _ := CommandWords(line)
+		if got := QueryCommand(w); got != want {
+			t.Errorf("QueryCommand(%q) = %v, want %v", line, got, want)
+		}
+	}
+	if _, ok := CommandWords("ps aux | tee /tmp/x"); ok {
+		t.Error("a pipe is no plain command line")
+	}
+}
+
 func TestLogName(t *testing.T) {
 	for name, want := range map[string]bool{"writeLogs": true, "logger.ts": true, "log_to_file": true, "Logger": true,
 		"catalog": false, "login": false, "dialog.py": false, "blogPost": false, "saveNote": false} {

@@ -278,6 +278,11 @@ func (c *checker) handlersOf(n ast.Node) ([]handler, string) {
 					tool = c.toolName(p)
 				}
 				if hs := c.funcArgs(p.Args, child); len(hs) > 0 {
+					if tool == "" && len(p.Args) > 0 {
+						// a wrapper of the project named like the SDK's
+						// constructor: MustTool("name", "description", h, opts...)
+						tool, _ = c.ix.ConstString(p.Args[0])
+					}
 					return hs
 				}
 			case *ast.CompositeLit:

@@ -116,7 +116,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// nothing from the engines, so it runs beside them (a project's
 	// analysis leaves cores idle) rather than after them.
 	servers := make(chan []score.Server, 1)
-	go func() { servers <- score.Discover(targets.Root, targets.GoDirs, targets.Files) }()
+	if cfg.parseOnly {
+		servers <- nil // nothing is reported, so nothing is rated
+	} else {
+		go func() { servers <- score.Discover(targets.Root, targets.GoDirs, targets.Files) }()
+	}
 	out := analyze(cfg, targets, prog, tm)
 	prog.clear()
 	out.Notices = append(out.Notices, proj.notices(cfg)...)

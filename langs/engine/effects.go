@@ -71,10 +71,16 @@ type effectLog struct {
 	hits []effectHit
 	seen map[string]bool
 	n    map[rule.EffectKind]int
+	max  int // effects kept per kind
 }
 
-// maxEffects bounds the effects kept per kind in one handler run.
-const maxEffects = 4
+// maxEffects bounds the effects kept per kind in one handler run;
+// maxDispatchEffects in a dispatch handler, whose branches each run a
+// tool of their own.
+const (
+	maxEffects         = 4
+	maxDispatchEffects = 256
+)
 
 // claims reads the hints of a registration's annotations (HandlerShape.
 // Annotations): a dict or object literal, or a constructor call
@@ -202,6 +208,14 @@ func (it *interp) effects(c *callSite) {
 func (it *interp) sinkEffect(c *callSite, s *Sink) rule.EffectKind {
 	switch s.Kind {
 	case rule.KindShell, rule.KindExecArgv, rule.KindProgram:
+		for _, r := range s.Arg {
+			if v, _, ok := c.a.get(r); ok {
+				if knowledge.QueryCommand(knownArgv(v)) {
+					return "" // a command that only reads (ps, git status)
+				}
+				break
+			}
+		}
 		return rule.EffectExec
 	case rule.KindSQL, rule.KindSQLScript:
 		for _, r := range s.Arg {
@@ -214,6 +228,35 @@ func (it *interp) sinkEffect(c *callSite, s *Sink) rule.EffectKind {
 		}
 	}
 	return ""
+}
+
+// knownArgv is the command line a value holds, as far as it is known from
+// the start: an argv list, or a command line without shell operators.
+func knownArgv(v *Value) []string {
+	if v == nil {
+		return nil
+	}
+	if len(v.Elems) > 0 {
+		var out []string
+		for _, e := range v.Elems {
+			if e == nil || !e.Known {
+				break
+			}
+			out = append(out, e.Str)
+		}
+		if len(out) == 1 {
+			// spawn("git status") with a shell, or a program with no arguments
+			if w, ok := knowledge.CommandWords(out[0]); ok {
+				return w
+			}
+		}
+		return out
+	}
+	if v.Known {
+		w, _ := knowledge.CommandWords(v.Str)
+		return w
+	}
+	return nil
 }
 
 // knownText is the known text of a value, or the known text it starts
@@ -284,8 +327,8 @@ func (it *interp) recordEffect(k rule.EffectKind, call string, n *Node) {
 		return // logging code: the server's bookkeeping (knowledge.LogName)
 	}
 	at := rule.Step{Pos: it.f.Pos(n), End: it.f.EndPos(n), Message: rule.MustEffect(k).Verb + ": " + call}
-	key := effectKey(k, at.Pos)
-	if log.seen[key] || log.n[k] >= maxEffects {
+	key := effectKey(k, at.Pos, it.a.stack)
+	if log.seen[key] || log.n[k] >= log.max {
 		return
 	}
 	log.seen[key] = true
@@ -343,17 +386,270 @@ func (l *effectLog) effectsSince(i, d int) memoEffects {
 func (it *interp) replay(m memoEffects, step rule.Step) {
 	log := it.a.collect
 	for _, h := range m.hits {
-		key := effectKey(h.kind, h.at.Pos)
-		if log.seen[key] || log.n[h.kind] >= maxEffects {
+		path := append(append(append([]rule.Step(nil), it.a.stack...), step), h.path...)
+		key := effectKey(h.kind, h.at.Pos, path)
+		if log.seen[key] || log.n[h.kind] >= log.max {
 			continue
 		}
 		log.seen[key] = true
 		log.n[h.kind]++
-		path := append(append(append([]rule.Step(nil), it.a.stack...), step), h.path...)
 		log.hits = append(log.hits, effectHit{kind: h.kind, call: h.call, at: h.at, path: path})
 	}
 }
 
-func effectKey(k rule.EffectKind, p rule.Position) string {
-	return fmt.Sprintf("%s\x00%s\x00%d\x00%d", k, p.File, p.Line, p.Col)
+// effectKey identifies an effect by its place and the first call on the
+// way to it: a helper reached from two branches of a dispatch is two
+// effects.
+func effectKey(k rule.EffectKind, p rule.Position, path []rule.Step) string {
+	key := fmt.Sprintf("%s\x00%s\x00%d\x00%d", k, p.File, p.Line, p.Col)
+	if len(path) > 0 {
+		key += fmt.Sprintf("\x00%d\x00%d", path[0].Pos.Line, path[0].Pos.Col)
+	}
+	return key
+}
+
+// ToolDef is a tool definition of a low-level server, listed apart from
+// the code that runs it (types.Tool(name=..., annotations=...) returned by
+// list_tools, or an object literal { name, inputSchema, annotations }):
+// the dispatch handler (HandlerShape.Dispatch) runs it in the branch that
+// compares the requested name with the tool's.
+type ToolDef struct {
+	// Callee matches constructor calls; Keys, literals holding all of
+	// these keys.
+	Callee []string
+	Keys   []string
+	// Name and Annotations say where the name and the annotations are
+	// (arguments of the call, or keys of the literal).
+	Name        []ArgRef
+	Annotations []ArgRef
+}
+
+// toolDef is one low-level tool definition with claims.
+type toolDef struct {
+	name   string
+	claims []claim
+}
+
+// dispatchRun is one run of a dispatch handler with the effects it reached.
+type dispatchRun struct {
+	fn  *Func
+	log *effectLog
+}
+
+// claimsOf reads the promising hints of an annotations value found at n.
+func (it *interp) claimsOf(v *Value, n *Node, tool string) []claim {
+	var out []claim
+	for _, hint := range rule.AllHints {
+		if b, ok := hintValue(v, hint.Name); ok && b == hint.Claim {
+			out = append(out, claim{hint: hint, f: it.f, node: it.hintNode(n, hint.Name), tool: tool})
+		}
+	}
+	return out
+}
+
+// toolDefCall records a low-level tool definition made by a call.
+func (it *interp) toolDefCall(c *callSite) {
+	a := it.a
+	if a.quiet > 0 || !a.enabled(rule.HintRule) {
+		return
+	}
+	for i := range a.lang.ToolDefs {
+		d := &a.lang.ToolDefs[i]
+		if len(d.Callee) == 0 || !matchAny(d.Callee, c.ref) {
+			continue
+		}
+		name := ""
+		for _, r := range d.Name {
+			if v, _, ok := c.a.get(r); ok {
+				name = nameKey(v)
+				break
+			}
+		}
+		for _, r := range d.Annotations {
+			if v, n, ok := c.a.get(r); ok && n != nil && name != "" {
+				it.addToolDef(c.node, name, it.claimsOf(v, n, name))
+				break
+			}
+		}
+	}
+}
+
+// toolDefDict records a low-level tool definition written as a literal.
+func (it *interp) toolDefDict(n *Node, v *Value) {
+	a := it.a
+	if a.quiet > 0 || len(a.lang.ToolDefs) == 0 || !a.enabled(rule.HintRule) {
+		return
+	}
+	for i := range a.lang.ToolDefs {
+		d := &a.lang.ToolDefs[i]
+		if len(d.Keys) == 0 {
+			continue
+		}
+		all := true
+		for _, k := range d.Keys {
+			if _, ok := v.Props[k]; !ok {
+				all = false
+			}
+		}
+		if !all {
+			continue
+		}
+		nv := v.Props[d.Name[0]]
+		av := v.Props[d.Annotations[0]]
+		if nv == nil || nameKey(nv) == "" || av == nil {
+			continue
+		}
+		an := n
+		for _, c := range n.NamedChildren(a.sx.Comment) {
+			if has(a.sx.Pair, c.Type) && strings.Trim(it.f.Text(c.Child("key")), `"'`) == d.Annotations[0] {
+				an = c
+			}
+		}
+		it.addToolDef(n, nameKey(nv), it.claimsOf(av, an, nameKey(nv)))
+	}
+}
+
+func (it *interp) addToolDef(at *Node, name string, claims []claim) {
+	a := it.a
+	key := fmt.Sprintf("%s\x00%d", it.f.Path, at.Start)
+	if len(claims) == 0 || a.toolDefSeen[key] {
+		return
+	}
+	a.toolDefSeen[key] = true
+	a.toolDefs = append(a.toolDefs, toolDef{name: name, claims: claims})
+}
+
+// reportDispatch checks the low-level tool definitions against the effects
+// their dispatch handler reaches in the branches that run them: an if or
+// elif comparing with the tool's name, or a case (switch, match) naming it.
+func (a *analysis) reportDispatch() {
+	for _, d := range a.toolDefs {
+		for _, run := range a.dispatched {
+			it := &interp{a: a, f: run.fn.File, env: newEnv(run.fn.env), fn: run.fn}
+			// the dispatch may be in a function the handler calls
+			// (handleCallToolRequest): every branch of the file counts
+			spans := it.branchesFor(run.fn.File.Root, d.name)
+			if len(spans) == 0 {
+				continue
+			}
+			sub := &effectLog{}
+			for _, h := range run.log.hits {
+				if inBranch(h, spans, run.fn.File) {
+					sub.hits = append(sub.hits, h)
+				}
+			}
+			a.reportClaims(run.fn, d.claims, sub)
+		}
+	}
+}
+
+// inBranch reports whether an effect, or a call on the way to it, is in
+// one of the branch bodies.
+func inBranch(h effectHit, spans []*Node, f *File) bool {
+	for _, st := range append(append([]rule.Step(nil), h.path...), h.at) {
+		for _, s := range spans {
+			if within(st.Pos, f.Pos(s), f.EndPos(s)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func within(p, start, end rule.Position) bool {
+	if p.File != start.File {
+		return false
+	}
+	after := p.Line > start.Line || p.Line == start.Line && p.Col >= start.Col
+	before := p.Line < end.Line || p.Line == end.Line && p.Col <= end.Col
+	return after && before
+}
+
+// branchesFor finds the branch bodies under root that run for the tool
+// name.
+func (it *interp) branchesFor(root *Node, name string) []*Node {
+	sx := it.a.sx
+	var out []*Node
+	var walk func(n *Node, depth int)
+	walk = func(n *Node, depth int) {
+		if depth > 64 {
+			return
+		}
+		switch {
+		case has(sx.If, n.Type) || has(sx.ElseIf, n.Type):
+			if c := n.Child("condition"); c != nil && strings.Contains(it.f.Text(c), "==") && it.mentions(c, name, 0) {
+				if body := n.Child("consequence"); body != nil {
+					out = append(out, body)
+				}
+			}
+		case has(sx.Cases, n.Type):
+			for _, c := range n.NamedChildren(sx.Comment) {
+				if has(sx.CaseValue, c.Type) && it.mentions(c, name, 0) {
+					out = append(out, n)
+					break
+				}
+			}
+			if v := n.Child("value"); v != nil && has(sx.CaseValue, "value") && it.mentions(v, name, 0) {
+				out = append(out, n)
+			}
+		}
+		for _, c := range n.NamedChildren(sx.Comment) {
+			walk(c, depth+1)
+		}
+	}
+	walk(root, 0)
+	return out
+}
+
+// mentions reports whether n, or an operand or alternative inside it,
+// evaluates to the known string name.
+func (it *interp) mentions(n *Node, name string, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	if v := it.valueOf(n); v != nil && nameKey(v) == name {
+		return true
+	}
+	for _, c := range n.NamedChildren(it.a.sx.Comment) {
+		if it.mentions(c, name, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// valueOf evaluates an expression of a branch condition or case pattern
+// without effects: a string, a name, or a dotted name (GitTools.STATUS).
+func (it *interp) valueOf(n *Node) *Value {
+	sx := it.a.sx
+	switch {
+	case has(sx.String, n.Type):
+		return it.expr(n)
+	case has(sx.Identifier, n.Type) || has(sx.Attribute, n.Type) || n.Type == "dotted_name":
+		parts := strings.Split(it.f.Text(n), ".")
+		v, ok := it.env.lookup(strings.TrimSpace(parts[0]))
+		if !ok {
+			return nil
+		}
+		for _, p := range parts[1:] {
+			v = it.prop(v, strings.TrimSpace(p))
+		}
+		return v
+	}
+	return nil
+}
+
+// nameKey identifies a tool name: its known text, or the qualified name of
+// the constant it is (an enum member, GitTools.STATUS, compared with the
+// same member in the dispatch).
+func nameKey(v *Value) string {
+	switch {
+	case v == nil:
+		return ""
+	case v.Known:
+		return v.Str
+	case v.Ref != "" && !strings.ContainsAny(v.Ref, "()?[ "):
+		return v.Ref
+	}
+	return ""
 }

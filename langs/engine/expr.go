@@ -483,6 +483,7 @@ func (it *interp) dict(n *Node) *Value {
 		}
 	}
 	it.textDict(n, out)
+	it.toolDefDict(n, out)
 	return out
 }
 
@@ -539,6 +540,7 @@ func (it *interp) call(n *Node) *Value {
 	c := &callSite{it: it, node: n, fnNode: fnNode, callee: callee, ref: ref, a: a}
 	it.checks(c)
 	it.effects(c)
+	it.toolDefCall(c)
 	it.textCall(c)
 	it.markCall(c)
 	return it.sourceCall(c, it.result(c))
@@ -1075,7 +1077,11 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 		// (fetch's method in an options literal): a key of its own
 		key += "\x00" + literalKey(c.a)
 	}
-	callStep := rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "calls " + fn.Name}
+	calleeName := fn.Name
+	if calleeName == "" {
+		calleeName = "an inline function"
+	}
+	callStep := rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "calls " + calleeName}
 	if m, ok := a.memo[key]; ok && (a.collect == nil || m.effects.known) {
 		it.applyCleared(rebase(m.cleared, c.a))
 		if a.collect != nil {

@@ -76,13 +76,19 @@ func (a *analysis) runHandler(j handlerJob) {
 			it.env.set(nm, a.source(fn, j.shape, nm, p, false))
 		}
 	}
-	if len(j.claims) > 0 {
-		a.collect = &effectLog{seen: map[string]bool{}, n: map[rule.EffectKind]int{}}
+	if len(j.claims) > 0 || j.shape.Dispatch && a.enabled(rule.HintRule) {
+		a.collect = &effectLog{seen: map[string]bool{}, n: map[rule.EffectKind]int{}, max: maxEffects}
+		if j.shape.Dispatch {
+			a.collect.max = maxDispatchEffects
+		}
 		defer func() { a.collect, a.stack = nil, nil }()
 	}
 	it.body(fn)
 	if a.collect != nil {
 		a.reportClaims(fn, j.claims, a.collect)
+		if j.shape.Dispatch {
+			a.dispatched = append(a.dispatched, dispatchRun{fn: fn, log: a.collect})
+		}
 	}
 }
 

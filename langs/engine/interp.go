@@ -262,6 +262,11 @@ type analysis struct {
 	// the handler to the code being interpreted.
 	collect *effectLog
 	stack   []rule.Step
+	// toolDefs and dispatched: low-level tool definitions with claims, and
+	// the runs of the dispatch handlers that run them.
+	toolDefs    []toolDef
+	toolDefSeen map[string]bool
+	dispatched  []dispatchRun
 	// nest is the nesting of the statements and expressions being
 	// interpreted (across calls): the Go stack grows with it.
 	nest int
@@ -305,6 +310,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, raises: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
 		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, loopFile: map[*File]bool{}, ports: map[*File][]string{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
 	a.fileWork, a.fileMax = map[*File]int{}, map[*File]int{}
+	a.toolDefSeen = map[string]bool{}
 	for _, f := range p.files {
 		a.fileMax[f] = max(minWork, workPerLine*len(f.lines))
 	}
@@ -333,6 +339,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 		a.guarded(fn.File, func() { a.runPlain(fn) })
 		fi++
 	}
+	a.reportDispatch()
 	a.checkTransports()
 	a.checkScoped()
 	return a.out

@@ -110,8 +110,10 @@ type Lang struct {
 	Sinks      []Sink
 	Guards     []Guard
 	// Effects are library calls that change the world outside the server
-	// (MCP015), besides the process and SQL sinks.
-	Effects []Effect
+	// (MCP015), besides the process and SQL sinks; ToolDefs are the tool
+	// definitions of low-level servers, run by Dispatch handlers.
+	Effects  []Effect
+	ToolDefs []ToolDef
 	// SafeTypes are glob patterns over a parameter's type annotation text
 	// that make it no source (int, bool, Literal[...]); ContextTypes and
 	// ContextNames mark context objects the SDK injects.
@@ -271,18 +273,23 @@ type Syntax struct {
 	Decorated  []string // decorated_definition (field definition; decorator children)
 	Decorator  string
 
-	Return     []string
-	If         []string // fields condition, consequence, alternative
-	ElseIf     []string // elif clause (condition, consequence)
-	Else       []string // else clause (body or first named child)
-	Raise      []string // raise and throw: terminate the branch
-	Continue   []string // continue and break
-	Loop       []string // for/while (fields left, right, body, condition)
-	With       []string // with statement (items bound with as)
-	WithItem   []string // with_item (field value); as_pattern holds alias
-	AsPattern  []string
-	Try        []string
-	Switch     []string // switch statements (fields value, body)
+	Return    []string
+	If        []string // fields condition, consequence, alternative
+	ElseIf    []string // elif clause (condition, consequence)
+	Else      []string // else clause (body or first named child)
+	Raise     []string // raise and throw: terminate the branch
+	Continue  []string // continue and break
+	Loop      []string // for/while (fields left, right, body, condition)
+	With      []string // with statement (items bound with as)
+	WithItem  []string // with_item (field value); as_pattern holds alias
+	AsPattern []string
+	Try       []string
+	Switch    []string // switch statements (fields value, body)
+	// Cases are the clauses of switch and match statements whose values
+	// (children of a type in CaseValue, or field "value" when CaseValue
+	// names it) a dispatch compares with a tool's name.
+	Cases      []string
+	CaseValue  []string
 	SwitchCase []string // case and default clauses (field value; none for default)
 	// Match describes structural pattern matching (Python match):
 	// each case binds the capture names of its patterns to parts of the
@@ -434,6 +441,10 @@ type HandlerShape struct {
 	Annotations  []ArgRef
 	Name         []ArgRef
 	NameFromFunc bool
+	// Dispatch marks a low-level handler that runs every tool, choosing
+	// by name (call_tool(name, arguments)): the effects of each branch are
+	// checked against the annotations of the ToolDefs it runs.
+	Dispatch bool
 }
 
 // Listener is a network listener whose address MCP001 checks. Host lists

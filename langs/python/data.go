@@ -12,7 +12,8 @@ var handlers = []engine.HandlerShape{
 	// low-level mcp.server.Server: call_tool(name, arguments)
 	// (the decorator applied by hand, often to a bound method:
 	// self.server.call_tool()(self.call_tool))
-	{Kind: "tool", Decorators: []string{"*.call_tool"}, Calls: []string{"*.call_tool()"}, Func: []engine.ArgRef{"0"}, ArgsParam: 1, ArgsParamSet: true},
+	{Kind: "tool", Decorators: []string{"*.call_tool"}, Calls: []string{"*.call_tool()"}, Func: []engine.ArgRef{"0"}, ArgsParam: 1, ArgsParamSet: true,
+		Dispatch: true},
 	{Kind: "prompt", Decorators: []string{"*.get_prompt"}, Calls: []string{"*.get_prompt()"}, Func: []engine.ArgRef{"0"}, ArgsParam: 1, ArgsParamSet: true},
 	{Kind: "resource", Decorators: []string{"*.read_resource"}, Calls: []string{"*.read_resource()"}, Func: []engine.ArgRef{"0"}},
 	// FastMCP (official SDK and standalone fastmcp)

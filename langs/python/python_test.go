@@ -2,6 +2,7 @@ package python_test
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
@@ -84,4 +85,31 @@ func TestFixes(t *testing.T) {
 			langtest.RunFixes(t, filepath.Join("..", "..", "testdata", "python", c.dir, "fix"), langs, c.rule)
 		})
 	}
+}
+
+// TestAnnotationFlow checks that an MCP015 finding names the effect as
+// related information and carries the calls from the handler to it.
+func TestAnnotationFlow(t *testing.T) {
+	out := langtest.Run(t, filepath.Join("..", "..", "testdata", "python", "misleading-tool-annotations"), langs, "MCP015")
+	for _, f := range out.Findings {
+		if f.RuleID != "MCP015" || !strings.Contains(f.Message, `"save_note"`) {
+			continue
+		}
+		if len(f.Related) != 1 || f.Related[0].Message != "writes files: open" {
+			t.Fatalf("related = %+v, want the open call", f.Related)
+		}
+		var msgs []string
+		for _, s := range f.Flow {
+			msgs = append(msgs, s.Message)
+		}
+		want := []string{`handler of tool "save_note"`, "calls _write", "writes files: open"}
+		if strings.Join(msgs, "|") != strings.Join(want, "|") {
+			t.Errorf("flow = %q, want %q", msgs, want)
+		}
+		if last := f.Flow[len(f.Flow)-1]; last.Pos != f.Related[0].Pos {
+			t.Errorf("flow ends at %+v, want the effect at %+v", last.Pos, f.Related[0].Pos)
+		}
+		return
+	}
+	t.Fatal("no MCP015 finding for save_note")
 }

@@ -25,10 +25,10 @@ var handlers = []engine.HandlerShape{
 	{Kind: "resource", Calls: []string{"*.resource", "*.registerResource"}, Func: []engine.ArgRef{"last"}, ArgsParam: 1, ArgsParamSet: true},
 	// low-level Server.setRequestHandler(CallToolRequestSchema, (request) => ...)
 	{Kind: "tool", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"*CallToolRequestSchema"}}},
-		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments"},
+		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments", Dispatch: true},
 	// the method named by its string ("tools/call"), as some servers do
 	{Kind: "tool", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", OneOf: []string{"tools/call"}}},
-		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments"},
+		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments", Dispatch: true},
 	{Kind: "prompt", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"*GetPromptRequestSchema"}}},
 		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.arguments"},
 	{Kind: "resource", Calls: []string{"*.setRequestHandler"}, When: []engine.Cond{{Arg: "0", Ref: []string{"*ReadResourceRequestSchema"}}},

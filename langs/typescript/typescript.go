@@ -78,6 +78,7 @@ var Lang = &engine.Lang{
 	Sinks:               append(append([]engine.Sink(nil), sinks...), tokenSinks...),
 	Guards:              guards,
 	Effects:             effects,
+	ToolDefs:            []engine.ToolDef{{Keys: []string{"name", "inputSchema", "annotations"}, Name: []engine.ArgRef{"name"}, Annotations: []engine.ArgRef{"annotations"}}},
 	Texts:               texts,
 	Sources:             sources,
 	Marks:               append(append([]engine.Mark(nil), marks...), originMarks...),
@@ -160,6 +161,8 @@ var syntax = engine.Syntax{
 	Try:        []string{"try_statement"},
 	Switch:     []string{"switch_statement"},
 	SwitchCase: []string{"switch_case", "switch_default"},
+	Cases:      []string{"switch_case"},
+	CaseValue:  []string{"value"},
 	Except:     []string{"catch_clause"},
 	Import:     []string{"import_statement", "export_statement"},
 }

@@ -22,6 +22,9 @@ const (
 	// EffectOpenFlags: argument Arg is os.OpenFile's flags: Kind when they
 	// name a flag that writes.
 	EffectOpenFlags
+	// EffectCommand: arguments from Arg on are a command line; Kind
+	// unless it is one that only reads (knowledge.QueryCommand).
+	EffectCommand
 )
 
 // Effect is a call that changes the world outside the server (MCP015).
@@ -63,7 +66,7 @@ var Effects = func() []Effect {
 	for _, s := range Sinks {
 		switch s.Kind {
 		case rule.KindExecArgv, rule.KindShell, rule.KindProgram:
-			out = append(out, Effect{Func: s.Func, Kind: rule.EffectExec, Mode: EffectAlways})
+			out = append(out, Effect{Func: s.Func, Kind: rule.EffectExec, Mode: EffectCommand, Arg: s.Args[0]})
 		case rule.KindSQL, rule.KindSQLScript:
 			out = append(out, Effect{Func: s.Func, Mode: EffectSQLText, Arg: s.Args[0]})
 		}

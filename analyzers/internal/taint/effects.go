@@ -77,6 +77,10 @@ func (w *walker) callEffect(c *ast.CallExpr, f mcpapi.Func) {
 		switch ef.Mode {
 		case mcpapi.EffectAlways:
 			kind = ef.Kind
+		case mcpapi.EffectCommand:
+			if !knowledge.QueryCommand(w.constArgv(c, ef.Arg)) {
+				kind = ef.Kind
+			}
 		case mcpapi.EffectSQLText:
 			if ef.Arg < len(c.Args) {
 				if text, ok := w.knownText(c.Args[ef.Arg], 0); ok {
@@ -177,6 +181,20 @@ func (w *walker) readEndpoint(e ast.Expr, depth int) bool {
 		return !found
 	})
 	return found
+}
+
+// constArgv is the command line of an exec call from argument i on, as far
+// as it is constant from the start.
+func (w *walker) constArgv(c *ast.CallExpr, i int) []string {
+	var out []string
+	for ; i < len(c.Args); i++ {
+		s, ok := w.e.ix.ConstString(c.Args[i])
+		if !ok {
+			break
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // namesAny reports whether e mentions one of names (os.O_WRONLY|os.O_CREATE).

@@ -90,6 +90,12 @@ def status() -> str:
     return requests.get("https://status.example.com/").text + found
 
 
+# Good: a read-only tool may run a command that only reads.
+@mcp.tool(annotations=ToolAnnotations(readOnlyHint=True))
+def repo_status() -> str:
+    return subprocess.run(["git", "status", "--short"], capture_output=True, text=True).stdout
+
+
 # Good: creating a directory is no destructive change.
 @mcp.tool(annotations=ToolAnnotations(destructiveHint=False))
 def make_dir(name: str) -> str:

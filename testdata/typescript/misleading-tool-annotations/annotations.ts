@@ -66,6 +66,12 @@ server.registerTool("read_items", { annotations: { readOnlyHint: true, openWorld
   return { content: [{ type: "text", text: text + (await r.text()) }] };
 });
 
+// Good: a read-only tool may run a command that only reads.
+server.tool("processes", "List processes", {}, { readOnlyHint: true }, async () => {
+  execFile("ps", ["aux"]);
+  return { content: [{ type: "text", text: "listed" }] };
+});
+
 // Good: a destructive tool declared destructive.
 server.tool("wipe", "Wipe", {}, { readOnlyHint: false, destructiveHint: true }, async () => {
   await fs.rm(CACHE, { recursive: true });

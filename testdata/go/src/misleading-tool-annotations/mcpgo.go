@@ -50,6 +50,11 @@ func main() {
 	// Good: a true read-only tool: it reads a file and runs a SELECT.
 	s.AddTool(mcp.NewTool("read_config", mcp.WithReadOnlyHintAnnotation(true), mcp.WithOpenWorldHintAnnotation(false)), readConfig)
 
+	// Good: a read-only tool may run a command that only reads.
+	s.AddTool(mcp.NewTool("git_status", mcp.WithReadOnlyHintAnnotation(true)), func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+		return nil, exec.Command("git", "status", "--short").Run()
+	})
+
 	// Good: a destructive tool declared destructive (and not read-only).
 	s.AddTool(mcp.NewTool("delete_data",
 		mcp.WithReadOnlyHintAnnotation(false),

@@ -159,6 +159,21 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 		}
 		g := sub.guard(e)
 		if g == nil {
+			// return True after a check that raises when it fails
+			// (try: path.resolve().relative_to(base); return True)
+			if sub.f.Text(e) == sub.a.lang.TrueLiteral && sub.a.lang.TrueLiteral != "" {
+				for i, p := range fn.params {
+					if len(p.Names) != 1 {
+						continue
+					}
+					if v, ok := sub.env.lookup(p.Names[0]); ok && taintOf(v) != nil && len(taintOf(v).Guarded) > 0 {
+						if _, isRoot := roots[taintOf(v).root()]; isRoot {
+							found = &predicate{param: i, class: taintOf(v).Guarded[0]}
+							return
+						}
+					}
+				}
+			}
 			return
 		}
 		for _, name := range g.names {

@@ -718,6 +718,8 @@ func (it *interp) stmt(n *Node) {
 		it.tryStmt(n)
 	case has(sx.Switch, n.Type):
 		it.switchStmt(n)
+	case has(sx.Match.Stmt, n.Type):
+		it.matchStmt(n)
 	case has(sx.Loop, n.Type):
 		it.loop(n)
 	case has(sx.With, n.Type):
@@ -965,7 +967,7 @@ func (it *interp) with(n *Node) {
 			}
 			if val != nil && has(sx.AsPattern, val.Type) {
 				inner := val.FirstNamed(sx.Comment)
-				v := it.expr(inner)
+				v := it.enter(inner, it.expr(inner))
 				if al := val.Child("alias"); al != nil {
 					if !has(sx.Identifier, al.Type) && !has(sx.Pattern, al.Type) {
 						// python wraps the target: as_pattern_target
@@ -986,6 +988,152 @@ func (it *interp) with(n *Node) {
 		}
 		return true
 	})
+}
+
+// matchStmt interprets a match statement: each case runs on a copy of
+// the scope with its capture names bound to the parts of the subject
+// they match, and the copies are joined after it (a case that returns or
+// raises does not reach the join).
+func (it *interp) matchStmt(n *Node) {
+	sx := it.a.sx
+	var subj *Value
+	for _, s := range n.ChildrenIn("subject") {
+		subj = join(subj, it.expr(s))
+	}
+	body := n.Child("body")
+	if body == nil {
+		return
+	}
+	base := it.env
+	var acc *env
+	for _, c := range body.NamedChildren(sx.Comment) {
+		if !has(sx.Match.Case, c.Type) {
+			continue
+		}
+		e := base.fork()
+		it.env = e
+		var last *Node
+		for _, p := range c.NamedChildren(sx.Comment) {
+			switch {
+			case p.Field == "guard":
+				it.expr(p)
+			case p.Field == "consequence":
+				it.stmt(p)
+				if kids := p.NamedChildren(sx.Comment); len(kids) > 0 {
+					last = kids[len(kids)-1]
+				}
+			default:
+				it.bindPattern(p, subj)
+			}
+		}
+		it.env = base
+		if last != nil && (has(sx.Return, last.Type) || has(sx.Raise, last.Type)) {
+			continue
+		}
+		if acc == nil {
+			acc = e
+			continue
+		}
+		m := &env{vars: map[string]*Value{}, parent: base.parent}
+		m.merge(acc, e)
+		acc = m
+	}
+	m := &env{vars: map[string]*Value{}, parent: base.parent}
+	if acc == nil {
+		return
+	}
+	m.merge(acc, base.fork()) // no case may match
+	base.replace(m)
+}
+
+// bindPattern binds the capture names of a match pattern to the parts of
+// v they match.
+func (it *interp) bindPattern(p *Node, v *Value) {
+	ms := it.a.sx.Match
+	sx := it.a.sx
+	kids := p.NamedChildren(sx.Comment)
+	switch {
+	case has(ms.Capture, p.Type):
+		if len(kids) == 1 && has(sx.Identifier, kids[0].Type) && it.f.Text(kids[0]) != "_" {
+			it.env.set(it.f.Text(kids[0]), v)
+		}
+	case has(ms.Wrap, p.Type):
+		for _, k := range kids {
+			it.bindPattern(k, v)
+		}
+	case has(ms.As, p.Type):
+		for _, k := range kids {
+			if k.Field == "alias" || has(sx.Identifier, k.Type) {
+				if name := it.f.Text(k); name != "" && has(sx.Identifier, k.Type) {
+					it.env.set(name, v)
+				}
+				continue
+			}
+			it.bindPattern(k, v)
+		}
+	case has(ms.Splat, p.Type):
+		for _, k := range kids {
+			if has(sx.Identifier, k.Type) && it.f.Text(k) != "_" {
+				it.env.set(it.f.Text(k), v)
+			}
+		}
+	case has(ms.Sequence, p.Type):
+		for _, k := range kids {
+			if has(ms.Splat, k.Type) {
+				it.bindPattern(k, v)
+				continue
+			}
+			it.bindPattern(k, element(v))
+		}
+	case has(ms.Mapping, p.Type):
+		var key string
+		for _, k := range kids {
+			switch {
+			case k.Field == "key":
+				key = ""
+				if kv := it.expr(k); kv != nil && kv.Known {
+					key = kv.Str
+				}
+			case k.Field == "value":
+				if key != "" {
+					it.bindPattern(k, it.prop(v, key))
+				} else {
+					it.bindPattern(k, element(v))
+				}
+			case has(ms.Splat, k.Type):
+				it.bindPattern(k, v)
+			}
+		}
+	case has(ms.Class, p.Type):
+		for i, k := range kids {
+			if i == 0 && has(ms.Capture, k.Type) {
+				continue // the class
+			}
+			it.bindPattern(k, v)
+		}
+	case has(ms.Keyword, p.Type):
+		// k=p in a class pattern: p matches the attribute k
+		if len(kids) == 2 && has(sx.Identifier, kids[0].Type) {
+			it.bindPattern(kids[1], it.attr(v, it.f.Text(kids[0])))
+		}
+	}
+}
+
+// enter is what `with x as y` binds y to: the result of x.__enter__()
+// when x is an instance of a project class that defines it (a context
+// manager returning what it was built from), else x itself (open() and
+// library context managers return the object they are called on).
+func (it *interp) enter(n *Node, v *Value) *Value {
+	if v == nil || v.Class == nil {
+		return v
+	}
+	fn, ok := v.Class.method("__enter__")
+	if !ok || fn == nil {
+		return v
+	}
+	c := &callSite{it: it, node: n, fnNode: n, callee: &Value{Fn: fn, Recv: v}, ref: fn.Name,
+		a: &args{node: n, kw: map[string]*Value{}, kwNodes: map[string]*Node{}}}
+	return it.callFuncWith(c, fn, v)
 }
 
 // imports binds an import statement's names and reports whether it bound

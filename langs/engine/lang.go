@@ -173,6 +173,11 @@ type Lang struct {
 	// knowledge.Interpreters.
 	ProgramRefs []string
 
+	// TrueLiteral is the source text of the boolean true ("True",
+	// "true"): a predicate that returns it after a check that raises when
+	// it fails vouches for the value it checked.
+	TrueLiteral string
+
 	// Conformance decides, for every named node type of the language's
 	// grammars, how taint crosses it (docs/conformance.md is generated
 	// from it; a test holds it complete).
@@ -287,9 +292,28 @@ type Syntax struct {
 	Cases      []string
 	CaseValue  []string
 	SwitchCase []string // case and default clauses (field value; none for default)
-	Except     []string // except and catch clauses
-	Import     []string // statements handed to Lang.Imports
-	Not        []string // operator texts meaning logical negation
+	// Match describes structural pattern matching (Python match):
+	// each case binds the capture names of its patterns to parts of the
+	// subject.
+	Match  MatchSyntax
+	Except []string // except and catch clauses
+	Import []string // statements handed to Lang.Imports
+	Not    []string // operator texts meaning logical negation
+}
+
+// MatchSyntax names the node types of a match statement and its
+// patterns.
+type MatchSyntax struct {
+	Stmt     []string // match statement (fields subject, body)
+	Case     []string // case clause (patterns, fields guard, consequence)
+	Wrap     []string // patterns that hold one or more patterns of the same value (case_pattern, union_pattern)
+	Capture  []string // a name pattern: binds the value (a dotted name is a constant)
+	Mapping  []string // {"k": p, **rest}: fields key and value per entry
+	Sequence []string // [a, *rest], (a, b): each element pattern binds an element
+	Splat    []string // *rest, **rest: the remaining elements or items
+	Class    []string // Cls(p, k=p): positional patterns bind the value, keyword patterns its attributes
+	Keyword  []string // k=p in a class pattern
+	As       []string // p as name: name binds the value
 }
 
 // Import binds one local name to a qualified name, e.g. `sp` to

@@ -293,5 +293,21 @@ func (it *interp) recvName(c *callSite) string {
 		return ""
 	}
 	obj := c.fnNode.Child(it.a.sx.AttrObject)
+	// path.resolve().relative_to(base): a method of the path without
+	// arguments (resolve, absolute, expanduser) is still that path
+	sx := it.a.sx
+	for obj != nil && has(sx.Call, obj.Type) {
+		var fn *Node
+		for _, f := range sx.CallFunc {
+			if fn = obj.Child(f); fn != nil {
+				break
+			}
+		}
+		al := obj.Child(sx.CallArgs)
+		if fn == nil || !has(sx.Attribute, fn.Type) || al != nil && len(al.NamedChildren(sx.Comment)) > 0 {
+			break
+		}
+		obj = fn.Child(sx.AttrObject)
+	}
 	return it.targetName(obj)
 }

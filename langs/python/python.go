@@ -71,6 +71,7 @@ var Lang = &engine.Lang{
 	AuthStrings: []string{"authorization", "x-api-key", "bearer "},
 	// a request's Host or Origin read by hand (request.headers["origin"])
 	OriginMarkers:       []string{"*.headers.origin", "*.headers.host", "*.url.hostname"},
+	TrueLiteral:         "True",
 	Conformance:         conformance,
 	GrammarNames:        []string{"Python"},
 	ConformanceFixtures: []string{"testdata/conformance/python"},
@@ -130,11 +131,18 @@ var syntax = engine.Syntax{
 	With:          []string{"with_statement"},
 	WithItem:      []string{"with_item"},
 	AsPattern:     []string{"as_pattern"},
-	Try:           []string{"try_statement"},
-	Cases:         []string{"case_clause"},
-	CaseValue:     []string{"case_pattern"},
-	Except:        []string{"except_clause", "except_group_clause"},
-	Import:        []string{"import_statement", "import_from_statement"},
+	Match: engine.MatchSyntax{
+		Stmt: []string{"match_statement"}, Case: []string{"case_clause"},
+		Wrap: []string{"case_pattern", "union_pattern"}, Capture: []string{"dotted_name"},
+		Mapping: []string{"dict_pattern"}, Sequence: []string{"list_pattern", "tuple_pattern"},
+		Splat: []string{"splat_pattern"}, Class: []string{"class_pattern"}, Keyword: []string{"keyword_pattern"},
+		As: []string{"as_pattern"},
+	},
+	Try:       []string{"try_statement"},
+	Cases:     []string{"case_clause"},
+	CaseValue: []string{"case_pattern"},
+	Except:    []string{"except_clause", "except_group_clause"},
+	Import:    []string{"import_statement", "import_from_statement"},
 }
 
 // moduleName maps pkg/mod.py to pkg.mod and pkg/__init__.py to pkg.

@@ -82,6 +82,7 @@ var Lang = &engine.Lang{
 	Texts:               texts,
 	Sources:             sources,
 	Marks:               append(append([]engine.Mark(nil), marks...), originMarks...),
+	TrueLiteral:         "true",
 	Conformance:         conformance,
 	GrammarNames:        []string{"TypeScript", "TSX", "JavaScript (with JSX)"},
 	ConformanceFixtures: []string{"testdata/conformance/typescript", "testdata/conformance/javascript"},

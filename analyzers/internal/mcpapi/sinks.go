@@ -67,6 +67,14 @@ var Sinks = func() []Sink {
 		{Func: meth("github.com/traefik/yaegi/interp", "Interpreter", "EvalWithContext"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{1}},
 		{Func: fn("github.com/expr-lang/expr", "Eval"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
 		{Func: fn("plugin", "Open"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+
+		// go-git: the working tree a repository is cloned, created or
+		// opened in is a path the server writes or reads.
+		{Func: fn("github.com/go-git/go-git/v5", "PlainClone"), Kind: rule.KindPathWrite, Mode: SinkArgs, Args: []int{0}},
+		{Func: fn("github.com/go-git/go-git/v5", "PlainCloneContext"), Kind: rule.KindPathWrite, Mode: SinkArgs, Args: []int{1}},
+		{Func: fn("github.com/go-git/go-git/v5", "PlainInit"), Kind: rule.KindPathWrite, Mode: SinkArgs, Args: []int{0}},
+		{Func: fn("github.com/go-git/go-git/v5", "PlainOpen"), Kind: rule.KindPathRead, Mode: SinkArgs, Args: []int{0}},
+		{Func: fn("github.com/go-git/go-git/v5", "PlainOpenWithOptions"), Kind: rule.KindPathRead, Mode: SinkArgs, Args: []int{0}},
 	}
 	// One-path filesystem calls, by what they do with the path.
 	for _, g := range []struct {

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"path"
+	"regexp"
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
@@ -443,11 +444,18 @@ func calleeIdent(c *ast.CallExpr) *ast.Ident {
 
 func shortName(f mcpapi.Func) string {
 	p := path.Base(f.Pkg)
+	if majorVersion.MatchString(p) && path.Dir(f.Pkg) != "." {
+		// github.com/go-git/go-git/v5 is package git, named by the
+		// element before its major version
+		p = strings.TrimPrefix(path.Base(path.Dir(f.Pkg)), "go-")
+	}
 	if f.Recv != "" {
 		return p + "." + f.Recv + "." + f.Name
 	}
 	return p + "." + f.Name
 }
+
+var majorVersion = regexp.MustCompile(`^v[0-9]+$`)
 
 // checkSink reports tainted arguments of a sink call.
 func (w *walker) checkSink(c *ast.CallExpr, f mcpapi.Func, sink mcpapi.Sink, ats []*taint) {

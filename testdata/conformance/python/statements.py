@@ -91,10 +91,38 @@ def with_(v: str) -> None:
         os.system(g)  # want "tool argument \"v\" reaches os.system"
         # good: what the file holds is not the caller's
         os.system(f.read())
+    with Session(v) as cmd, Session("ls").fixed() as ok:
+        os.system(cmd)  # want "tool argument \"v\" reaches os.system"
+        # good: this context manager's __enter__ returns a constant
+        os.system(ok)
 
 
 def wrap(x):
     return x
+
+
+class Session:
+    """A context manager whose __enter__ returns what it was built from."""
+
+    def __init__(self, cmd):
+        self.cmd = cmd
+
+    def __enter__(self):
+        return self.cmd
+
+    def __exit__(self, *exc):
+        return False
+
+    def fixed(self):
+        return Fixed()
+
+
+class Fixed:
+    def __enter__(self):
+        return "uptime"
+
+    def __exit__(self, *exc):
+        return False
 
 
 class Box:
@@ -136,22 +164,26 @@ def scopes(v: str) -> None:
 def match(v: str, cmd: dict) -> None:
     match cmd:
         case {"run": str(x)} if x:
-            # names bound by patterns are not followed (see the table)
-            os.system(x)
+            os.system(x)  # want "tool argument \"cmd\" reaches os.system"
         case [first, *rest]:
-            os.system(first)
-        case ("a" | "b") as choice:
-            os.system(choice)
+            os.system(first)  # want "tool argument \"cmd\" reaches os.system"
+            os.system(rest[0])  # want "tool argument \"cmd\" reaches os.system"
+        case {"run": str()} as whole:
+            os.system(whole["run"])  # want "tool argument \"cmd\" reaches os.system"
         case Point(x=px, y=0) if px:
-            os.system(px)
+            os.system(px)  # want "tool argument \"cmd\" reaches os.system"
         case -1 | 1j | 2 + 3j:
             # good: a literal pattern binds nothing
             os.system("ls")
         case {"k": 1, **others}:
-            os.system(str(others))
+            os.system(str(others))  # want "tool argument \"cmd\" reaches os.system"
         case _:
             # the subject itself is still the argument
             os.system(cmd["run"])  # want "tool argument \"cmd\" reaches os.system"
+    match {"run": "ls"}:
+        case {"run": str(c)}:
+            # good: the subject is a constant mapping
+            os.system(c)
 
 
 class Point:

@@ -131,6 +131,45 @@ def read_parents(name: str) -> str:
     return p.read_text()
 
 
+SYSTEM_ACCESS = False
+
+
+def is_path_allowed(path: Path) -> bool:
+    if SYSTEM_ACCESS:
+        return True
+    try:
+        path.resolve().relative_to(Path(ROOT).resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def looks_allowed(path: Path) -> bool:
+    try:
+        Path(ROOT).resolve().relative_to(Path("/srv"))
+        return True
+    except ValueError:
+        return False
+
+
+@mcp.tool()
+def read_checked(file_path: str) -> str:
+    path = Path(ROOT) / file_path
+    # good: the predicate returns True only after relative_to, which raises
+    # when the resolved path is outside ROOT (or when the operator opted out)
+    if not is_path_allowed(path):
+        return "denied"
+    return path.read_text()
+
+
+@mcp.tool()
+def read_unchecked(file_path: str) -> str:
+    path = Path(ROOT) / file_path
+    if not looks_allowed(path):
+        return "denied"
+    return path.read_text()  # want "tool argument \"file_path\" reaches path.read_text"
+
+
 def _read_file(path: str) -> str:
     return open(path).read()
 

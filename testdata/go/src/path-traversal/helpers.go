@@ -46,4 +46,5 @@ func registerHelpers(s *server.MCPServer, cfg ServerConfig) {
 		return argHelper(ctx, request, cfg)
 	})
 	s.AddTool(mcp.NewTool("typed"), mcp.NewTypedToolHandler(typedHandler))
+	s.AddTool(mcp.NewTool("clone"), cloneHandler)
 }

@@ -13,7 +13,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -186,7 +185,7 @@ func TestHostileGitignore(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "server.py"), []byte(bindAllPy))
 	must(t, os.Symlink("/dev/zero", filepath.Join(dir, ".gitignore")))
 	writeFile(t, filepath.Join(dir, "fifo", "server.py"), []byte(bindAllPy))
-	must(t, syscall.Mkfifo(filepath.Join(dir, "fifo", ".gitignore"), 0o644))
+	mkfifo(t, filepath.Join(dir, "fifo", ".gitignore"))
 	writeFile(t, filepath.Join(dir, "big", "server.py"), []byte(bindAllPy))
 	writeFile(t, filepath.Join(dir, "big", ".gitignore"), bytes.Repeat([]byte("x\n"), 2<<20))
 	within60s(t, func() {
@@ -210,7 +209,7 @@ func TestHostileGoMod(t *testing.T) {
 	must(t, os.Symlink("/dev/zero", filepath.Join(dir, "go.mod")))
 	writeFile(t, filepath.Join(dir, "sub", "main.go"), []byte("package main\n\nfunc main() {}\n"))
 	writeFile(t, filepath.Join(dir, "f", "main.go"), []byte("package main\n\nfunc main() {}\n"))
-	must(t, syscall.Mkfifo(filepath.Join(dir, "f", "go.mod"), 0o644))
+	mkfifo(t, filepath.Join(dir, "f", "go.mod"))
 	writeFile(t, filepath.Join(dir, "server.py"), []byte(bindAllPy))
 	within60s(t, func() {
 		out, stderr, code := scan(t, dir, "-cache", t.TempDir(), ".")

@@ -51,6 +51,19 @@ var exposureTwins = []struct {
 	// an HTTP transport built but never served (a handler returned for a
 	// host program, a documentation companion, an in-process test server)
 	{"never-served", map[string][]string{"go": nil, "python": nil, "typescript": nil}},
+	// a workspace member whose own manifest allows affected releases,
+	// while the workspace's lock file (uv.lock, package-lock.json)
+	// installs a protecting one: the lock decides. Go has no workspace
+	// lock: each module's go.mod selects its versions.
+	{"workspace", map[string][]string{"python": nil, "typescript": nil}},
+	// the same with the lock file installing an affected release
+	// (uv.lock, pnpm-lock.yaml, yarn.lock)
+	{"workspace-old", map[string][]string{"python": {"MCP014 medium packages/server/pyproject.toml:4",
+		"MCP005 medium packages/server/server.py:9", "MCP014 high uv.lock:9"}}},
+	{"workspace-old-pnpm", map[string][]string{"typescript": {"MCP014 medium packages/server/package.json:1",
+		"MCP005 medium packages/server/src/index.ts:14", "MCP014 high pnpm-lock.yaml:22"}}},
+	{"workspace-old-yarn", map[string][]string{"typescript": {"MCP014 medium packages/server/package.json:1",
+		"MCP005 medium packages/server/src/index.ts:14", "MCP014 high yarn.lock:6"}}},
 }
 
 // TestExposureMatrix: each exposure definition (MCP001 bind-all, MCP004
@@ -58,12 +71,25 @@ var exposureTwins = []struct {
 // finding for what is never served) holds on the same twins in Go, Python
 // and TypeScript.
 func TestExposureMatrix(t *testing.T) {
+	// every twin on disk has its expectations
+	listed := map[string]bool{}
+	for _, tw := range exposureTwins {
+		for lang := range tw.want {
+			listed[lang+"/"+tw.twin] = true
+		}
+	}
+	dirs, err := filepath.Glob(filepath.Join(moduleRoot, "testdata", "exposure", "*", "*"))
+	noErr(t, err)
+	for _, d := range dirs {
+		if rel := filepath.ToSlash(filepath.Join(filepath.Base(filepath.Dir(d)), filepath.Base(d))); !listed[rel] {
+			t.Errorf("testdata/exposure/%s has no expectations in exposureTwins", rel)
+		}
+	}
 	for _, tw := range exposureTwins {
 		for _, lang := range []string{"go", "python", "typescript"} {
 			want, ok := tw.want[lang]
 			if !ok {
-				t.Errorf("%s: no expectation for %s", tw.twin, lang)
-				continue
+				continue // not a shape of this language
 			}
 			t.Run(lang+"/"+tw.twin, func(t *testing.T) {
 				rel := "testdata/exposure/" + lang + "/" + tw.twin + "/"

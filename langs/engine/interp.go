@@ -522,6 +522,10 @@ type interp struct {
 	// (throw x here or in a project function called from here): a catch
 	// clause binds it to its parameter.
 	thrown *Value
+	// checkVars: variables holding the result of a wrapped check
+	// (const m = roots.find((r) => isUnder(p, r))), whose truthiness an if
+	// condition then tests as that check.
+	checkVars map[string]*Node
 }
 
 func (it *interp) tick() bool {
@@ -1786,6 +1790,7 @@ func (it *interp) bind(target *Node, v *Value, at *Node) {
 		}
 	case has(sx.Identifier, target.Type):
 		name := it.f.Text(target)
+		delete(it.checkVars, name)
 		if t := taintOf(v); t != nil && !v.Literal {
 			nv := *v
 			nv.Taint = t.with(rule.Step{Pos: it.f.Pos(at), End: it.f.EndPos(at), Message: "assigned to " + name})
@@ -1929,4 +1934,10 @@ func (it *interp) declare(n *Node) {
 		v = unknown()
 	}
 	it.bind(name, v, n)
+	if val != nil && has(it.a.sx.Identifier, name.Type) && has(it.a.sx.Call, val.Type) && it.wrappedCheck(val) != nil {
+		if it.checkVars == nil {
+			it.checkVars = map[string]*Node{}
+		}
+		it.checkVars[it.f.Text(name)] = val
+	}
 }

@@ -87,7 +87,7 @@ var Lang = &engine.Lang{
 	GrammarNames:        []string{"TypeScript", "TSX", "JavaScript (with JSX)"},
 	ConformanceFixtures: []string{"testdata/conformance/typescript", "testdata/conformance/javascript"},
 	ContextNames:        []string{"extra", "context", "ctx"},
-	GuardWrappers:       []string{"*.some", "*.every"},
+	GuardWrappers:       []string{"*.some", "*.every", "*.find"},
 	AuthMarkers: []string{"*requireBearerAuth", "*bearerAuth", "*.verifyAccessToken", "*passport.authenticate", "*jwt.verify", "*expressjwt", "*authenticate",
 		"*.headers.authorization", "*.headers.Authorization", "*.verifyToken", "*.verifyIdToken", "*clerkMiddleware", "*requireAuth", "*withMcpAuth"},
 	AuthStrings: []string{"authorization", "x-api-key", "bearer "},

@@ -872,7 +872,7 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		vs := inputs()
 		v := concat(vs...)
 		v.Built = m.Kind == Format && v.Taint != nil
-		if m.Kind == Propagate {
+		if m.Kind == Propagate && !m.Words {
 			v.Built = false
 			for _, x := range vs {
 				if x != nil && x.Built {
@@ -942,8 +942,9 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 			return &Value{Taint: taintOf(r)}
 		}
 		if r := c.callee.Recv; r != nil && len(r.Entries) > 0 {
-			// registry.get(name): any registered entry
-			return &Value{Any: r.Entries}
+			// registry.get(name): any registered entry; a mapping that
+			// took a tainted one's items (merged.update(args)) gives it
+			return &Value{Any: r.Entries, Taint: storedTaint(r)}
 		}
 		return it.opaque(c)
 	case Collect:
@@ -1051,6 +1052,12 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 			interesting = true
 		}
 	}
+	captured := capturedTaint(fn)
+	if captured {
+		// a nested function reads a tainted variable of the function
+		// around it (a re.sub callback returning env.get(name))
+		interesting = true
+	}
 	if !interesting && !a.readsSource(fn) && a.collect == nil {
 		return &Value{Ref: c.ref + "()"}
 	}
@@ -1072,6 +1079,10 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 		return &Value{Taint: firstTaint(c.a)}
 	}
 	key := memoKey(fn, c.a)
+	if captured {
+		// what it returns depends on the scope it was defined in
+		key += "\x00" + ptrStr(fn.env)
+	}
 	if a.collect != nil {
 		// the effects of a call depend on the options it is given
 		// (fetch's method in an options literal): a key of its own
@@ -1252,6 +1263,20 @@ func firstTaint(a *args) *Taint {
 		}
 	}
 	return nil
+}
+
+// capturedTaint reports whether fn is nested in another function whose
+// variables (those it may read) carry taint. Module-level variables are
+// not counted: every function sees them.
+func capturedTaint(fn *Func) bool {
+	for s := fn.env; s != nil && s.parent != nil; s = s.parent {
+		for _, v := range s.vars {
+			if v != nil && storedTaint(v) != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func memoKey(fn *Func, a *args) string {

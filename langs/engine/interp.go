@@ -1660,6 +1660,12 @@ func (it *interp) prop(v *Value, key string) *Value {
 		return unknown()
 	}
 	if p, ok := v.Props[key]; ok {
+		if v.Class == nil && taintOf(p) == nil && len(v.Elems)+len(v.Entries) > 0 {
+			// merged.update(args) may have replaced it
+			if t := storedTaint(v); t != nil {
+				return &Value{Taint: t, Ref: p.Ref}
+			}
+		}
 		return p
 	}
 	if v.Taint != nil {
@@ -1697,12 +1703,34 @@ func (it *interp) prop(v *Value, key string) *Value {
 	if v.Ref != "" {
 		out.Ref = v.Ref + "." + key
 	}
+	if v.Class == nil && len(v.Elems)+len(v.Entries) > 0 {
+		// a mapping that took another's items (merged.update(args)):
+		// a key it does not hold itself may come from them
+		if t := storedTaint(v); t != nil {
+			out.Taint = t
+			return out
+		}
+	}
 	if v.Options != nil {
 		if o, ok := v.Options[key]; ok {
 			return o
 		}
 	}
 	return out
+}
+
+// storedTaint is the taint of what a container was given after it was
+// made (list.append(x), merged.update(args)): its elements and entries.
+func storedTaint(v *Value) *Taint {
+	if t := taintOf(v); t != nil {
+		return t
+	}
+	for _, e := range v.Entries {
+		if t := taintOf(e); t != nil {
+			return t
+		}
+	}
+	return nil
 }
 
 func (it *interp) declare(n *Node) {

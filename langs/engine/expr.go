@@ -775,64 +775,10 @@ func (a *analysis) matches(ref string) *refMatches {
 	if m, ok := a.refs[ref]; ok {
 		return m
 	}
-	l := a.lang
-	m := &refMatches{auth: matchAny(l.AuthMarkers, ref), origin: matchAny(l.OriginMarkers, ref), model: -1}
-	for i := range l.Models {
-		if matchAny(l.Models[i].Callee, ref) {
-			m.model = i
-			break
-		}
+	if a.callees == nil {
+		a.callees = newCalleeIndex(a.lang)
 	}
-	for i := range l.Handlers {
-		if matchAny(l.Handlers[i].Calls, ref) {
-			m.handlers = append(m.handlers, i)
-		}
-	}
-	for i := range l.Listeners {
-		if matchAny(l.Listeners[i].Callee, ref) {
-			m.listeners = append(m.listeners, i)
-		}
-	}
-	for i := range l.CallChecks {
-		if matchAny(l.CallChecks[i].Callee, ref) {
-			m.checks = append(m.checks, i)
-		}
-	}
-	for i := range l.Transports {
-		if matchAny(l.Transports[i].Callee, ref) {
-			m.transports = append(m.transports, i)
-		}
-	}
-	for i := range l.Sinks {
-		if matchAny(l.Sinks[i].Callee, ref) {
-			m.sinks = append(m.sinks, i)
-		}
-	}
-	for i := range l.Guards {
-		if matchAny(l.Guards[i].Callee, ref) {
-			m.guards = append(m.guards, i)
-		}
-	}
-	for i := range l.Texts {
-		if matchAny(l.Texts[i].Callee, ref) {
-			m.texts = append(m.texts, i)
-		}
-	}
-	for i := range l.Sources {
-		if matchAny(l.Sources[i].Callee, ref) {
-			m.sources = append(m.sources, i)
-		}
-	}
-	for i := range l.Marks {
-		if matchAny(l.Marks[i].Callee, ref) {
-			m.marks = append(m.marks, i)
-		}
-	}
-	for i := range l.Effects {
-		if matchAny(l.Effects[i].Callee, ref) {
-			m.effects = append(m.effects, i)
-		}
-	}
+	m := a.callees.lookup(ref)
 	a.refs[ref] = m
 	return m
 }

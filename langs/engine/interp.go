@@ -255,6 +255,7 @@ type analysis struct {
 	enums    map[string]bool
 	classes  map[string]*classInfo
 	refs     map[string]*refMatches
+	callees  *calleeIndex
 	preds    map[*Node]*predicate
 	quiet    int // >0 while summarising: no findings, no notices
 	// collect, while a handler whose annotations promise something runs,

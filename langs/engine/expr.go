@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
 )
@@ -336,13 +337,43 @@ func (it *interp) authString(s string) bool {
 	if s == "" {
 		return false
 	}
-	l := strings.ToLower(s)
 	for _, a := range it.a.lang.AuthStrings {
-		if strings.Contains(l, a) {
+		if containsLower(s, a) {
 			return true
 		}
 	}
 	return false
+}
+
+// containsLower is strings.Contains(strings.ToLower(s), sub) for a
+// lower-case sub, without lowering (and copying) s when it is ASCII:
+// every string constant of a project is tested, docstrings included.
+func containsLower(s, sub string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.Contains(strings.ToLower(s), sub) // case mapping beyond ASCII
+		}
+	}
+	if sub == "" {
+		return true
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func unescape(s string) string {

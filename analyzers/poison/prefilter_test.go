@@ -57,11 +57,9 @@ func TestRequired(t *testing.T) {
 func TestPrefilterSameSignals(t *testing.T) {
 	var words []string
 	for _, p := range phrases {
-		for _, w := range strings.FieldsFunc(p.re.String(), func(r rune) bool {
+		words = append(words, strings.FieldsFunc(p.re.String(), func(r rune) bool {
 			return !(r >= 'a' && r <= 'z' || r == '_' || r == '.' || r == '/' || r == '<' || r == '>' || r == '-' || r == '!' || r == '~')
-		}) {
-			words = append(words, w)
-		}
+		})...)
 	}
 	words = append(words, "the", "user", "and", "then", "all", "other", "tools", "must", "\u212aeep", "ſecretly", "\u200b", "\n", ". ", "<!--", "-->")
 	rng := rand.New(rand.NewPCG(1, 2))

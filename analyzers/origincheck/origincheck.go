@@ -18,9 +18,9 @@
 package origincheck
 
 import (
-	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/internal/exposure"
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
@@ -60,7 +60,7 @@ func run(pass *analysis.Pass) (any, error) {
 			for _, o := range mcpapi.OriginOptions {
 				if o == f && exposure.IsTrue(ix, n.Args[0]) {
 					pass.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(),
-						Message: rule.MustCheck(rule.CheckRebindingOff).Message("server."+f.Name+"(true)") + "; remove the option"})
+						Message: rule.MustCheck(rule.CheckRebindingOff).Message("server." + f.Name + "(true)")})
 				}
 			}
 		case *ast.CompositeLit:
@@ -75,7 +75,7 @@ func run(pass *analysis.Pass) (any, error) {
 				}
 				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "DisableLocalhostProtection" && exposure.IsTrue(ix, kv.Value) {
 					pass.Report(analysis.Diagnostic{Pos: kv.Pos(), End: kv.End(),
-						Message: rule.MustCheck(rule.CheckRebindingOff).Message("mcp."+t.Name+".DisableLocalhostProtection") + "; remove the option"})
+						Message: rule.MustCheck(rule.CheckRebindingOff).Message("mcp." + t.Name + ".DisableLocalhostProtection")})
 				}
 			}
 		}
@@ -100,14 +100,17 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 		reported[call] = true
-		msg := rule.MustCheck(rule.CheckTransportOrigin).Message(s.Kind, fix)
-		if exposed {
-			msg = fmt.Sprintf("%s MCP transport on all interfaces is served without Origin or Host validation (the SDK's localhost protection covers loopback only): %s", s.Kind, fix)
-		} else if p, ok := mcpapi.FindLocalhostProtection(s.Ctor); ok {
-			since := sdkversions.ProtectedSince(sdkversions.Go, mcpapi.SDKModule(p.Ctor.Pkg), p.Table)
-			msg += fmt.Sprintf(", or upgrade %s to %s or later, whose default localhost protection applies", mcpapi.SDKModule(p.Ctor.Pkg), since)
+		kind := rule.MustCheck(rule.CheckTransportOrigin)
+		detail := fix
+		if p, ok := mcpapi.FindLocalhostProtection(s.Ctor); ok {
+			if exposed {
+				detail += kind.LoopbackOnlyFix(protector(p))
+			} else {
+				module := mcpapi.SDKModule(p.Ctor.Pkg)
+				detail += kind.UpgradeFix(module, sdkversions.ProtectedSince(sdkversions.Go, module, p.Table), protector(p))
+			}
 		}
-		d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Message: msg,
+		d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Message: kind.Message(s.Kind, detail),
 			Related: []analysis.RelatedInformation{{Pos: s.Transport.Pos(), End: s.Transport.End(), Message: "the transport is created here"}}}
 		if gate != nil {
 			d.Category = rule.GateCategory(gate)
@@ -115,6 +118,17 @@ func run(pass *analysis.Pass) (any, error) {
 		pass.Report(d)
 	}
 	return nil, nil
+}
+
+// protector names what validates Host in an SDK release that protects
+// loopback servers: the type the transport constructor makes
+// ("mcp.StreamableHTTPHandler").
+func protector(p mcpapi.LocalhostProtection) string {
+	t, ok := mcpapi.ConstructedType(p.Ctor)
+	if !ok {
+		return "the SDK's " + p.Ctor.Name
+	}
+	return t.Pkg[strings.LastIndex(t.Pkg, "/")+1:] + "." + t.Name
 }
 
 type tri int

@@ -65,11 +65,6 @@ func (r *Rule) AllTags() []string {
 	return append(tags, r.Tags...)
 }
 
-// DocsURL is where the published documentation lives (the docs/ folder of
-// the repository); output links to it rather than to a path that an
-// installed binary's user does not have.
-const DocsURL = "https://github.com/mcpsec/mcplint/blob/main/docs/"
-
 //go:embed help/*.md
 var helpFS embed.FS
 

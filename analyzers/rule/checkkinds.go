@@ -57,6 +57,13 @@ type CheckInfo struct {
 	Format string
 	// Doc says in a few words what the kind covers (rule documentation).
 	Doc string
+	// Upgrade and LoopbackOnly complete the fix detail of a finding about
+	// a transport whose SDK validates Host on loopback by default from
+	// some release on: Upgrade (package, first protecting version, what
+	// validates) for a loopback server on an older release, LoopbackOnly
+	// (what validates) for a server the network can reach, which that
+	// default does not cover.
+	Upgrade, LoopbackOnly string
 }
 
 // CheckKinds is the one mapping from check kind to rule, severity and
@@ -67,8 +74,10 @@ var CheckKinds = []CheckInfo{
 	{Kind: CheckTransportAuth, Rule: "MCP004", Format: "%s MCP transport is served without authentication %s: %s",
 		Doc: "HTTP MCP transports served without authentication"},
 	{Kind: CheckTransportOrigin, Rule: "MCP005",
-		Format: "%s MCP transport is served without Origin or Host validation, so a web page can drive it through DNS rebinding: %s",
-		Doc:    "HTTP MCP transports served without Origin or Host validation"},
+		Format:       "%s MCP transport is served without Origin or Host validation, so a web page can drive it through DNS rebinding: %s",
+		Doc:          "HTTP MCP transports served without Origin or Host validation",
+		Upgrade:      ", or upgrade %s to %s or later, whose %s validates Host on loopback by default",
+		LoopbackOnly: " (%s validates Host by default only on loopback)"},
 	{Kind: CheckRebindingOff, Rule: "MCP005", Format: "DNS-rebinding protection is disabled for the MCP transport (%s)",
 		Doc: "options that turn DNS-rebinding protection off"},
 	{Kind: CheckCORSAnyOrigin, Rule: "MCP005", Format: "CORS %s in front of the MCP transport: any web page can drive its tools",
@@ -98,6 +107,9 @@ var checkIndex = func() map[CheckKind]*CheckInfo {
 		}
 		if k.Format == "" || k.Doc == "" || strings.Count(k.Format, "%") != k.Details() {
 			panic("rule: check kind without a format of %s verbs or without doc: " + string(k.Kind))
+		}
+		if (k.Upgrade != "" || k.LoopbackOnly != "") && (strings.Count(k.Upgrade, "%s") != 3 || strings.Count(k.LoopbackOnly, "%s") != 1) {
+			panic("rule: check kind with an Upgrade phrase of other than three details or a LoopbackOnly phrase of other than one: " + string(k.Kind))
 		}
 		m[k.Kind] = k
 	}
@@ -156,6 +168,23 @@ func (k *CheckInfo) Message(details ...string) string {
 		args[i] = d
 	}
 	return fmt.Sprintf(k.Format, args...)
+}
+
+// UpgradeFix is the Upgrade phrase for package pkg, protecting from
+// version since, where what validates Host ("FastMCP").
+func (k *CheckInfo) UpgradeFix(pkg, since, what string) string {
+	if k.Upgrade == "" {
+		panic("rule: check kind without an Upgrade phrase: " + string(k.Kind))
+	}
+	return fmt.Sprintf(k.Upgrade, pkg, since, what)
+}
+
+// LoopbackOnlyFix is the LoopbackOnly phrase for what validates Host.
+func (k *CheckInfo) LoopbackOnlyFix(what string) string {
+	if k.LoopbackOnly == "" {
+		panic("rule: check kind without a LoopbackOnly phrase: " + string(k.Kind))
+	}
+	return fmt.Sprintf(k.LoopbackOnly, what)
 }
 
 // EffectiveSeverity is the severity of the kind's findings.

@@ -140,11 +140,23 @@ func DocsRef(version string) string {
 	return "main"
 }
 
+// DocsURLFor is where the published documentation (the docs/ folder of the
+// repository) of mcplint version lives: output links there rather than to a
+// path that an installed binary's user does not have, and a release links to
+// the pages of its own tag, so the text matches the rules it runs.
+func DocsURLFor(version string) string {
+	return "https://github.com/" + strings.TrimPrefix(ModulePath, "github.com/") + "/blob/" + DocsRef(version) + "/docs/"
+}
+
+// DocPageURL is a page of the docs/ folder (such as "score.md") for the
+// running mcplint.
+func DocPageURL(page string) string { return DocsURLFor(BuildInfo().Version) + page }
+
 // HelpURI is the rule's documentation page for the running mcplint: the
 // page at its release tag, or on main for builds between releases.
 func (r *Rule) HelpURI() string { return r.HelpURIFor(BuildInfo().Version) }
 
 // HelpURIFor is the rule's documentation page for mcplint version.
 func (r *Rule) HelpURIFor(version string) string {
-	return "https://github.com/" + strings.TrimPrefix(ModulePath, "github.com/") + "/blob/" + DocsRef(version) + "/docs/rules/" + r.ID + ".md"
+	return DocsURLFor(version) + "rules/" + r.ID + ".md"
 }

@@ -31,6 +31,9 @@ func TestDocsRef(t *testing.T) {
 	if got, want := r.HelpURIFor("v1.2.3"), "https://github.com/mcpsec/mcplint/blob/v1.2.3/docs/rules/MCP002.md"; got != want {
 		t.Errorf("HelpURIFor = %s, want %s", got, want)
 	}
+	if got, want := DocsURLFor("v1.2.3")+"score.md", "https://github.com/mcpsec/mcplint/blob/v1.2.3/docs/score.md"; got != want {
+		t.Errorf("DocsURLFor = %s, want %s", got, want)
+	}
 	if got := r.HelpURIFor("devel"); !strings.Contains(got, "/blob/main/") {
 		t.Errorf("HelpURIFor(devel) = %s, want the docs on main", got)
 	}

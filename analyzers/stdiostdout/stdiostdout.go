@@ -363,38 +363,34 @@ func (c *checker) checkCall(call *ast.CallExpr, where string) {
 	if !ok {
 		return
 	}
-	what := ""
-	// The fix: Print becomes Fprint on os.Stderr, and an os.Stdout
-	// argument or receiver becomes os.Stderr.
-	var fix []analysis.SuggestedFix
-	switch {
-	case f.Pkg == "fmt" && f.Recv == "" && (f.Name == "Print" || f.Name == "Println" || f.Name == "Printf"):
-		what = "fmt." + f.Name + " writes to stdout"
-		fix = c.printFix(call, f.Name)
-	case f.Pkg == "fmt" && f.Recv == "" && (f.Name == "Fprint" || f.Name == "Fprintln" || f.Name == "Fprintf") && c.stdoutArg(call, 0):
-		what = "fmt." + f.Name + "(os.Stdout, ...) writes to stdout"
-		fix = stderrFix(call.Args[0])
-	case f.Pkg == "io" && f.Recv == "" && f.Name == "WriteString" && c.stdoutArg(call, 0):
-		what = "io.WriteString(os.Stdout, ...) writes to stdout"
-		fix = stderrFix(call.Args[0])
-	case f.Pkg == "os" && f.Recv == "File" && (f.Name == "Write" || f.Name == "WriteString" || f.Name == "WriteAt"):
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if ok && c.isStdout(sel.X) {
-			what = "os.Stdout." + f.Name + " writes to stdout"
-			fix = stderrFix(sel.X)
+	w, ok := mcpapi.FindStdoutWrite(f)
+	if !ok {
+		return
+	}
+	// the operand that must be os.Stdout, and the fix: Print becomes
+	// Fprint on os.Stderr, an os.Stdout operand becomes os.Stderr
+	var operand ast.Expr
+	switch w.Stdout {
+	case mcpapi.StdoutAlways:
+	case mcpapi.StdoutRecv:
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			operand = sel.X
 		}
-	case f.Pkg == "log" && f.Recv == "" && f.Name == "SetOutput" && c.stdoutArg(call, 0):
-		what = "log.SetOutput(os.Stdout) sends the log to stdout"
-		fix = stderrFix(call.Args[0])
-	case f.Pkg == "log" && f.Recv == "Logger" && f.Name == "SetOutput" && c.stdoutArg(call, 0):
-		what = "a logger set to os.Stdout writes to stdout"
-		fix = stderrFix(call.Args[0])
-	case f.Pkg == "log" && f.Recv == "" && f.Name == "New" && c.stdoutArg(call, 0):
-		what = "log.New(os.Stdout, ...) makes a logger that writes to stdout"
-		fix = stderrFix(call.Args[0])
-	case f.Pkg == "log/slog" && f.Recv == "" && (f.Name == "NewTextHandler" || f.Name == "NewJSONHandler") && c.stdoutArg(call, 0):
-		what = "slog." + f.Name + "(os.Stdout, ...) makes a logger that writes to stdout"
-		fix = stderrFix(call.Args[0])
+	default:
+		if w.Stdout < len(call.Args) {
+			operand = call.Args[w.Stdout]
+		}
+	}
+	if w.Stdout != mcpapi.StdoutAlways && (operand == nil || !c.isStdout(operand)) {
+		return
+	}
+	what := w.What
+	var fix []analysis.SuggestedFix
+	switch w.Fix {
+	case mcpapi.PrintToFprint:
+		fix = c.printFix(call, f.Name)
+	case mcpapi.StdoutToStderr:
+		fix = stderrFix(operand)
 	}
 	if what == "" {
 		return
@@ -407,10 +403,6 @@ func (c *checker) checkCall(call *ast.CallExpr, where string) {
 	c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(),
 		Message:        rule.MustCheck(rule.CheckStdout).Message(what+" "+where, "write to os.Stderr"),
 		SuggestedFixes: fix})
-}
-
-func (c *checker) stdoutArg(call *ast.CallExpr, i int) bool {
-	return i < len(call.Args) && c.isStdout(call.Args[i])
 }
 
 // isStdout reports whether e is os.Stdout.

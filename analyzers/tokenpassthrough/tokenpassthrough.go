@@ -34,6 +34,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
+	"github.com/mcpsec/mcplint/analyzers/rule"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -468,7 +469,7 @@ func (w *walker) call(c *ast.CallExpr) {
 		}
 		target := w.a.ix.RootObject(hdr.X)
 		if fl.src != "" && target != fl.req {
-			w.report(c, fl, fmt.Sprintf("reaches the Authorization header of an outbound request (%s.%s)", types.ExprString(hdr), f.Name))
+			w.report(c, fl, fmt.Sprintf(" (%s.%s)", types.ExprString(hdr), f.Name))
 		}
 		w.a.sums[w.fd].sinks |= fl.params
 	case f.Pkg == "context" && f.Recv == "" && f.Name == "WithValue" && len(c.Args) == 3:
@@ -515,7 +516,7 @@ func (w *walker) call(c *ast.CallExpr) {
 				continue
 			}
 			if fl.src != "" {
-				w.report(c, fl, fmt.Sprintf("reaches the Authorization header of an outbound request in %s", d.Name.Name))
+				w.report(c, fl, " in "+d.Name.Name)
 			}
 			w.a.sums[w.fd].sinks |= fl.params
 		}
@@ -541,16 +542,18 @@ func (w *walker) headerAssign(s *ast.AssignStmt) {
 	if !ok || w.a.ix.RootObject(lhs.X) == req {
 		return
 	}
-	w.report(s, &flow{src: "the incoming request's headers", at: rhs}, "are copied onto an outbound request, Authorization included")
+	w.report(s, &flow{src: "the Authorization header of the incoming request", at: rhs}, " (the incoming request's headers are copied onto it)")
 }
 
-func (w *walker) report(n ast.Node, fl *flow, what string) {
+// report reports fl reaching the headers of an outbound request; detail
+// says where (" (out.Header.Set)", " in helper").
+func (w *walker) report(n ast.Node, fl *flow, detail string) {
 	if !w.a.final || w.a.seen[n.Pos()] {
 		return
 	}
 	w.a.seen[n.Pos()] = true
 	d := analysis.Diagnostic{Pos: n.Pos(), End: n.End(),
-		Message: fmt.Sprintf("%s %s: servers must not pass the client's token through; exchange it for a token issued to this server", fl.src, what)}
+		Message: rule.MustKind(rule.KindTokenHeader).Message(fl.src, "an outbound request", detail)}
 	if fl.at != nil && w.a.pass.Fset.Position(fl.at.Pos()).Line != w.a.pass.Fset.Position(n.Pos()).Line {
 		d.Related = []analysis.RelatedInformation{{Pos: fl.at.Pos(), End: fl.at.End(), Message: "the client's token is read here"}}
 	}

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -64,9 +63,7 @@ func hostileTree(t *testing.T) string {
 	// must not download one.
 	w("gotoolchain/go.mod", []byte("module example.com/gotoolchain\n\ngo 1.99.0\n\ntoolchain go1.99.0\n"))
 	w("gotoolchain/main.go", []byte("package main\n\nfunc main() {}\n"))
-	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.py"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	mkfifo(t, filepath.Join(dir, "fifo.py"))
 	outside := t.TempDir()
 	writeFile(t, filepath.Join(outside, "secret.py"), []byte("import os\n"))
 	must(t, os.Symlink(filepath.Join(outside, "secret.py"), filepath.Join(dir, "outside.py")))

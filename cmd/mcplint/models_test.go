@@ -88,8 +88,9 @@ func TestModelsDocumented(t *testing.T) {
 }
 
 // flowsConfig declares, per language, the project function of
-// testdata/models/flows that returns text a client queued (a source) and
-// the one that quotes a line for the shell (a sanitizer for class shell
+// testdata/models/flows that returns text a client queued (a source), the
+// one that quotes a line for the shell (a sanitizer for class shell only)
+// and the one that accepts spool file names (a validator for class path
 // only).
 const flowsConfig = `models:
   - language: go
@@ -98,47 +99,67 @@ const flowsConfig = `models:
   - language: go
     callee: example.com/models-flows/jobs.Quote
     sanitizer: shell
+  - language: go
+    callee: example.com/models-flows/jobs.Known
+    validator: path
   - language: python
     callee: "*next_job"
     source: true
   - language: python
     callee: "*quote_line"
     sanitizer: shell
+  - language: python
+    callee: "*known_file"
+    validator: path
   - language: typescript
     callee: "*nextJob"
     source: true
   - language: typescript
     callee: "*quoteLine"
     sanitizer: [shell]
+  - language: typescript
+    callee: "*isKnownFile"
+    validator: [path]
 `
 
 // TestModelsSourcesSanitizers: in every language, a declared source is
 // followed to a shell sink it reaches, a declared sanitizer clears the
 // shell sinks its result reaches (from the source or from a tool
 // argument), and only those: the path its result names is still reported.
-// Without the models, the source is invisible and the sanitizer is an
-// unknown function that passes its argument on.
+// Likewise a declared path validator clears the file read it guards and
+// not the shell line the same name reaches. Without the models, the source
+// is invisible and the sanitizer and the validator are unknown functions.
 func TestModelsSourcesSanitizers(t *testing.T) {
 	cfg := filepath.Join(t.TempDir(), "mcplint.yml")
 	noErr(t, putFile(cfg, flowsConfig))
 	for _, c := range []struct {
 		lang               string
 		source, echo, show string // file:line of the source's sink, the quoted tool argument, the quoted path
+		read, shell        string // file:line of the validated read and of the shell line of the validated name
 		sourceMsg          string
 	}{
-		{"go", "main.go:20", "main.go:34", "main.go:41", `the value jobs.Next returns reaches exec.Command via "sh -c"`},
-		{"python", "server.py:26", "server.py:40", "server.py:48", `the value next_job returns reaches subprocess.run with shell=True`},
-		{"typescript", "server.ts:25", "server.ts:35", "server.ts:41", `the value nextJob returns reaches child_process.execSync`},
+		{"go", "main.go:20", "main.go:34", "main.go:41", "main.go:57", "main.go:58",
+			`the value jobs.Next returns reaches exec.Command via "sh -c"`},
+		{"python", "server.py:32", "server.py:46", "server.py:54", "server.py:67", "server.py:69",
+			`the value next_job returns reaches subprocess.run with shell=True`},
+		{"typescript", "server.ts:30", "server.ts:40", "server.ts:46", "server.ts:58", "server.ts:59",
+			`the value nextJob returns reaches child_process.execSync`},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			dir := filepath.Join(moduleRoot, "testdata", "models", "flows", c.lang)
 			prefix := "testdata/models/flows/" + c.lang + "/"
+			at := func(lines ...string) string {
+				for i, l := range lines {
+					lines[i] = prefix + l
+				}
+				return strings.Join(lines, " ")
+			}
 			out, stderr, code := scan(t, dir, "-config", "none", "-enable", "MCP002,MCP003", ".")
-			if got, want := where(out.Findings), prefix+c.echo+" "+prefix+c.show; code != exitFindings || got != want {
+			if got, want := where(out.Findings), at(c.echo, c.show, c.read, c.shell); code != exitFindings || got != want {
 				t.Fatalf("without models: exit %d, findings %q; want %q\n%s", code, got, want, stderr)
 			}
 			out, stderr, code = scan(t, dir, "-config", cfg, "-enable", "MCP002,MCP003", ".")
-			if got, want := where(out.Findings), prefix+c.source+" "+prefix+c.show; code != exitFindings || got != want {
+			if got, want := where(out.Findings), at(c.source, c.show, c.shell); code != exitFindings || got != want {
 				t.Fatalf("with models: exit %d, findings %q; want %q\n%s", code, got, want, stderr)
 			}
 			if f := out.Findings[0]; f.Rule != "MCP002" || f.Message != c.sourceMsg {
@@ -146,6 +167,9 @@ func TestModelsSourcesSanitizers(t *testing.T) {
 			}
 			if f := out.Findings[1]; f.Rule != "MCP003" {
 				t.Errorf("a shell sanitizer cleared a path: %+v", f)
+			}
+			if f := out.Findings[2]; f.Rule != "MCP002" {
+				t.Errorf("a path validator cleared a shell line: %+v", f)
 			}
 		})
 	}

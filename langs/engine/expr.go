@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -48,13 +49,17 @@ func (it *interp) evalExpr(n *Node) *Value {
 	case has(sx.Call, t):
 		return it.call(n)
 	case has(sx.Attribute, t):
-		obj := it.expr(n.Child(sx.AttrObject))
+		on := n.Child(sx.AttrObject)
 		name := ""
 		for _, f := range sx.AttrName {
 			if c := n.Child(f); c != nil {
 				name = it.f.Text(c)
 			}
 		}
+		if on != nil && has(sx.Super, on.Type) {
+			return it.superValue(on, name)
+		}
+		obj := it.expr(on)
 		if obj.Taint != nil && has(sx.CleanAttrs, name) {
 			return unknown() // x.length is a number
 		}
@@ -89,6 +94,10 @@ func (it *interp) evalExpr(n *Node) *Value {
 		if (idx == nil || !idx.Known) && obj.Taint == nil {
 			// HANDLERS[name]: any entry of the table
 			if v := pick(obj); v != nil {
+				return v
+			}
+			// this[method]: any method of the class, bound to the object
+			if v := it.anyMethod(obj); v != nil {
 				return v
 			}
 		}
@@ -192,6 +201,11 @@ func (it *interp) evalExpr(n *Node) *Value {
 	case has(sx.Declarator, t):
 		it.declare(n)
 		return unknown()
+	case has(sx.Namespace, t):
+		it.namespace(n)
+		return unknown()
+	case has(sx.Super, t):
+		return it.superValue(n, "")
 	}
 	// anything else: evaluate children for their effects (calls inside)
 	var out *Value
@@ -205,6 +219,46 @@ func (it *interp) evalExpr(n *Node) *Value {
 		out = unknown()
 	}
 	return out
+}
+
+// anyMethod is the methods of a class instance (or of a class, for its
+// static methods) as alternatives, for a method chosen by a name known
+// only at run time; nil when obj is no project class or object.
+func (it *interp) anyMethod(obj *Value) *Value {
+	if obj.Class == nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	var alts []*Value
+	for d, c := 0, obj.Class; c != nil && d < 16 && len(alts) < maxAny; d++ {
+		for _, k := range sortedFuncKeys(c.methods) {
+			if seen[k] || len(alts) >= maxAny {
+				continue
+			}
+			seen[k] = true
+			if ctor, ok := c.ctor(); ok && ctor == c.methods[k] {
+				continue
+			}
+			alts = append(alts, &Value{Fn: c.methods[k], Recv: obj, Ref: obj.Ref + "." + k})
+		}
+		if len(c.parents) == 0 {
+			break
+		}
+		c = c.parents[0]
+	}
+	if len(alts) == 0 {
+		return nil
+	}
+	return &Value{Any: alts}
+}
+
+func sortedFuncKeys(m map[string]*Func) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 func atoi(s string) (int, bool) {
@@ -645,9 +699,7 @@ func (it *interp) result(c *callSite) *Value {
 		if inst.Ctor == nil {
 			inst.Ctor = a
 		}
-		if init, ok := ci.method("__init__"); ok {
-			it.callFuncWith(c, init, inst)
-		} else if ctor, ok := ci.method("constructor"); ok {
+		if ctor, ok := ci.ctor(); ok {
 			it.callFuncWith(c, ctor, inst)
 		}
 		return inst
@@ -1084,6 +1136,7 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	callStep := rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "calls " + calleeName}
 	if m, ok := a.memo[key]; ok && (a.collect == nil || m.effects.known) {
 		it.applyCleared(rebase(m.cleared, c.a))
+		it.thrown = join(it.thrown, m.thrown)
 		if a.collect != nil {
 			it.replay(m.effects, callStep)
 		}
@@ -1176,6 +1229,9 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 		a.stack = append(a.stack, callStep)
 	}
 	callee.body(fn)
+	// what the callee throws and does not catch reaches the caller's
+	// catch clauses
+	it.thrown = join(it.thrown, callee.thrown)
 	var effects memoEffects
 	if a.collect != nil {
 		a.stack = a.stack[:depth]
@@ -1201,7 +1257,7 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 			}
 		}
 	}
-	a.memo[key] = memoEntry{ret: ret, cleared: cleared, effects: effects}
+	a.memo[key] = memoEntry{ret: ret, cleared: cleared, effects: effects, thrown: callee.thrown}
 	it.applyCleared(cleared)
 	return ret
 }
@@ -1233,6 +1289,7 @@ func rebase(cs []clearedRoot, a *args) []clearedRoot {
 
 type memoEntry struct {
 	ret     *Value
+	thrown  *Value
 	cleared []clearedRoot
 	effects memoEffects
 }

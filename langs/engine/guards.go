@@ -308,6 +308,13 @@ func (it *interp) guard(cond *Node) *guardInfo {
 			}
 			cond = kids[0]
 			continue
+		case has(sx.Identifier, cond.Type):
+			// const m = roots.find((r) => inside(p, r)); if (!m) ...
+			if c, ok := it.checkVars[it.f.Text(cond)]; ok {
+				cond = c
+				continue
+			}
+			return nil
 		case has(sx.Call, cond.Type):
 			if inner := it.wrappedCheck(cond); inner != nil {
 				// any(p.startswith(d) for d in dirs), dirs.some(d => ...)
@@ -547,8 +554,14 @@ func (it *interp) equalityOn(n *Node) string {
 	if l == nil || r == nil || !has(sx.Identifier, l.Type) {
 		return ""
 	}
-	if taintOf(it.expr(r)) != nil {
-		return ""
+	if rt := taintOf(it.expr(r)); rt != nil {
+		// summarising a predicate, every parameter carries a marker: x
+		// equal to the other parameter (the base it is checked against,
+		// c === p || c.startsWith(p + sep)) is x equal to the base
+		lt := taintOf(it.expr(l))
+		if !it.noFollow || lt == nil || lt.root() == rt.root() || rt.Kind != "" || lt.Kind != "" {
+			return ""
+		}
 	}
 	return it.f.Text(l)
 }

@@ -64,6 +64,10 @@ type classInfo struct {
 	bases   []string
 	inst    *Value
 	file    *File // where it is defined
+	// libBase is the qualified name of a base class that is not defined
+	// in the project (a library class): super and inherited methods
+	// resolve to its names.
+	libBase string
 }
 
 // method finds a method of the class or of a class it extends.
@@ -78,6 +82,14 @@ func (ci *classInfo) method(name string) (*Func, bool) {
 		c = c.parents[0]
 	}
 	return nil, false
+}
+
+// ctor finds the constructor of the class or of a class it extends.
+func (ci *classInfo) ctor() (*Func, bool) {
+	if m, ok := ci.method("__init__"); ok {
+		return m, true
+	}
+	return ci.method("constructor")
 }
 
 // instance is the one abstract object standing for every instance of the
@@ -254,9 +266,12 @@ type analysis struct {
 	bound    map[*Value]bool // servers with an all-interfaces listener
 	enums    map[string]bool
 	classes  map[string]*classInfo
-	refs     map[string]*refMatches
-	preds    map[*Node]*predicate
-	quiet    int // >0 while summarising: no findings, no notices
+	// classNodes: the class each class node defines (super resolves
+	// through the enclosing class)
+	classNodes map[*Node]*classInfo
+	refs       map[string]*refMatches
+	preds      map[*Node]*predicate
+	quiet      int // >0 while summarising: no findings, no notices
 	// collect, while a handler whose annotations promise something runs,
 	// gathers the effects it reaches (MCP015); stack holds the calls from
 	// the handler to the code being interpreted.
@@ -308,7 +323,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 	a := &analysis{p: p, lang: p.lang, sx: &p.lang.Syntax, opts: opts,
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]int{}, toolLed: map[int]bool{}, noticed: map[string]bool{},
 		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, raises: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
-		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, loopFile: map[*File]bool{}, ports: map[*File][]string{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
+		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, loopFile: map[*File]bool{}, ports: map[*File][]string{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, classNodes: map[*Node]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
 	a.fileWork, a.fileMax = map[*File]int{}, map[*File]int{}
 	a.toolDefSeen = map[string]bool{}
 	for _, f := range p.files {
@@ -503,6 +518,14 @@ type interp struct {
 	// onReturn, when set, sees each returned expression (predicate
 	// summaries).
 	onReturn func(*Node)
+	// thrown is the taint of the values thrown so far and not yet caught
+	// (throw x here or in a project function called from here): a catch
+	// clause binds it to its parameter.
+	thrown *Value
+	// checkVars: variables holding the result of a wrapped check
+	// (const m = roots.find((r) => isUnder(p, r))), whose truthiness an if
+	// condition then tests as that check.
+	checkVars map[string]*Node
 }
 
 func (it *interp) tick() bool {
@@ -726,10 +749,16 @@ func (it *interp) stmt(n *Node) {
 		it.with(n)
 	case has(sx.Declarator, n.Type):
 		it.declare(n)
-	case has(sx.Raise, n.Type) || has(sx.Continue, n.Type):
+	case has(sx.Raise, n.Type):
+		for _, c := range n.NamedChildren(sx.Comment) {
+			it.throw(it.expr(c))
+		}
+	case has(sx.Continue, n.Type):
 		for _, c := range n.NamedChildren(sx.Comment) {
 			it.expr(c)
 		}
+	case has(sx.Namespace, n.Type):
+		it.namespace(n)
 	default:
 		// declarations wrapping declarators (lexical_declaration), export
 		// statements, expression-bearing statements we do not model: walk
@@ -823,14 +852,28 @@ func (it *interp) tryStmt(n *Node) {
 		}
 	}
 	old := it.tryLeft
+	// what the body throws is caught by the handlers (bound to their
+	// parameter); what a handler or finally throws goes on
+	outer, caught, inBody, catches := it.thrown, (*Value)(nil), true, false
+	it.thrown = nil
 	for _, c := range n.NamedChildren(sx.Comment) {
 		it.tryLeft = leaves && has(sx.Block, c.Type)
+		if inBody && !has(sx.Block, c.Type) {
+			inBody, caught = false, it.thrown
+			it.thrown = nil
+		}
 		if has(sx.Except, c.Type) {
+			catches = true
 			// a handler runs instead of the rest of the try body: its
 			// assignments join those of the body, unless it leaves
 			base := it.env
 			handler := base.fork()
 			it.env = handler
+			if p := c.Child(sx.ExceptParam); p != nil && sx.ExceptParam != "" {
+				// unknown when nothing tainted was thrown (it also hides
+				// an earlier clause's parameter of the same name)
+				it.bind(p, join(caught, unknown()), c)
+			}
 			it.stmt(c)
 			it.env = base
 			if !it.clauseLeaves(c) {
@@ -841,6 +884,71 @@ func (it *interp) tryStmt(n *Node) {
 		it.stmt(c)
 	}
 	it.tryLeft = old
+	if inBody {
+		caught, it.thrown = it.thrown, nil
+	}
+	if !catches {
+		it.thrown = join(it.thrown, caught)
+	}
+	it.thrown = join(outer, it.thrown)
+}
+
+// throw records the taint of a thrown value for the catch clauses around.
+func (it *interp) throw(v *Value) {
+	if t := taintOf(v); t != nil {
+		it.thrown = join(it.thrown, &Value{Taint: t})
+	}
+}
+
+// namespace runs a namespace's body in a scope of its own and binds its
+// name to a value whose members are the names the body defines; a second
+// declaration of the same namespace adds to the first.
+func (it *interp) namespace(n *Node) {
+	body := n.Child("body")
+	name := n.Child("name")
+	if body == nil {
+		return
+	}
+	inner := newEnv(it.env)
+	old := it.env
+	it.env = inner
+	it.stmt(body)
+	it.env = old
+	if name == nil {
+		return
+	}
+	parts := strings.Split(it.f.Text(name), ".")
+	for _, p := range parts {
+		if !identLike(p) || strings.Contains(p, "-") {
+			return // declare module "m": no name to bind
+		}
+	}
+	holder := it.env
+	var v *Value
+	for i, p := range parts {
+		var cur *Value
+		if i == 0 {
+			cur, _ = holder.lookup(p)
+		} else if v.Props != nil {
+			cur = v.Props[p]
+		}
+		if cur == nil || cur.Props == nil || !cur.Module {
+			ref := p
+			if v != nil {
+				ref = v.Ref + "." + p
+			}
+			cur = &Value{Ref: ref, Props: map[string]*Value{}, Module: true}
+			if i == 0 {
+				it.env.set(p, cur)
+			} else {
+				v.Props[p] = cur
+			}
+		}
+		v = cur
+	}
+	for k, mv := range inner.vars {
+		v.Props[k] = mv
+	}
 }
 
 // clauseLeaves reports whether a clause's body (its block child) always
@@ -1382,6 +1490,7 @@ func (it *interp) defineClass(n *Node) *Value {
 		})
 	}
 	cv := &Value{Ref: name, Class: ci}
+	it.a.classNodes[n] = ci
 	if name == "" {
 		cv.Ref = ""
 	}
@@ -1394,6 +1503,8 @@ func (it *interp) defineClass(n *Node) *Value {
 		}
 		if v, ok := it.env.lookup(b); ok && v != nil && v.Class != nil {
 			ci.parents = append(ci.parents, v.Class)
+		} else if ok && v != nil && v.Module && v.Ref != "" && ci.libBase == "" {
+			ci.libBase = v.Ref
 		}
 	}
 	if name != "" {
@@ -1429,6 +1540,8 @@ func (it *interp) defineClass(n *Node) *Value {
 			if def != c {
 				it.decorators(c, fn)
 			}
+		case has(sx.Field, def.Type):
+			it.field(ci, cv, def)
 		case has(sx.ExprStmt, def.Type):
 			// annotated fields: name: int
 			if as := def.FirstNamed(sx.Comment); as != nil && has(sx.Assign, as.Type) {
@@ -1443,6 +1556,108 @@ func (it *interp) defineClass(n *Node) *Value {
 		}
 	}
 	return cv
+}
+
+// field defines a class field with an initialiser: a function value is a
+// method (an arrow function's this is the instance), any other value the
+// field's initial value on the instance, or on the class when static.
+func (it *interp) field(ci *classInfo, cv *Value, def *Node) {
+	sx := it.a.sx
+	var nameNode *Node
+	for _, f := range sx.FieldName {
+		if c := def.Child(f); c != nil {
+			nameNode = c
+			break
+		}
+	}
+	if nameNode == nil {
+		return
+	}
+	name := it.f.Text(nameNode)
+	if t := def.Child("type"); t != nil {
+		ci.fields[name] = strings.TrimLeft(it.f.Text(t), ": ")
+	}
+	val := def.Child("value")
+	if val == nil {
+		return
+	}
+	static := false
+	for _, c := range def.Children {
+		if !c.Named && c.Type == sx.Static && sx.Static != "" {
+			static = true
+		}
+	}
+	if has(sx.Function, val.Type) {
+		fn := &Func{Node: val, File: it.f, env: it.env, class: ci, Name: name, params: it.a.lang.Params(it.f, val)}
+		if static {
+			fn.class, fn.static = nil, true
+		}
+		if _, ok := ci.methods[name]; !ok {
+			ci.methods[name] = fn
+		}
+		it.a.queueFunc(fn)
+		return
+	}
+	holder := ci.instance()
+	if static {
+		holder = cv
+	}
+	if _, ok := holder.Props[name]; ok {
+		return
+	}
+	old := it.env
+	it.env = newEnv(old)
+	if sx.This != "" {
+		it.env.set(sx.This, holder)
+	}
+	v := it.expr(val)
+	it.env = old
+	if holder.Props == nil {
+		holder.Props = map[string]*Value{}
+	}
+	holder.Props[name] = v
+}
+
+// superValue is what super names inside a method: with a name, the base
+// class's method of that name bound to this (super.m); without, the base
+// class's constructor bound to this (super(...)). A library base class
+// gives the library's names (Base().m), so that its models apply.
+func (it *interp) superValue(n *Node, name string) *Value {
+	var ci *classInfo
+	for p := n.Parent; p != nil && ci == nil; p = p.Parent {
+		if has(it.a.sx.Class, p.Type) {
+			ci = it.a.classNodes[p]
+		}
+	}
+	if ci == nil {
+		return unknown()
+	}
+	this := ci.instance()
+	if v, ok := it.env.lookup(it.a.sx.This); ok && v != nil && v.Class != nil {
+		this = v
+	}
+	for d, c := 0, ci; c != nil && d < 16; d++ {
+		if len(c.parents) > 0 {
+			p := c.parents[0]
+			if name == "" {
+				if m, ok := p.ctor(); ok {
+					return &Value{Fn: m, Recv: this, Ref: p.ref}
+				}
+			} else if m, ok := p.method(name); ok {
+				return &Value{Fn: m, Recv: this, Ref: p.ref + "." + name}
+			}
+			c = p
+			continue
+		}
+		if c.libBase == "" {
+			break
+		}
+		if name == "" {
+			return &Value{Ref: c.libBase, Module: true}
+		}
+		return it.attr(&Value{Ref: c.libBase + "()"}, name)
+	}
+	return unknown()
 }
 
 func (it *interp) decorated(n *Node) {
@@ -1575,6 +1790,7 @@ func (it *interp) bind(target *Node, v *Value, at *Node) {
 		}
 	case has(sx.Identifier, target.Type):
 		name := it.f.Text(target)
+		delete(it.checkVars, name)
 		if t := taintOf(v); t != nil && !v.Literal {
 			nv := *v
 			nv.Taint = t.with(rule.Step{Pos: it.f.Pos(at), End: it.f.EndPos(at), Message: "assigned to " + name})
@@ -1718,4 +1934,10 @@ func (it *interp) declare(n *Node) {
 		v = unknown()
 	}
 	it.bind(name, v, n)
+	if val != nil && has(it.a.sx.Identifier, name.Type) && has(it.a.sx.Call, val.Type) && it.wrappedCheck(val) != nil {
+		if it.checkVars == nil {
+			it.checkVars = map[string]*Node{}
+		}
+		it.checkVars[it.f.Text(name)] = val
+	}
 }

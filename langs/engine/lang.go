@@ -297,6 +297,23 @@ type Syntax struct {
 	// subject.
 	Match  MatchSyntax
 	Except []string // except and catch clauses
+	// ExceptParam is the field of an except or catch clause that binds
+	// the thrown value (catch (e)); the values thrown in the try body,
+	// also inside the project functions it calls, are bound to it.
+	ExceptParam string
+	// Namespace: a namespace or internal module (fields name, body); its
+	// body runs in a scope of its own and its names are the members of
+	// a value bound to the namespace name (X.f).
+	Namespace []string
+	// Field: a class field with an initialiser (fields FieldName, value).
+	// A function initialiser is a method of the class (this is the
+	// instance); any other value is the field's initial value on the
+	// instance (or on the class when static).
+	Field     []string
+	FieldName []string
+	Static    string // the modifier text of a static member
+	// Super is the base-class reference (super(...), super.m(...)).
+	Super  []string
 	Import []string // statements handed to Lang.Imports
 	Not    []string // operator texts meaning logical negation
 }

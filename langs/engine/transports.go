@@ -187,9 +187,9 @@ func (a *analysis) checkTransports() {
 		if d := t.Default; d != nil && u.serverIs(d.Servers) {
 			if rc == reachLoopback {
 				gate = &rule.Gate{Ecosystem: d.Ecosystem, Package: d.Package, Since: d.Since}
-				fix += fmt.Sprintf(", or upgrade %s to %s or later, whose %s validates Host on loopback by default", d.Package, d.Since, d.What)
+				fix += rule.MustCheck(rule.CheckTransportOrigin).UpgradeFix(d.Package, d.Since, d.What)
 			} else {
-				fix += fmt.Sprintf(" (%s validates Host by default only on loopback)", d.What)
+				fix += rule.MustCheck(rule.CheckTransportOrigin).LoopbackOnlyFix(d.What)
 			}
 		}
 		a.reportKind(u.f, u.node, rule.CheckTransportOrigin, 0, gate, u.kind, fix)

@@ -379,9 +379,14 @@ func join(a, b *Value) *Value {
 	if len(out.Tags) == 0 {
 		out.Tags, out.Server = b.Tags, b.Server
 	}
-	out.Resolved = a.Resolved && b.Resolved
+	// a constant branch (if (!p) return "") does not make the other
+	// branch's resolved path unresolved
+	out.Resolved = (a.Resolved || b.Resolved) && (a.Resolved || constant(a)) && (b.Resolved || constant(b))
 	return &out
 }
+
+// constant reports whether v is a known string that carries no taint.
+func constant(v *Value) bool { return v.Known && v.Taint == nil }
 
 func sortedKeys(m map[string]*Value) []string {
 	if len(m) == 0 {

@@ -605,6 +605,8 @@ type flagDecl struct {
 	dest  types.Object
 	at    ast.Node
 	alias string // a viper key bound to the flag of this name
+	// key: a viper key given its default by viper.SetDefault, not a flag
+	key bool
 }
 
 // flags lists the package's string flag declarations, built on first use:
@@ -625,7 +627,7 @@ func (ev *evaluator) flags() []flagDecl {
 					switch {
 					case !isKey:
 					case f.Name == "SetDefault":
-						out = append(out, flagDecl{name: key, def: n.Args[1], at: n})
+						out = append(out, flagDecl{name: key, def: n.Args[1], at: n, key: true})
 					case f.Name == "BindPFlag":
 						// the key takes the bound flag's default
 						if lk, isCall := ast.Unparen(n.Args[1]).(*ast.CallExpr); isCall && len(lk.Args) == 1 {
@@ -699,7 +701,20 @@ func addrOf(ix *index.Index, e ast.Expr) types.Object {
 // default (or an empty one) is unset, and any flag may be given another
 // value on the command line.
 func (ev *evaluator) flagValues(d flagDecl, depth int) []Addr {
+	return ev.boundFlagValues(d, "", depth)
+}
+
+// boundFlagValues is flagValues for a flag read back through the viper
+// key bound to it ("" when read by its own name). The reason names what
+// the user sets to choose another address: the flag, or the config key.
+func (ev *evaluator) boundFlagValues(d flagDecl, boundKey string, depth int) []Addr {
 	why := fmt.Sprintf("the default of flag %q", d.name)
+	switch {
+	case d.key:
+		why = fmt.Sprintf("the default of config key %q given by viper.SetDefault, used unless the configuration sets the key", d.name)
+	case boundKey != "":
+		why += fmt.Sprintf(", bound to config key %q", boundKey)
+	}
 	if d.def == nil {
 		return unknown("")
 	}
@@ -723,7 +738,7 @@ func (ev *evaluator) flagByName(name string, depth int) []Addr {
 		if d.alias != "" {
 			for _, b := range ev.flags() {
 				if b.name == d.alias && b.alias == "" {
-					out = append(out, ev.flagValues(b, depth)...)
+					out = append(out, ev.boundFlagValues(b, d.name, depth)...)
 				}
 			}
 			continue

@@ -82,6 +82,68 @@ var (
 	StdioTypes = []Func{{Pkg: GoSDKMCP, Name: "StdioTransport"}}
 )
 
+// StdoutWrite is a call that writes to stdout, or makes a writer that does
+// (MCP012, check kind rule.CheckStdout).
+type StdoutWrite struct {
+	Func
+	// Stdout says which operand must be os.Stdout for the call to write to
+	// stdout: an argument index, StdoutAlways (the call writes to stdout
+	// whatever its operands: fmt.Print) or StdoutRecv (the receiver:
+	// os.Stdout.Write).
+	Stdout int
+	// What is the message detail: what the call does.
+	What string
+	// Fix is the edit offered: PrintToFprint or StdoutToStderr.
+	Fix StdoutFix
+}
+
+// Operands of StdoutWrite.Stdout that are not argument indexes.
+const (
+	StdoutAlways = -1
+	StdoutRecv   = -2
+)
+
+// StdoutFix names how a stdout write is turned into a stderr write.
+type StdoutFix int
+
+// Stdout fixes.
+const (
+	// StdoutToStderr: the os.Stdout operand becomes os.Stderr.
+	StdoutToStderr StdoutFix = iota + 1
+	// PrintToFprint: Print, Println, Printf become Fprint, Fprintln,
+	// Fprintf with os.Stderr as first argument.
+	PrintToFprint
+)
+
+// StdoutWrites are the standard library's writes to stdout.
+var StdoutWrites = []StdoutWrite{
+	{fn("fmt", "Print"), StdoutAlways, "fmt.Print writes to stdout", PrintToFprint},
+	{fn("fmt", "Println"), StdoutAlways, "fmt.Println writes to stdout", PrintToFprint},
+	{fn("fmt", "Printf"), StdoutAlways, "fmt.Printf writes to stdout", PrintToFprint},
+	{fn("fmt", "Fprint"), 0, "fmt.Fprint(os.Stdout, ...) writes to stdout", StdoutToStderr},
+	{fn("fmt", "Fprintln"), 0, "fmt.Fprintln(os.Stdout, ...) writes to stdout", StdoutToStderr},
+	{fn("fmt", "Fprintf"), 0, "fmt.Fprintf(os.Stdout, ...) writes to stdout", StdoutToStderr},
+	{fn("io", "WriteString"), 0, "io.WriteString(os.Stdout, ...) writes to stdout", StdoutToStderr},
+	{meth("os", "File", "Write"), StdoutRecv, "os.Stdout.Write writes to stdout", StdoutToStderr},
+	{meth("os", "File", "WriteString"), StdoutRecv, "os.Stdout.WriteString writes to stdout", StdoutToStderr},
+	{meth("os", "File", "WriteAt"), StdoutRecv, "os.Stdout.WriteAt writes to stdout", StdoutToStderr},
+	{fn("log", "SetOutput"), 0, "log.SetOutput(os.Stdout) sends the log to stdout", StdoutToStderr},
+	{meth("log", "Logger", "SetOutput"), 0, "a logger set to os.Stdout writes to stdout", StdoutToStderr},
+	{fn("log", "New"), 0, "log.New(os.Stdout, ...) makes a logger that writes to stdout", StdoutToStderr},
+	{fn("log/slog", "NewTextHandler"), 0, "slog.NewTextHandler(os.Stdout, ...) makes a logger that writes to stdout", StdoutToStderr},
+	{fn("log/slog", "NewJSONHandler"), 0, "slog.NewJSONHandler(os.Stdout, ...) makes a logger that writes to stdout", StdoutToStderr},
+}
+
+// FindStdoutWrite returns the stdout-write entry for f.
+func FindStdoutWrite(f Func) (StdoutWrite, bool) {
+	for _, w := range StdoutWrites {
+		if w.Func == f {
+			return w, true
+		}
+	}
+	return StdoutWrite{}, false
+}
+
 // Session-ID generators (MCP013).
 var (
 	// SessionIDOptions take the generator function as argument 0.

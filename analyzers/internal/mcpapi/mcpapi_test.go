@@ -1,6 +1,7 @@
 package mcpapi
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
@@ -30,6 +31,24 @@ func TestTables(t *testing.T) {
 		if l.AddrArg < -1 || l.Name == "" {
 			t.Errorf("malformed listener %+v", l)
 		}
+	}
+	seen = map[Func]bool{}
+	for _, w := range StdoutWrites {
+		if seen[w.Func] {
+			t.Errorf("duplicate stdout write %v", w.Func)
+		}
+		seen[w.Func] = true
+		switch {
+		case w.Pkg == "" || w.Name == "" || !strings.Contains(w.What, "stdout"):
+			t.Errorf("malformed stdout write %+v", w)
+		case w.Stdout < StdoutRecv || w.Stdout == StdoutRecv && w.Recv == "":
+			t.Errorf("stdout write %v: operand %d does not fit the function", w.Func, w.Stdout)
+		case w.Fix != StdoutToStderr && w.Fix != PrintToFprint, w.Fix == PrintToFprint && w.Stdout != StdoutAlways:
+			t.Errorf("stdout write %v: fix %d does not fit operand %d", w.Func, w.Fix, w.Stdout)
+		}
+	}
+	if k := rule.MustCheck(rule.CheckStdout); k.Details() != 2 {
+		t.Errorf("check kind %s takes %d details; the stdout writes give what and the fix", k.Kind, k.Details())
 	}
 	if !IsSDKPath("github.com/mark3labs/mcp-go/server") || IsSDKPath("github.com/mark3labs/mcp-gopher") {
 		t.Error("IsSDKPath")

@@ -713,8 +713,6 @@ func (w *walker) callGuard(c *ast.CallExpr) []types.Object {
 	switch {
 	case mcpapi.GuardFuncs[f] && len(c.Args) >= 1:
 		return w.vars(c.Args[0])
-	case declaredValidator(f) >= 0 && declaredValidator(f) < len(c.Args):
-		return w.vars(c.Args[declaredValidator(f)])
 	case f.Pkg == "slices" && f.Name == "Contains" && len(c.Args) == 2:
 		return w.guardVars(c.Args[1])
 	case f.Pkg == "strings" && f.Name == "HasPrefix" && len(c.Args) == 2:
@@ -828,15 +826,57 @@ func (w *walker) rooted(e ast.Expr) bool {
 	return isSeparator(w, b.X)
 }
 
-// declaredValidator returns the argument a declared validator vouches for,
-// or -1.
-func declaredValidator(f mcpapi.Func) int {
-	if um := models.Load(); um != nil {
-		if i, ok := um.validators[f]; ok {
-			return i
-		}
+// classGuard is a variable a condition vouches for, for sinks of some
+// classes only.
+type classGuard struct {
+	obj     types.Object
+	classes []rule.Class
+}
+
+// declaredGuards returns what the declared validators called in a
+// condition vouch for when it is true and when it is false: the argument
+// each names, for the classes it guarantees. Unlike the built-in guards
+// (guards), they do not remove the taint: a value a path validator
+// accepted still reaches a shell.
+func (w *walker) declaredGuards(cond ast.Expr) (onTrue, onFalse []classGuard) {
+	um := models.Load()
+	if um == nil || len(um.validators) == 0 {
+		return nil, nil
 	}
-	return -1
+	switch x := ast.Unparen(cond).(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.NOT {
+			t, f := w.declaredGuards(x.X)
+			return f, t
+		}
+	case *ast.BinaryExpr:
+		switch x.Op {
+		case token.LAND:
+			// both hold when a && b is true
+			at, _ := w.declaredGuards(x.X)
+			bt, _ := w.declaredGuards(x.Y)
+			return append(at, bt...), nil
+		case token.LOR:
+			// both fail when a || b is false
+			_, af := w.declaredGuards(x.X)
+			_, bf := w.declaredGuards(x.Y)
+			return nil, append(af, bf...)
+		}
+	case *ast.CallExpr:
+		f, _, ok := w.e.ix.Callee(x)
+		if !ok {
+			return nil, nil
+		}
+		v, ok := um.validators[f]
+		if !ok || v.arg >= len(x.Args) {
+			return nil, nil
+		}
+		for _, o := range w.vars(x.Args[v.arg]) {
+			onTrue = append(onTrue, classGuard{obj: o, classes: v.classes})
+		}
+		return onTrue, nil
+	}
+	return nil, nil
 }
 
 // tableFuncs lists the functions a call through a dispatch table may

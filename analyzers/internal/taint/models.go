@@ -18,8 +18,16 @@ import (
 type userModels struct {
 	sinks      map[mcpapi.Func]mcpapi.Sink
 	sanitizers map[mcpapi.Func][]rule.Class // the classes the result is safe for
-	validators map[mcpapi.Func]int          // the argument vouched for
+	validators map[mcpapi.Func]validator
 	sources    map[mcpapi.Func]string
+}
+
+// validator is a declared validator: when it returns true, argument arg
+// is safe for sinks of these classes, and only for those (a path check
+// says nothing about a shell).
+type validator struct {
+	arg     int
+	classes []rule.Class
 }
 
 var models atomic.Pointer[userModels]
@@ -61,7 +69,7 @@ func init() {
 
 func indexModels(ms []knowledge.Model) (*userModels, error) {
 	um := &userModels{sinks: map[mcpapi.Func]mcpapi.Sink{}, sanitizers: map[mcpapi.Func][]rule.Class{},
-		validators: map[mcpapi.Func]int{}, sources: map[mcpapi.Func]string{}}
+		validators: map[mcpapi.Func]validator{}, sources: map[mcpapi.Func]string{}}
 	for _, m := range ms {
 		if m.Language != rule.Go {
 			continue
@@ -93,17 +101,21 @@ func indexModels(ms []knowledge.Model) (*userModels, error) {
 			}
 			um.sinks[f] = mcpapi.Sink{Func: f, Kind: m.Kind, Mode: mode, Args: []int{arg}}
 		case knowledge.RoleSanitizer:
-			for _, c := range m.Classes {
-				if _, ok := rule.ClassByName(c); !ok {
-					return nil, fmt.Errorf("models: %s: unknown class %q", m.Callee, c)
-				}
+			if err := knownClasses(m); err != nil {
+				return nil, err
 			}
 			if len(m.Classes) == 0 {
 				return nil, fmt.Errorf("models: %s: a sanitizer names the classes it clears", m.Callee)
 			}
 			um.sanitizers[f] = m.Classes
 		case knowledge.RoleValidator:
-			um.validators[f] = arg
+			if err := knownClasses(m); err != nil {
+				return nil, err
+			}
+			if len(m.Classes) == 0 {
+				return nil, fmt.Errorf("models: %s: a validator names the classes it vouches for", m.Callee)
+			}
+			um.validators[f] = validator{arg: arg, classes: m.Classes}
 		case knowledge.RoleSource:
 			um.sources[f] = "the value " + shortName(f) + " returns"
 		default:
@@ -111,4 +123,13 @@ func indexModels(ms []knowledge.Model) (*userModels, error) {
 		}
 	}
 	return um, nil
+}
+
+func knownClasses(m knowledge.Model) error {
+	for _, c := range m.Classes {
+		if _, ok := rule.ClassByName(c); !ok {
+			return fmt.Errorf("models: %s: unknown class %q", m.Callee, c)
+		}
+	}
+	return nil
 }

@@ -794,6 +794,8 @@ func (w *walker) switchStmt(s *ast.SwitchStmt) bool {
 			for _, e := range c.List {
 				on, _ := w.guards(e)
 				w.clear(on)
+				don, _ := w.declaredGuards(e)
+				w.clearFor(don)
 			}
 			return
 		}
@@ -818,15 +820,18 @@ func (w *walker) ifStmt(s *ast.IfStmt) bool {
 	}
 	w.expr(s.Cond)
 	onTrue, onFalse := w.guards(s.Cond)
+	declTrue, declFalse := w.declaredGuards(s.Cond)
 	sepTrue, sepFalse := w.suffixFacts(s.Cond)
 	before := w.st
 	w.st = before.clone()
 	w.clear(onTrue)
+	w.clearFor(declTrue)
 	w.markSep(sepTrue)
 	thenTerm := w.block(s.Body.List)
 	thenOut := w.st
 	w.st = before.clone()
 	w.clear(onFalse)
+	w.clearFor(declFalse)
 	w.markSep(sepFalse)
 	elseTerm := false
 	if s.Else != nil {
@@ -885,6 +890,26 @@ func (w *walker) clear(objs []types.Object) {
 			}
 		}
 		w.st[o] = nil
+	}
+}
+
+// clearFor marks the guarded variables, and what they derive from, safe
+// for the sinks of the guards' classes only.
+func (w *walker) clearFor(gs []classGuard) {
+	mark := func(o types.Object, classes []rule.Class) {
+		if t := w.st[o]; t != nil {
+			t = t.clone()
+			t.cleared = addClasses(t.cleared, classes)
+			w.st[o] = t
+		}
+	}
+	for _, g := range gs {
+		if t := w.st[g.obj]; t != nil {
+			for _, d := range t.derived {
+				mark(d, g.classes)
+			}
+		}
+		mark(g.obj, g.classes)
 	}
 }
 

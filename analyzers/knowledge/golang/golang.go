@@ -79,7 +79,7 @@ func Checks() []Check {
 		sort.Strings(out)
 		return out
 	}
-	var listeners, transports, descriptions, audience, sessions []mcpapi.Func
+	var listeners, transports, descriptions, audience, sessions, stdout []mcpapi.Func
 	for _, l := range mcpapi.Listeners {
 		listeners = append(listeners, l.Func)
 	}
@@ -93,6 +93,9 @@ func Checks() []Check {
 		audience = append(audience, p.Func)
 	}
 	audience = append(audience, mcpapi.OIDCConfig)
+	for _, w := range mcpapi.StdoutWrites {
+		stdout = append(stdout, w.Func)
+	}
 	sessions = append(append(append(sessions, mcpapi.SessionIDOptions...), mcpapi.SessionIDManagerOptions...), mcpapi.SessionIDFields...)
 	byKind := map[rule.CheckKind][]string{
 		rule.CheckBindAll:         funcs(listeners),
@@ -102,6 +105,7 @@ func Checks() []Check {
 		rule.CheckDescription:     funcs(descriptions),
 		rule.CheckAnyAudience:     funcs(audience),
 		rule.CheckWeakSessionID:   funcs(sessions),
+		rule.CheckStdout:          funcs(stdout),
 	}
 	var out []Check
 	for _, k := range rule.CheckKinds {

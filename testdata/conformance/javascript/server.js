@@ -15,10 +15,12 @@ class Job {
   run(x) {
     execSync(`${this.prefix} ${this.#flags} ${x}`); // want "tool argument \"v\" reaches child_process.execSync"
   }
+  quick = (x) => execSync(`ls ${x}`); // want "tool argument \"w\" reaches child_process.execSync"
 }
 
-s.tool("js_classes", "d", {}, async ({ v }) => {
+s.tool("js_classes", "d", {}, async ({ v, w }) => {
   new Job().run(v);
+  new Job().quick(w);
   // good: the fields are constants
   execSync(new Job().prefix);
   return { content: [] };

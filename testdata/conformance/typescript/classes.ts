@@ -36,7 +36,25 @@ class Runner extends Base implements Iterable<string> {
   }
 }
 
+class Shell {
+  constructor(protected base: string) {}
+  call(x: string) {
+    execSync(`${this.base} ${x}`); // want "tool argument \"v\" reaches child_process.execSync"
+  }
+}
+
+class Wrapped extends Shell {
+  label = "wrapped";
+  constructor() {
+    super("sh -c");
+  }
+  go = (x: string) => super.call(x);
+}
+
 s.tool("classes", "d", {}, async ({ v }) => {
+  new Wrapped().go(v);
+  // good: the field initialiser is a constant
+  execSync(new Wrapped().label);
   const r = new Runner("-l");
   r.run(v);
   const fixed = new Runner("-a");

@@ -98,7 +98,12 @@ s.tool("try", "d", {}, async ({ v }) => {
     JSON.parse(v);
   } catch (err) {
     // good: the error is the parser's, not the argument
-    execSync("echo failed");
+    execSync("echo failed " + String(err));
+  }
+  try {
+    throw new Error(v);
+  } catch (thrown: any) {
+    execSync(thrown.message); // want "tool argument \"v\" reaches child_process.execSync"
   }
   return { content: [] };
 });

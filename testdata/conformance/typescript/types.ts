@@ -27,6 +27,12 @@ declare module "virtual" {
 
 namespace Tools {
   export const prefix = "ls";
+  export function run(x: string) {
+    execSync(x); // want "tool argument \"v\" reaches child_process.execSync"
+  }
+}
+module Legacy {
+  export const flag = "-a";
 }
 import Prefix = Tools.prefix;
 
@@ -37,7 +43,8 @@ s.tool("types", "d", {}, async ({ v }) => {
   const isText = (x: unknown): x is string => typeof x === "string";
   let q: typeof opts | null = null;
   // good: enum members, namespace constants and typed constants are the server's own
-  execSync(`ls ${Mode.Long} ${Tools.prefix} ${Prefix} ${q === null}`);
+  execSync(`ls ${Mode.Long} ${Tools.prefix} ${Legacy.flag} ${Prefix} ${q === null}`);
+  Tools.run(v);
   execSync(typed(v) as string); // want "tool argument \"v\" reaches child_process.execSync"
   return { content: [String(parts), String(isText(external))] };
 });

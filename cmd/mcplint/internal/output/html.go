@@ -79,7 +79,7 @@ func writeHTML(w io.Writer, r *Report) error {
 	active := r.active()
 	rep := htmlReport{
 		Tool: r.Tool, Version: r.Version, Summary: strings.TrimPrefix(summary(r, active), "mcplint: "),
-		ScoreDoc: ScoreDocURL,
+		ScoreDoc: scoreDocURL(),
 	}
 	for _, s := range r.Scores {
 		rep.Scores = append(rep.Scores, htmlScore{

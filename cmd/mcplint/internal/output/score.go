@@ -38,11 +38,12 @@ func scoreSummary(r *Report) string {
 	for i, s := range r.Scores {
 		parts[i] = fmt.Sprintf("%s %s (%s)", termsafe.String(r.serverName(s.Server, false)), s.Grade, gradeNote(s))
 	}
-	return "mcplint: security score: " + strings.Join(parts, ", ") + "; formula: " + ScoreDocURL
+	return "mcplint: security score: " + strings.Join(parts, ", ") + "; formula: " + scoreDocURL()
 }
 
-// ScoreDocURL is the published page that explains the score.
-const ScoreDocURL = rule.DocsURL + "score.md"
+// scoreDocURL is the published page that explains the score, at the
+// running release's tag.
+func scoreDocURL() string { return rule.DocPageURL("score.md") }
 
 // gradeNote is what follows a grade: the score and what it leaves out,
 // e.g. "85/100, partial: 1 of 14 rules".
@@ -92,7 +93,7 @@ func writeScore(w io.Writer, r *Report) error {
 			fmt.Fprintf(bw, "  findings: %s\n", strings.Join(byCat, "; "))
 		}
 	}
-	fmt.Fprintln(bw, "\nformula: "+ScoreDocURL)
+	fmt.Fprintln(bw, "\nformula: "+scoreDocURL())
 	return bw.Flush()
 }
 

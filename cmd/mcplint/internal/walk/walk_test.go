@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 )
 
@@ -88,9 +87,7 @@ func TestWalkSymlinksAndSpecialFiles(t *testing.T) {
 	if err := os.Symlink(root, filepath.Join(root, "loop")); err != nil {
 		t.Fatal(err)
 	}
-	if err := syscall.Mkfifo(filepath.Join(root, "pipe.py"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	mkfifo(t, filepath.Join(root, "pipe.py"))
 	got, err := Walk([]string{root}, Options{Supported: pySupported})
 	if err != nil {
 		t.Fatal(err)

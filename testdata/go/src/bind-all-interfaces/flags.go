@@ -81,6 +81,6 @@ func viperConfig(h http.Handler, cmd *cobra.Command) {
 	cmd.Flags().String("listen-host", "0.0.0.0", "bind host")
 	_ = viper.BindPFlag("viper-host", cmd.Flags().Lookup("listen-host"))
 	go http.ListenAndServe(viper.GetString("local-listen"), h)       // Good: the key defaults to loopback.
-	go http.ListenAndServe(viper.GetString("viper-host")+":7001", h) // want `all interfaces \("0.0.0.0:7001", the default of flag "listen-host"\)`
-	http.ListenAndServe(viper.GetString("viper-listen"), h)          // want `all interfaces \(":7000", the default of flag "viper-listen"\)`
+	go http.ListenAndServe(viper.GetString("viper-host")+":7001", h) // want `all interfaces \("0.0.0.0:7001", the default of flag "listen-host", bound to config key "viper-host"\)`
+	http.ListenAndServe(viper.GetString("viper-listen"), h)          // want `all interfaces \(":7000", the default of config key "viper-listen" given by viper.SetDefault, used unless the configuration sets the key\)`
 }

@@ -17,7 +17,7 @@ func getServer(s *mcp.Server) func(*http.Request) *mcp.Server {
 
 // An explicit opt-out is reported whatever the version or the address.
 func disabled(s *mcp.Server, ms *server.MCPServer) {
-	h := mcp.NewStreamableHTTPHandler(getServer(s), &mcp.StreamableHTTPOptions{DisableLocalhostProtection: true}) // want `DNS-rebinding protection is disabled for the MCP transport \(mcp.StreamableHTTPOptions.DisableLocalhostProtection\); remove the option`
+	h := mcp.NewStreamableHTTPHandler(getServer(s), &mcp.StreamableHTTPOptions{DisableLocalhostProtection: true}) // want `DNS-rebinding protection is disabled for the MCP transport \(mcp.StreamableHTTPOptions.DisableLocalhostProtection\)$`
 	http.ListenAndServe("127.0.0.1:8090", h)
 	server.NewStreamableHTTPServer(ms, server.WithDisableLocalhostProtection(true)).Start("127.0.0.1:8091") // want `DNS-rebinding protection is disabled for the MCP transport \(server.WithDisableLocalhostProtection\(true\)\)`
 	server.NewSSEServer(ms, server.WithSSEDisableLocalhostProtection(true))                                 // want `DNS-rebinding protection is disabled`
@@ -27,7 +27,7 @@ func disabled(s *mcp.Server, ms *server.MCPServer) {
 
 func exposed(s *mcp.Server) {
 	h := mcp.NewStreamableHTTPHandler(getServer(s), nil)
-	http.ListenAndServe(":8080", h) // want `streamable HTTP MCP transport on all interfaces is served without Origin or Host validation \(the SDK's localhost protection covers loopback only\): wrap the handler`
+	http.ListenAndServe(":8080", h) // want `streamable HTTP MCP transport is served without Origin or Host validation, so a web page can drive it through DNS rebinding: wrap the handler .* \(mcp.StreamableHTTPHandler validates Host by default only on loopback\)`
 
 	// Good: Origin validated by the standard library's CrossOriginProtection.
 	http.ListenAndServe(":8081", http.NewCrossOriginProtection().Handler(h))
@@ -41,7 +41,7 @@ func exposed(s *mcp.Server) {
 
 // A logging wrapper validates nothing; on all interfaces that is a finding.
 func logged(ms *server.MCPServer) {
-	http.ListenAndServe(":8084", logRequests(server.NewStreamableHTTPServer(ms))) // want `streamable HTTP MCP transport on all interfaces is served without Origin or Host validation`
+	http.ListenAndServe(":8084", logRequests(server.NewStreamableHTTPServer(ms))) // want `streamable HTTP MCP transport is served without Origin or Host validation.* \(server.StreamableHTTPServer validates Host by default only on loopback\)`
 }
 
 func checkHost(next http.Handler) http.Handler {

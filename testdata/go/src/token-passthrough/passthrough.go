@@ -13,7 +13,7 @@ import (
 // mcp-go: the tool handler forwards the client's header.
 func listRepos(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
 	out, _ := http.NewRequestWithContext(ctx, "GET", "https://api.example.com/repos", nil)
-	out.Header.Set("Authorization", req.Header.Get("Authorization")) // want `the Authorization header of the incoming request reaches the Authorization header of an outbound request \(out.Header.Set\): servers must not pass the client's token through`
+	out.Header.Set("Authorization", req.Header.Get("Authorization")) // want `the Authorization header of the incoming request reaches the headers of an outbound request \(out.Header.Set\): exchange it for a token issued to this server \(MCP servers must not pass tokens through\)`
 	http.DefaultClient.Do(out)
 	return nil, nil
 }
@@ -22,7 +22,7 @@ func listRepos(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResul
 func proxy(w http.ResponseWriter, r *http.Request) {
 	tok := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
 	up, _ := http.NewRequest("GET", "https://upstream.example.com/data", nil)
-	up.Header.Add("Authorization", "Bearer "+tok) // want `the Authorization header of the incoming request reaches the Authorization header of an outbound request \(up.Header.Add\)`
+	up.Header.Add("Authorization", "Bearer "+tok) // want `the Authorization header of the incoming request reaches the headers of an outbound request \(up.Header.Add\)`
 	http.DefaultClient.Do(up)
 }
 
@@ -35,7 +35,7 @@ func callAPI(ctx context.Context, token string) error {
 }
 
 func viaHelper(w http.ResponseWriter, r *http.Request) {
-	callAPI(r.Context(), r.Header.Get("Authorization")) // want `reaches the Authorization header of an outbound request in callAPI`
+	callAPI(r.Context(), r.Header.Get("Authorization")) // want `reaches the headers of an outbound request in callAPI`
 }
 
 // Through the context: stored by the HTTP context function, read by a tool.
@@ -48,7 +48,7 @@ func withToken(ctx context.Context, r *http.Request) context.Context {
 func search(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
 	tok, _ := ctx.Value(tokenKey{}).(string)
 	out, _ := http.NewRequestWithContext(ctx, "GET", "https://api.example.com/search", nil)
-	out.Header.Set("Authorization", tok) // want `the client's token stored in the context under tokenKey\{\} reaches the Authorization header`
+	out.Header.Set("Authorization", tok) // want `the client's token stored in the context under tokenKey\{\} reaches the headers of an outbound request`
 	http.DefaultClient.Do(out)
 	return nil, nil
 }
@@ -56,7 +56,7 @@ func search(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, 
 // All headers copied.
 func copyAll(w http.ResponseWriter, r *http.Request) {
 	out, _ := http.NewRequest("GET", "https://api.example.com/", nil)
-	out.Header = r.Header.Clone() // want `the incoming request's headers are copied onto an outbound request, Authorization included`
+	out.Header = r.Header.Clone() // want `the Authorization header of the incoming request reaches the headers of an outbound request \(the incoming request's headers are copied onto it\)`
 	http.DefaultClient.Do(out)
 }
 
@@ -126,7 +126,7 @@ func authContext(ctx context.Context, r *http.Request) context.Context {
 func fetch(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
 	out, _ := http.NewRequestWithContext(ctx, "GET", "https://api.example.com/fetch", nil)
 	if tok, ok := ctx.Value(authKey{}).(string); ok {
-		out.Header.Set("Authorization", tok) // want `the client's token stored in the context under authKey\{\} reaches the Authorization header`
+		out.Header.Set("Authorization", tok) // want `the client's token stored in the context under authKey\{\} reaches the headers of an outbound request`
 	}
 	http.DefaultClient.Do(out)
 	return nil, nil

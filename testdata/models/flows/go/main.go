@@ -1,4 +1,4 @@
-// Command models-flows shows a project source and a project sanitizer the
+// Command models-flows shows a project source, sanitizer and validator the
 // analysis cannot see until .mcplint.yml declares them (see
 // cmd/mcplint/models_test.go).
 package main
@@ -45,11 +45,26 @@ func show(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, er
 	return mcp.NewToolResultText(string(b)), nil
 }
 
+// cat reads a spool file and hands its name to a shell. Once jobs.Known is
+// declared a path validator, the read is safe (the name is a spool file)
+// but the shell line stays a command injection: a spool file may be called
+// "x; rm -rf ~", and a path check says nothing about shell syntax.
+func cat(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	name := req.GetString("name", "")
+	if !jobs.Known(name) {
+		return mcp.NewToolResultError("unknown file"), nil
+	}
+	b, _ := os.ReadFile(filepath.Join("/srv/spool", name))
+	out, _ := exec.Command("sh", "-c", "wc -c /srv/spool/"+name).Output()
+	return mcp.NewToolResultText(string(b) + string(out)), nil
+}
+
 func main() {
 	s := server.NewMCPServer("models-flows", "0.1.0")
 	s.AddTool(mcp.NewTool("run_next"), runNext)
 	s.AddTool(mcp.NewTool("run_next_quoted"), runNextQuoted)
 	s.AddTool(mcp.NewTool("echo", mcp.WithString("msg", mcp.Required())), echo)
 	s.AddTool(mcp.NewTool("show", mcp.WithString("name", mcp.Required())), show)
+	s.AddTool(mcp.NewTool("cat", mcp.WithString("name", mcp.Required())), cat)
 	_ = server.ServeStdio(s)
 }

@@ -1,5 +1,5 @@
-"""Project functions that make a source and a sanitizer the analysis cannot
-see until .mcplint.yml declares them (see cmd/mcplint/models_test.go)."""
+"""Project functions that make a source, a sanitizer and a validator the
+analysis cannot see until .mcplint.yml declares them (see cmd/mcplint/models_test.go)."""
 import os
 import subprocess
 
@@ -17,6 +17,12 @@ def next_job():
 def quote_line(line):
     # quotes for the worker's shell; jobqueue keeps the rules
     return jobqueue.quote(line)
+
+
+
+def known_file(name):
+    # whether name is a file of the spool directory; jobqueue keeps the list
+    return jobqueue.known(name)
 
 
 @mcp.tool()
@@ -47,3 +53,17 @@ def show(name: str) -> str:
     # about where a path points
     with open(os.path.join("/srv/files", quote_line(name))) as f:
         return f.read()
+
+
+@mcp.tool()
+def cat(name: str) -> str:
+    """Show a spool file and its size."""
+    # once known_file is declared a path validator, the read is safe (the
+    # name is a spool file) but the shell line stays a command injection: a
+    # spool file may be called "x; rm -rf ~", and a path check says nothing
+    # about shell syntax
+    if not known_file(name):
+        raise ValueError("unknown file")
+    with open(os.path.join("/srv/spool", name)) as f:
+        text = f.read()
+    return text + subprocess.run("wc -c /srv/spool/" + name, shell=True, capture_output=True, text=True).stdout

@@ -1,5 +1,5 @@
-// Project functions that make a source and a sanitizer the analysis cannot
-// see until .mcplint.yml declares them (see cmd/mcplint/models_test.go).
+// Project functions that make a source, a sanitizer and a validator the
+// analysis cannot see until .mcplint.yml declares them (see cmd/mcplint/models_test.go).
 import { execSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -18,6 +18,11 @@ function nextJob(): string {
 // quotes for the worker's shell; job-queue keeps the rules
 function quoteLine(line: string): string {
   return queue.quote(line);
+}
+
+// whether name is a file of the spool directory; job-queue keeps the list
+function isKnownFile(name: string): boolean {
+  return queue.known(name);
 }
 
 // found once nextJob is declared a source
@@ -40,6 +45,18 @@ server.tool("echo", { msg: z.string() }, async ({ msg }) => {
 server.tool("show", { name: z.string() }, async ({ name }) => {
   const text = readFileSync(path.join("/srv/files", quoteLine(name)), "utf8");
   return { content: [{ type: "text", text }] };
+});
+
+// once isKnownFile is declared a path validator, the read is safe (the name
+// is a spool file) but the shell line stays a command injection: a spool
+// file may be called "x; rm -rf ~", and a path check says nothing about
+// shell syntax
+server.tool("cat", { name: z.string() }, async ({ name }) => {
+  if (!isKnownFile(name)) {
+    throw new Error("unknown file");
+  }
+  const text = readFileSync(path.join("/srv/spool", name), "utf8");
+  return { content: [{ type: "text", text: text + execSync("wc -c /srv/spool/" + name).toString() }] };
 });
 
 await server.connect(new StdioServerTransport());

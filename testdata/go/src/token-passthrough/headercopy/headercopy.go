@@ -16,7 +16,7 @@ var _ = server.NewMCPServer
 // The incoming headers, Authorization included, go upstream.
 func forward(w http.ResponseWriter, r *http.Request) {
 	out, _ := http.NewRequest("GET", "https://upstream.example.com/", nil)
-	out.Header = r.Header.Clone() // want `the incoming request's headers are copied onto an outbound request, Authorization included`
+	out.Header = r.Header.Clone() // want `the Authorization header of the incoming request reaches the headers of an outbound request \(the incoming request's headers are copied onto it\)`
 	http.DefaultClient.Do(out)
 }
 

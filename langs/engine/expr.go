@@ -1325,9 +1325,23 @@ func literalKey(a *args) string {
 				b.WriteString(k + "=" + p.Str + ";")
 			}
 		}
+		// an argv list: run(cmd, ["list"]) and run(cmd, ["install"])
+		// differ in what they do
+		for i, e := range v.Elems {
+			if i >= maxKeyElems {
+				break
+			}
+			b.WriteString("[")
+			if e != nil && e.Known {
+				b.WriteString(e.Str)
+			}
+		}
 	}
 	return b.String()
 }
+
+// maxKeyElems bounds the list elements an effect memo key holds.
+const maxKeyElems = 8
 
 // body executes a function body; an expression body (arrow function,
 // lambda) is its return value.

@@ -419,7 +419,7 @@ func (e *engine) exportFact(d *ast.FuncDecl, s *summary) {
 		if ef.Via != "" {
 			call += " in " + ef.Via
 		}
-		f.Effects = append(f.Effects, FactEffect{Kind: ef.Kind, Call: call})
+		f.Effects = append(f.Effects, FactEffect{Kind: ef.Kind, Call: call, Fn: ef.Fn, Params: ef.Params})
 	}
 	e.pass.ExportObjectFact(obj, f)
 }

@@ -608,6 +608,9 @@ type callSite struct {
 	callee *Value
 	ref    string
 	a      *args
+	// salt tells apart calls of one closure over different scopes (its
+	// memo key holds the taint its scope chain captures)
+	salt string
 }
 
 // name is how messages name the callee: its qualified name when that is
@@ -733,9 +736,33 @@ func (it *interp) dispatch(c *callSite) *Value {
 	return out
 }
 
+// inlineCallbacks runs the functions written inline as arguments of a
+// library call the engine has no model for (new Promise((resolve) =>
+// ...), a client's event callback), while a handler is interpreted: such
+// a function usually runs, and it sees the tool arguments its scope
+// captures. Each is run once per pattern of captured taint.
+func (it *interp) inlineCallbacks(c *callSite) {
+	if it.a.handling == 0 {
+		return
+	}
+	for i, v := range c.a.pos {
+		if v == nil || v.Fn == nil || i >= len(c.a.posNodes) || c.a.posNodes[i] != v.Fn.Node {
+			continue
+		}
+		sig := envTaintSig(v.Fn.env)
+		if sig == "" {
+			continue
+		}
+		sub := &callSite{it: it, node: c.node, fnNode: c.a.posNodes[i], callee: v, ref: v.Fn.Name,
+			a: &args{node: c.node, kw: map[string]*Value{}, kwNodes: map[string]*Node{}}, salt: "\x00" + sig}
+		it.callFuncWith(sub, v.Fn, nil)
+	}
+}
+
 // opaque is the result of a call the engine knows nothing about.
 func (it *interp) opaque(c *callSite) *Value {
 	a := c.a
+	it.inlineCallbacks(c)
 	out := &Value{Ref: c.ref + "()", Ctor: a}
 	// opaque call: the result carries the receiver's and arguments' taint
 	// (str.strip, json.loads) and any MCP app tag (Starlette(routes=[...]))
@@ -1097,7 +1124,7 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	a := it.a
 	// a method of a project class is always followed (self carries state);
 	// a plain function only when an argument carries something.
-	interesting := recv != nil && recv.Class != nil
+	interesting := recv != nil && recv.Class != nil || c.salt != ""
 	for _, v := range c.a.all() {
 		if taintOf(v) != nil || (v != nil && (v.Known || len(v.Tags) > 0 || len(v.Any)+len(v.Entries) > 0 || v.Class != nil)) {
 			interesting = true
@@ -1123,7 +1150,7 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 		// recursion: assume the result carries the inputs' taint
 		return &Value{Taint: firstTaint(c.a)}
 	}
-	key := memoKey(fn, c.a)
+	key := memoKey(fn, c.a) + c.salt
 	if a.collect != nil {
 		// the effects of a call depend on the options it is given
 		// (fetch's method in an options literal): a key of its own
@@ -1246,6 +1273,9 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	for _, k := range sortedKeys(callee.env.vars) {
 		if t := taintOf(callee.env.vars[k]); t != nil {
 			for _, class := range t.Guarded {
+				if !everyExit(callee.bareExits, guardKey{t.root(), class}) {
+					continue // a path returns without this validation
+				}
 				cr := clearedRoot{root: t.root(), class: class, arg: -1}
 				for i, v := range all {
 					if at := taintOf(v); at != nil && at.root() == cr.root {
@@ -1260,6 +1290,16 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	a.memo[key] = memoEntry{ret: ret, cleared: cleared, effects: effects, thrown: callee.thrown}
 	it.applyCleared(cleared)
 	return ret
+}
+
+// everyExit reports whether a validation holds at every bare return.
+func everyExit(exits []map[guardKey]bool, k guardKey) bool {
+	for _, e := range exits {
+		if !e[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // clearedRoot is a taint root a callee validated. arg is the argument that

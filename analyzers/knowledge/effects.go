@@ -101,6 +101,8 @@ func MethodEffect(method string) rule.EffectKind {
 		return ""
 	case "DELETE":
 		return rule.EffectHTTPDelete
+	case "POST":
+		return rule.EffectHTTPPost
 	}
 	return rule.EffectHTTPWrite
 }
@@ -152,12 +154,13 @@ func hasVerb(name, verb string) bool {
 	return c == '_' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-// readEndpoints are the last path segments of HTTP endpoints that take a
-// query in a POST body and only read: Grafana /api/ds/query, Prometheus
-// /api/v1/query_range, Elasticsearch /_search and /_msearch.
+// readEndpoints are the words of the last path segments of HTTP endpoints
+// that take a query in a POST body and only read: Grafana /api/ds/query,
+// Prometheus /api/v1/query_range, VictoriaLogs /select/logsql/stats_query,
+// Elasticsearch /_search and /_msearch.
 // An OAuth token endpoint (/oauth/token) takes credentials in a POST body
 // and changes nothing the user owns.
-var readEndpoints = []string{"query", "query_range", "query_exemplars", "_search", "_msearch", "_count", "search", "token"}
+var readEndpoints = []string{"query", "search", "msearch", "count", "token"}
 
 // logWords name code that writes logs: an effect in a function or file
 // named with one of them (writeLogs, logger.ts, log_to_file) is the
@@ -165,18 +168,61 @@ var readEndpoints = []string{"query", "query_range", "query_exemplars", "_search
 // environment.
 var logWords = []string{"log", "logs", "logger", "logging"}
 
-// LogName reports whether a function or file name names logging code: one
-// of its words (split at case changes, "_", "-" and ".") is a log word.
-func LogName(name string) bool {
+// readVerbs are the words that name a tool or function that reads: a
+// name holding one of them and no write or delete verb (sdkWriteVerbs,
+// sdkDeleteVerbs) says it reads: list_apps, ui_describe_all,
+// query_elasticsearch, getRipgrepPath.
+var readVerbs = []string{"get", "list", "read", "search", "query", "find", "describe", "show", "view", "fetch", "lookup",
+	"inspect", "count", "explain", "preview", "resolve", "suggest", "browse", "peek", "stat", "locate", "detect", "parse", "analyze"}
+
+// ReadName reports whether a tool or function name says it reads: one of
+// its words (split at case changes, "_", "-", "." and spaces) is a read
+// verb and none is a write or delete verb (start_search, getOrCreate and
+// fetchAndUpdate do not read by their names).
+func ReadName(name string) bool {
+	read := false
+	for _, w := range nameWords(name) {
+		switch {
+		case FlagIn(sdkWriteVerbs, w) || FlagIn(sdkDeleteVerbs, w):
+			return false
+		case FlagIn(readVerbs, w):
+			read = true
+		}
+	}
+	return read
+}
+
+// Contradicts reports whether an effect of kind k breaks hint h's claim
+// for a tool named tool, made in a function named fn (either may be ""):
+// an ambiguous effect (rule.EffectInfo.Ambiguous) in a tool or function
+// whose name says it reads is taken as the read the name says it is.
+func Contradicts(k rule.EffectKind, h rule.Hint, tool, fn string) bool {
+	if !rule.BreaksHint(k, h) {
+		return false
+	}
+	return !rule.MustEffect(k).Ambiguous || !ReadName(tool) && !ReadName(fn)
+}
+
+// nameWords splits a name at case changes, "_", "-", "." and spaces, in
+// lower case.
+func nameWords(name string) []string {
 	var words []string
 	start := 0
 	for i := 1; i <= len(name); i++ {
-		if i == len(name) || name[i] == '_' || name[i] == '-' || name[i] == '.' || name[i] >= 'A' && name[i] <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z' {
-			words = append(words, strings.ToLower(strings.Trim(name[start:i], "_-.")))
+		if i == len(name) || strings.IndexByte("_-. ", name[i]) >= 0 || name[i] >= 'A' && name[i] <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z' {
+			if w := strings.ToLower(strings.Trim(name[start:i], "_-. ")); w != "" {
+				words = append(words, w)
+			}
 			start = i
 		}
 	}
-	for _, w := range words {
+	return words
+}
+
+// LogName reports whether a function or file name names logging code: one
+// of its words (split at case changes, "_", "-" and ".") is a log word.
+func LogName(name string) bool {
+	for _, w := range nameWords(name) {
 		if FlagIn(logWords, w) {
 			return true
 		}
@@ -185,35 +231,58 @@ func LogName(name string) bool {
 }
 
 // ReadEndpoint reports whether URL text (a constant part of a request's
-// URL) ends in an endpoint that only reads, whatever the method.
+// URL) ends in an endpoint that only reads, whatever the method: a word of
+// its last path segment is one of readEndpoints (query_range, _msearch,
+// stats_query).
 func ReadEndpoint(text string) bool {
 	if i := strings.IndexAny(text, "?#"); i >= 0 {
 		text = text[:i]
 	}
 	text = strings.TrimSuffix(text, "/")
 	seg := text[strings.LastIndexByte(text, '/')+1:]
-	return seg != "" && FlagIn(readEndpoints, seg)
+	for _, w := range nameWords(seg) {
+		if FlagIn(readEndpoints, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // queryCommands are command lines (argv prefixes) that only read, whatever
 // follows: a read-only tool may run them. A program not listed, or a
 // command line with shell operators, is a process execution effect.
-var queryCommands = []string{"ps", "tasklist", "ls", "dir", "pwd", "which", "where", "whoami", "id", "uname", "hostname", "date",
+var queryCommands = []string{"ps", "pgrep", "tasklist", "ls", "dir", "pwd", "which", "where", "whoami", "id", "uname", "hostname", "date",
 	"df", "du", "stat", "file", "wc", "cat", "head", "tail", "grep", "rg", "uptime", "free", "sw_vers", "lsof", "netstat",
+	"env", "printenv", "mdfind", "mdls", "system_profiler", "defaults read",
 	"git status", "git log", "git diff", "git show", "git rev-parse", "git ls-files", "git ls-tree", "git blame", "git describe",
 	"git cat-file", "git grep", "git shortlog", "git reflog show",
 	"kubectl get", "kubectl describe", "kubectl logs", "kubectl top", "kubectl explain", "kubectl version", "kubectl api-resources",
 	"docker ps", "docker images", "docker inspect", "docker logs", "docker version", "docker info",
-	"xcrun simctl list", "xcrun --find", "xcode-select -p", "npm ls", "npm view", "pip show", "pip list"}
+	"xcrun simctl list", "xcrun simctl listapps", "xcrun simctl appinfo", "xcrun simctl getenv", "xcrun simctl get_app_container",
+	"xcrun --find", "xcode-select -p",
+	"idb list-targets", "idb list-apps", "idb describe", "idb ui describe-all", "idb ui describe-point",
+	"plutil -p", "plutil -lint", "plutil -convert json -o -",
+	"npm ls", "npm view", "pip show", "pip list"}
 
-// QueryCommand reports whether a command line (program and the arguments
-// known from the start) only reads: it starts with one of queryCommands.
+// queryOptions are options that make any command line of a program one
+// that only reads, wherever they stand: ssh -N forwards ports and runs no
+// remote command.
+var queryOptions = map[string][]string{"ssh": {"-N"}}
+
+// QueryCommand reports whether a command line only reads: it starts with
+// one of queryCommands, or holds one of its program's queryOptions. argv
+// is the program and its arguments, "" for an argument not known.
 func QueryCommand(argv []string) bool {
-	if len(argv) == 0 {
+	if len(argv) == 0 || argv[0] == "" {
 		return false
 	}
 	prog := strings.ToLower(path.Base(strings.ReplaceAll(argv[0], `\`, "/")))
 	prog = strings.TrimSuffix(prog, ".exe")
+	for _, o := range queryOptions[prog] {
+		if FlagIn(argv[1:], o) {
+			return true
+		}
+	}
 	for _, q := range queryCommands {
 		words := strings.Fields(q)
 		if words[0] != prog || len(argv) < len(words) {

@@ -28,6 +28,7 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"github.com/mcpsec/mcplint/analyzers/internal/taint"
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -208,12 +209,19 @@ func (c *checker) checkHandler(cl claim, h handler, tool string) bool {
 			return false
 		}
 		for _, fe := range taint.FactEffectsOf(&fact) {
-			effects = append(effects, taint.Effect{Kind: fe.Kind, Call: fe.Call, Via: h.name, Pos: h.at.Pos(), End: h.at.End()})
+			effects = append(effects, taint.Effect{Kind: fe.Kind, Call: fe.Call, Via: h.name, Pos: h.at.Pos(), End: h.at.End(), Fn: fe.Fn, Params: fe.Params})
 		}
 	}
+	name := tool
+	if name == "" {
+		name = h.name
+	}
 	for _, ef := range effects {
-		if !rule.BreaksHint(ef.Kind, cl.hint) {
-			continue
+		if ef.Pending() {
+			continue // a method the handler's own parameters would give
+		}
+		if !knowledge.Contradicts(ef.Kind, cl.hint, name, ef.Fn) {
+			continue // not an effect, or one the tool's or function's name settles as a read
 		}
 		what := "tool"
 		if tool != "" {

@@ -294,9 +294,13 @@ const (
 	// EffectSQLDelete: SQL that removes rows or tables (DELETE, DROP,
 	// TRUNCATE).
 	EffectSQLDelete EffectKind = "sql-delete"
-	// EffectHTTPWrite: an HTTP request with a method other than GET,
-	// HEAD, OPTIONS or DELETE.
+	// EffectHTTPWrite: an HTTP request with a method that changes a
+	// resource whatever the endpoint: PUT, PATCH and other methods
+	// besides GET, HEAD, OPTIONS, POST and DELETE.
 	EffectHTTPWrite EffectKind = "http-write"
+	// EffectHTTPPost: an HTTP POST request, which creates or changes
+	// something or sends a query (search APIs, GraphQL queries).
+	EffectHTTPPost EffectKind = "http-post"
 	// EffectHTTPDelete: an HTTP DELETE request.
 	EffectHTTPDelete EffectKind = "http-delete"
 	// EffectSDKWrite: a call of a known API client that creates or
@@ -345,6 +349,14 @@ type EffectInfo struct {
 	// Sinks are the sink kinds whose findings from a tool argument are
 	// this effect (a fetch is a URL sink the tool's input reaches).
 	Sinks []SinkKind
+	// Ambiguous: what the effect does depends on what it acts on, which
+	// the call does not say: a process of a command not known to read, a
+	// POST (query APIs, GraphQL queries and RPC-style endpoints read by
+	// POST), a mode change or a directory made ready. Such an effect is
+	// no evidence against readOnlyHint in a tool or function whose name
+	// says it reads (knowledge.ReadName): list_apps running a simulator's
+	// listing command, query_logs sending its query by POST.
+	Ambiguous bool
 }
 
 // HintRule is the rule that compares annotation hints with effects.
@@ -367,11 +379,13 @@ func EffectOfSink(k SinkKind) EffectKind {
 var Effects = []EffectInfo{
 	{Kind: EffectDelete, Breaks: []string{"readOnlyHint", "destructiveHint"}, Verb: "deletes files", Doc: "files or directories removed or truncated"},
 	{Kind: EffectWrite, Breaks: []string{"readOnlyHint", "destructiveHint"}, Verb: "writes files", Doc: "file contents written or replaced, files moved"},
-	{Kind: EffectModify, Breaks: []string{"readOnlyHint"}, Verb: "changes the filesystem", Doc: "directories created, file modes, owners or times changed, links made"},
-	{Kind: EffectExec, Breaks: []string{"readOnlyHint"}, Verb: "runs a process", Doc: "processes started"},
+	{Kind: EffectModify, Breaks: []string{"readOnlyHint"}, Verb: "changes the filesystem", Doc: "directories created, file modes, owners or times changed, links made",
+		Ambiguous: true},
+	{Kind: EffectExec, Breaks: []string{"readOnlyHint"}, Verb: "runs a process", Doc: "processes started", Ambiguous: true},
 	{Kind: EffectSQLWrite, Breaks: []string{"readOnlyHint"}, Verb: "runs SQL that changes data", Doc: "SQL that inserts, updates or changes schema"},
 	{Kind: EffectSQLDelete, Breaks: []string{"readOnlyHint", "destructiveHint"}, Verb: "runs SQL that deletes data", Doc: "SQL that deletes rows or drops tables"},
-	{Kind: EffectHTTPWrite, Breaks: []string{"readOnlyHint"}, Verb: "sends a request that changes a remote resource", Doc: "HTTP requests with POST, PUT or PATCH"},
+	{Kind: EffectHTTPWrite, Breaks: []string{"readOnlyHint"}, Verb: "sends a request that changes a remote resource", Doc: "HTTP requests with PUT, PATCH or another method that changes a resource"},
+	{Kind: EffectHTTPPost, Breaks: []string{"readOnlyHint"}, Verb: "sends a POST request", Doc: "HTTP POST requests", Ambiguous: true},
 	{Kind: EffectHTTPDelete, Breaks: []string{"readOnlyHint", "destructiveHint"}, Verb: "sends an HTTP DELETE request", Doc: "HTTP DELETE requests"},
 	{Kind: EffectSDKWrite, Breaks: []string{"readOnlyHint"}, Verb: "changes a remote resource", Doc: "API client calls that create or change something"},
 	{Kind: EffectSDKDelete, Breaks: []string{"readOnlyHint", "destructiveHint"}, Verb: "deletes a remote resource", Doc: "API client calls that delete something"},
@@ -419,7 +433,9 @@ func MustEffect(k EffectKind) *EffectInfo {
 	return e
 }
 
-// BreaksHint reports whether effect kind k contradicts hint h's claim.
+// BreaksHint reports whether effect kind k contradicts hint h's claim,
+// wherever the effect is (see knowledge.Contradicts for the names that
+// settle an ambiguous effect).
 func BreaksHint(k EffectKind, h Hint) bool {
 	for _, n := range MustEffect(k).Breaks {
 		if n == h.Name {

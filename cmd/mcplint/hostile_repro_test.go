@@ -228,31 +228,53 @@ func TestHostileGoMod(t *testing.T) {
 }
 
 // TestHostileConstant (D6): 33 doublings of a string constant used as a
-// listen address would make a 64 GiB string; the value is unknown instead.
+// listen address would make a 64 GiB string; the value is unknown instead,
+// whether the doublings are in the package that listens or in a package it
+// imports from the same module (analysed from source, so go/types shares the
+// unflattened value across the import).
 func TestHostileConstant(t *testing.T) {
 	t.Setenv("GOFLAGS", "")
-	dir := t.TempDir()
-	var b strings.Builder
-	b.WriteString("package main\n\nimport \"net/http\"\n\nconst c0 = \"0.0.0.0:\"\n")
-	for i := 1; i <= 33; i++ {
-		fmt.Fprintf(&b, "const c%d = c%d + c%d\n", i, i-1, i-1)
-	}
-	b.WriteString("\nfunc main() { http.ListenAndServe(c33, nil) }\n")
-	writeFile(t, filepath.Join(dir, "go.mod"), []byte("module example.com/c\n\ngo 1.22\n"))
-	writeFile(t, filepath.Join(dir, "main.go"), []byte(b.String()))
-	if n := strings.Count(b.String(), "\n"); n > 45 {
-		t.Fatalf("reproduction has %d lines", n)
-	}
-	// The go list child compiles the package; the supervisor caps the
-	// address space of a scan, which this in-process run does by hand
-	// (lower than the machine's memory, to be kind to the test machine).
-	defer capAddressSpace(4 << 30)()
-	within60s(t, func() {
-		_, stderr, code := scan(t, dir, ".")
-		if code == exitUsage {
-			t.Errorf("exit %d:\n%s", code, stderr)
+	doublings := func(prefix string) string {
+		var b strings.Builder
+		fmt.Fprintf(&b, "\nconst %s0 = \"0.0.0.0:\"\n", prefix)
+		for i := 1; i <= 33; i++ {
+			fmt.Fprintf(&b, "const %s%d = %s%d + %s%d\n", prefix, i, prefix, i-1, prefix, i-1)
 		}
-	})
+		return b.String()
+	}
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+	}{
+		{"same package", map[string]string{
+			"main.go": "package main\n\nimport \"net/http\"\n" + doublings("c") + "\nfunc main() { http.ListenAndServe(c33, nil) }\n",
+		}},
+		{"imported package", map[string]string{
+			"a/a.go":  "package a\n" + doublings("C"),
+			"main.go": "package main\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/c/a\"\n)\n\nfunc main() { http.ListenAndServe(a.C33+\"x\", nil) }\n",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "go.mod"), []byte("module example.com/c\n\ngo 1.22\n"))
+			for name, text := range tc.files {
+				if n := strings.Count(text, "\n"); n > 45 {
+					t.Fatalf("reproduction has %d lines", n)
+				}
+				writeFile(t, filepath.Join(dir, name), []byte(text))
+			}
+			// The go list child compiles the package; the supervisor caps the
+			// address space of a scan, which this in-process run does by hand
+			// (lower than the machine's memory, to be kind to the test machine).
+			defer capAddressSpace(4 << 30)()
+			within60s(t, func() {
+				_, stderr, code := scan(t, dir, "./...")
+				if code == exitUsage {
+					t.Errorf("exit %d:\n%s", code, stderr)
+				}
+			})
+		})
+	}
 }
 
 // TestSupervisorMapsCrashes (D6): a crash of the analysing process (out of

@@ -62,6 +62,7 @@ type claim struct {
 type effectHit struct {
 	kind rule.EffectKind
 	call string
+	fn   string // the function that makes the call
 	at   rule.Step
 	path []rule.Step // the calls from the handler to it, outermost first
 }
@@ -230,8 +231,8 @@ func (it *interp) sinkEffect(c *callSite, s *Sink) rule.EffectKind {
 	return ""
 }
 
-// knownArgv is the command line a value holds, as far as it is known from
-// the start: an argv list, or a command line without shell operators.
+// knownArgv is the command line a value holds: an argv list ("" for an
+// element not known), or a command line without shell operators.
 func knownArgv(v *Value) []string {
 	if v == nil {
 		return nil
@@ -240,11 +241,12 @@ func knownArgv(v *Value) []string {
 		var out []string
 		for _, e := range v.Elems {
 			if e == nil || !e.Known {
-				break
+				out = append(out, "")
+				continue
 			}
 			out = append(out, e.Str)
 		}
-		if len(out) == 1 {
+		if len(out) == 1 && out[0] != "" {
 			// spawn("git status") with a shell, or a program with no arguments
 			if w, ok := knowledge.CommandWords(out[0]); ok {
 				return w
@@ -307,7 +309,7 @@ func (it *interp) effectKind(c *callSite, e *Effect) rule.EffectKind {
 		}
 		k = knowledge.SDKVerbEffect(name)
 	}
-	if k == rule.EffectHTTPWrite || k == rule.EffectHTTPDelete {
+	if k == rule.EffectHTTPWrite || k == rule.EffectHTTPPost || k == rule.EffectHTTPDelete {
 		for _, r := range e.URL {
 			if v, _, ok := c.a.get(r); ok {
 				if text, ok := knownText(v); ok && knowledge.ReadEndpoint(text) {
@@ -333,15 +335,23 @@ func (it *interp) recordEffect(k rule.EffectKind, call string, n *Node) {
 	}
 	log.seen[key] = true
 	log.n[k]++
-	log.hits = append(log.hits, effectHit{kind: k, call: call, at: at, path: append([]rule.Step(nil), it.a.stack...)})
+	fn := ""
+	if it.fn != nil {
+		fn = it.fn.Name
+	}
+	log.hits = append(log.hits, effectHit{kind: k, call: call, fn: fn, at: at, path: append([]rule.Step(nil), it.a.stack...)})
 }
 
 // reportClaims compares a handler's claims with the effects it reached.
 func (a *analysis) reportClaims(fn *Func, claims []claim, log *effectLog) {
 	for _, cl := range claims {
 		for _, h := range log.hits {
-			if !rule.BreaksHint(h.kind, cl.hint) {
-				continue
+			tool := cl.tool
+			if tool == "" {
+				tool = fn.Name
+			}
+			if !knowledge.Contradicts(h.kind, cl.hint, tool, h.fn) {
+				continue // not an effect, or one the tool's or function's name settles as a read
 			}
 			what := "tool"
 			if cl.tool != "" {
@@ -393,7 +403,7 @@ func (it *interp) replay(m memoEffects, step rule.Step) {
 		}
 		log.seen[key] = true
 		log.n[h.kind]++
-		log.hits = append(log.hits, effectHit{kind: h.kind, call: h.call, at: h.at, path: path})
+		log.hits = append(log.hits, effectHit{kind: h.kind, call: h.call, fn: h.fn, at: h.at, path: path})
 	}
 }
 

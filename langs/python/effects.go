@@ -34,7 +34,8 @@ var effects = []engine.Effect{
 	{Kind: rule.EffectModify, Mode: engine.EffectAlways, Callee: []string{"os.mkdir", "os.makedirs", "os.chmod", "os.chown", "os.symlink",
 		"os.link", "os.utime", "*Path().mkdir", "*Path().touch", "*Path().symlink_to", "*Path().chmod", "aiofiles.os.mkdir", "aiofiles.os.makedirs"}},
 	// HTTP: the method is the function's name, or request()'s argument
-	{Kind: rule.EffectHTTPWrite, Mode: engine.EffectAlways, Callee: verbs(httpClients, "post", "put", "patch"), URL: []engine.ArgRef{"0", "url"}},
+	{Kind: rule.EffectHTTPPost, Mode: engine.EffectAlways, Callee: verbs(httpClients, "post"), URL: []engine.ArgRef{"0", "url"}},
+	{Kind: rule.EffectHTTPWrite, Mode: engine.EffectAlways, Callee: verbs(httpClients, "put", "patch"), URL: []engine.ArgRef{"0", "url"}},
 	{Kind: rule.EffectHTTPDelete, Mode: engine.EffectAlways, Callee: verbs(httpClients, "delete"), URL: []engine.ArgRef{"0", "url"}},
 	{Mode: engine.EffectMethod, Callee: verbs(httpClients, "request"), Arg: []engine.ArgRef{"0", "method"}, URL: []engine.ArgRef{"1", "url"}},
 	{Mode: engine.EffectMethod, Callee: []string{"urllib.request.Request"}, Arg: []engine.ArgRef{"method"}, Default: "GET", URL: []engine.ArgRef{"0", "url"}},

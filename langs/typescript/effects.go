@@ -22,7 +22,8 @@ var effects = []engine.Effect{
 		"ensureFile", "ensureDir", "mkdirp")},
 	// HTTP: the method is the function's name, or an option (fetch
 	// defaults to GET)
-	{Kind: rule.EffectHTTPWrite, Mode: engine.EffectAlways, Callee: in(httpLibs, "post", "put", "patch"), URL: []engine.ArgRef{"0"}},
+	{Kind: rule.EffectHTTPPost, Mode: engine.EffectAlways, Callee: in(httpLibs, "post"), URL: []engine.ArgRef{"0"}},
+	{Kind: rule.EffectHTTPWrite, Mode: engine.EffectAlways, Callee: in(httpLibs, "put", "patch"), URL: []engine.ArgRef{"0"}},
 	{Kind: rule.EffectHTTPDelete, Mode: engine.EffectAlways, Callee: in(httpLibs, "delete"), URL: []engine.ArgRef{"0"}},
 	{Mode: engine.EffectMethod, Callee: fetchFuncs, Arg: []engine.ArgRef{"1.method", "0.method"}, Default: "GET", URL: []engine.ArgRef{"0", "0.url"}},
 	{Mode: engine.EffectMethod, Callee: []string{"axios", "axios.request", "axios.create().request", "got", "ky", "undici.request"},

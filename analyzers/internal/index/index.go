@@ -30,7 +30,21 @@ var Analyzer = &analysis.Analyzer{
 	Run:              meta.Safe(run),
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeOf((*Index)(nil)),
+	FactTypes:        []analysis.Fact{(*LongConst)(nil)},
 }
+
+// LongConst marks a package-level string constant longer than
+// MaxConstString, or whose length its declaring package could not bound.
+// Packages analysed from source share go/types objects, so a constant
+// imported from such a package is the same unflattened tree: importers learn
+// from this fact that it must stay unknown. Only long constants carry it,
+// which keeps the facts of ordinary packages empty.
+type LongConst struct{}
+
+// AFact marks LongConst as a go/analysis fact.
+func (*LongConst) AFact() {}
+
+func (*LongConst) String() string { return "longConst" }
 
 // DefKind says how a variable got a value.
 type DefKind int
@@ -72,6 +86,10 @@ type Index struct {
 
 	constMu   sync.Mutex             // analyzers share an Index across goroutines
 	constLens map[*types.Const]int64 // ConstLen memo; -1: unknown
+	// longImported holds the constants of other packages that carry a
+	// LongConst fact, read while the pass runs (facts are not to be read
+	// after it).
+	longImported map[*types.Const]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -85,7 +103,42 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range pass.Files {
 		ix.indexFile(f)
 	}
+	ix.shareConstLengths()
 	return ix, nil
+}
+
+// shareConstLengths exports LongConst for this package's long string
+// constants and records which imported constants carry it.
+func (ix *Index) shareConstLengths() {
+	pass := ix.Pass
+	if pass.TypesInfo == nil {
+		return // a dependency loaded from export data: nothing unflattened
+	}
+	for id, o := range pass.TypesInfo.Defs {
+		c, ok := o.(*types.Const)
+		if !ok || c.Parent() != pass.Pkg.Scope() || !isStringConst(c) {
+			continue
+		}
+		if n, ok := ix.namedConstLen(id, 0); !ok || n > MaxConstString {
+			pass.ExportObjectFact(c, &LongConst{})
+		}
+	}
+	for _, o := range pass.TypesInfo.Uses {
+		c, ok := o.(*types.Const)
+		if !ok || c.Pkg() == pass.Pkg || c.Pkg() == nil || !isStringConst(c) || ix.longImported[c] {
+			continue
+		}
+		if pass.ImportObjectFact(c, &LongConst{}) {
+			if ix.longImported == nil {
+				ix.longImported = map[*types.Const]bool{}
+			}
+			ix.longImported[c] = true
+		}
+	}
+}
+
+func isStringConst(c *types.Const) bool {
+	return c.Val() != nil && c.Val().Kind() == constant.String
 }
 
 func importsSDK(p *types.Package, seen map[*types.Package]bool) bool {
@@ -479,9 +532,10 @@ func (ix *Index) ConstString(e ast.Expr) (string, bool) {
 // built it, without flattening its value: literals, +, conversions, and
 // constants of this package by their declarations (memoised, so a chain of
 // doublings costs one step per constant). A constant imported from another
-// package counts as its own literal: its value is flattened when exported,
-// the tree lives only in the package that declares it. ok is false when e
-// is not a string constant or its length cannot be bounded.
+// package is measured once its package vouched for it: a LongConst fact
+// makes it unknown, and without one it is short (or came flattened from
+// export data). ok is false when e is not a string constant or its length
+// cannot be bounded.
 func (ix *Index) ConstLen(e ast.Expr) (int64, bool) {
 	return ix.constLen(e, 0)
 }
@@ -522,12 +576,12 @@ func (ix *Index) constLen(e ast.Expr, depth int) (int64, bool) {
 }
 
 func (ix *Index) namedConstLen(id *ast.Ident, depth int) (int64, bool) {
-	c, ok := ix.Pass.TypesInfo.Uses[id].(*types.Const)
+	c, ok := ix.obj(id).(*types.Const)
 	if !ok {
 		return 0, false
 	}
-	if c.Pkg() != ix.Pass.Pkg {
-		return 0, true // flattened when its package was exported
+	if c.Pkg() != ix.Pass.Pkg && ix.longImported[c] {
+		return 0, false
 	}
 	ix.constMu.Lock()
 	n, seen := ix.constLens[c]
@@ -536,6 +590,11 @@ func (ix *Index) namedConstLen(id *ast.Ident, depth int) (int64, bool) {
 		return n, n >= 0
 	}
 	n = -1
+	if c.Pkg() != ix.Pass.Pkg {
+		// Bounded by its own package (no LongConst fact), or read from
+		// export data, where the compiler flattened it: safe to measure.
+		n = int64(len(constant.StringVal(c.Val())))
+	}
 	for _, d := range ix.Defs[c] {
 		if d.RHS != nil && d.Tuple < 0 {
 			if l, ok := ix.constLen(d.RHS, depth+1); ok {

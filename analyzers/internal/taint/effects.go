@@ -27,12 +27,35 @@ type Effect struct {
 	// Steps are the calls from the function to the effect, outermost
 	// first.
 	Steps []Step
+	// Fn names the function that makes the call ("" for a closure): a
+	// name that says it reads settles an ambiguous effect
+	// (knowledge.Contradicts).
+	Fn string
+	// Params say which of the function's parameters decide the effect;
+	// each call resolves them from the arguments it passes.
+	Params
 }
+
+// Params are the parameters of a function that decide one of its
+// effects, by index plus one (0: none). Method: an HTTP request whose
+// method is that parameter is no effect until a call passes a method
+// that writes (doRequest(ctx, "GET", u) reads, doRequest(ctx, "POST", u)
+// posts); a method no call resolves is no evidence of a write. URL: a
+// request whose URL is that parameter is a read when a call passes a URL
+// ending in an endpoint that only reads (knowledge.ReadEndpoint).
+type Params struct {
+	Method, URL int
+}
+
+// Pending reports whether the effect waits for a call to give its method.
+func (ef *Effect) Pending() bool { return ef.Method > 0 }
 
 // FactEffect is an effect of a function of another package.
 type FactEffect struct {
 	Kind rule.EffectKind
 	Call string
+	Fn   string
+	Params
 }
 
 // maxEffects bounds the effects kept per function and kind: one is enough
@@ -73,6 +96,7 @@ func (w *walker) effect(ef Effect) {
 // callEffect records the effect of a call of a library function.
 func (w *walker) callEffect(c *ast.CallExpr, f mcpapi.Func) {
 	var kind rule.EffectKind
+	var ps Params
 	if ef, ok := mcpapi.FindEffect(f); ok {
 		switch ef.Mode {
 		case mcpapi.EffectAlways:
@@ -91,6 +115,9 @@ func (w *walker) callEffect(c *ast.CallExpr, f mcpapi.Func) {
 			if ef.Arg < len(c.Args) {
 				if m, ok := w.knownText(c.Args[ef.Arg], 0); ok {
 					kind = knowledge.MethodEffect(m)
+				} else if i := w.paramOf(c.Args[ef.Arg]); i > 0 {
+					// decided by each call of this function
+					kind, ps.Method = rule.EffectHTTPWrite, i
 				}
 			}
 		case mcpapi.EffectOpenFlags:
@@ -98,15 +125,78 @@ func (w *walker) callEffect(c *ast.CallExpr, f mcpapi.Func) {
 				kind = ef.Kind
 			}
 		}
-		if kind != "" && ef.URLArg >= 0 && ef.URLArg < len(c.Args) && w.readEndpoint(c.Args[ef.URLArg], 0) {
-			kind = "" // a query sent in a POST body: a read
+		if kind != "" && ef.URLArg >= 0 && ef.URLArg < len(c.Args) {
+			if w.readEndpoint(c.Args[ef.URLArg], 0) {
+				kind = "" // a query sent in a POST body: a read
+			} else {
+				ps.URL = w.paramOf(c.Args[ef.URLArg])
+			}
 		}
 	} else if mcpapi.IsSDKClient(f) {
 		kind = knowledge.SDKVerbEffect(f.Name)
 	}
 	if kind != "" && !w.inLogCode(c) {
-		w.effect(Effect{Kind: kind, Call: shortName(f), Pos: c.Pos(), End: c.End()})
+		fn := ""
+		if d, ok := w.fn.(*ast.FuncDecl); ok {
+			fn = d.Name.Name
+		}
+		w.effect(Effect{Kind: kind, Call: shortName(f), Pos: c.Pos(), End: c.End(), Fn: fn, Params: ps})
 	}
+}
+
+// paramOf is the parameter (index plus one) of the function walked that
+// e names, or 0.
+func (w *walker) paramOf(e ast.Expr) int {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return 0
+	}
+	obj := w.e.ix.Object(id)
+	for i, p := range w.params {
+		if p != nil && p == obj {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// resolve settles the parameters of a callee's effect with the arguments
+// of the call c: false when the call makes it no effect (a read method, a
+// read endpoint, or a method it cannot tell).
+func (w *walker) resolve(ef *Params, kind *rule.EffectKind, c *ast.CallExpr) bool {
+	arg := func(i int) ast.Expr {
+		if i <= 0 || i > len(c.Args) {
+			return nil
+		}
+		return c.Args[i-1]
+	}
+	if ef.Method > 0 {
+		a := arg(ef.Method)
+		if a == nil {
+			return false
+		}
+		if m, ok := w.knownText(a, 0); ok {
+			*kind = knowledge.MethodEffect(m)
+			if *kind == "" {
+				return false // this call reads
+			}
+			ef.Method = 0
+		} else if ef.Method = w.paramOf(a); ef.Method == 0 {
+			return false // a method not known here is no evidence of a write
+		}
+	}
+	if ef.URL > 0 {
+		a := arg(ef.URL)
+		switch {
+		case a == nil:
+			ef.URL = 0
+		case w.readEndpoint(a, 0):
+			return false // a query endpoint: a read
+		default:
+			ef.URL = w.paramOf(a)
+		}
+	}
+	return true
 }
 
 // inLogCode reports whether the call is in logging code (knowledge.LogName
@@ -123,7 +213,7 @@ func (w *walker) inLogCode(c *ast.CallExpr) bool {
 func (w *walker) calleeEffects(c *ast.CallExpr, callee ast.Node, name string) {
 	step := Step{Pos: c.Pos(), End: c.End(), Message: "calls " + name}
 	for _, ef := range w.e.effects[callee] {
-		if len(ef.Steps) >= maxSteps {
+		if len(ef.Steps) >= maxSteps || !w.resolve(&ef.Params, &ef.Kind, c) {
 			continue
 		}
 		ef.Steps = append([]Step{step}, ef.Steps...)
@@ -134,7 +224,10 @@ func (w *walker) calleeEffects(c *ast.CallExpr, callee ast.Node, name string) {
 // factEffects carries the effects of a function of another package.
 func (w *walker) factEffects(c *ast.CallExpr, name string, fact *SummaryFact) {
 	for _, fe := range fact.Effects {
-		w.effect(Effect{Kind: fe.Kind, Call: fe.Call, Via: name, Pos: c.Pos(), End: c.End()})
+		if !w.resolve(&fe.Params, &fe.Kind, c) {
+			continue
+		}
+		w.effect(Effect{Kind: fe.Kind, Call: fe.Call, Via: name, Pos: c.Pos(), End: c.End(), Fn: fe.Fn, Params: fe.Params})
 	}
 }
 
@@ -183,15 +276,12 @@ func (w *walker) readEndpoint(e ast.Expr, depth int) bool {
 	return found
 }
 
-// constArgv is the command line of an exec call from argument i on, as far
-// as it is constant from the start.
+// constArgv is the command line of an exec call from argument i on, ""
+// for an argument that is not constant.
 func (w *walker) constArgv(c *ast.CallExpr, i int) []string {
 	var out []string
 	for ; i < len(c.Args); i++ {
-		s, ok := w.e.ix.ConstString(c.Args[i])
-		if !ok {
-			break
-		}
+		s, _ := w.e.ix.ConstString(c.Args[i])
 		out = append(out, s)
 	}
 	return out

@@ -46,7 +46,7 @@ def purge() -> str:
 
 
 # Bad: a POST is not a read.
-@mcp.tool(annotations=ToolAnnotations(readOnlyHint=True))  # want `tool "notify" declares readOnlyHint: true, but its handler sends a request that changes a remote resource \(requests.post\)`
+@mcp.tool(annotations=ToolAnnotations(readOnlyHint=True))  # want `tool "notify" declares readOnlyHint: true, but its handler sends a POST request \(requests.post\)`
 def notify(message: str) -> str:
     return requests.post("https://hooks.example.com/notify", json={"m": message}).text
 
@@ -101,3 +101,35 @@ def repo_status() -> str:
 def make_dir(name: str) -> str:
     os.makedirs(os.path.join(CACHE_DIR, "new"), exist_ok=True)
     return "made"
+
+
+# Good: a tool named as a read that asks a service by POST: suggestion and
+# search APIs take their query in a POST body, and the name says this one
+# reads.
+@mcp.tool(annotations=ToolAnnotations(readOnlyHint=True))
+def suggest_commands(text: str) -> str:
+    return requests.post("https://suggest.example.com/v1/complete", json={"q": text}).text
+
+
+# Bad: a PUT changes a resource whatever the tool is called.
+@mcp.tool(annotations=ToolAnnotations(readOnlyHint=True))  # want `tool "get_settings" declares readOnlyHint: true, but its handler sends a request that changes a remote resource \(requests.put\)`
+def get_settings() -> str:
+    return requests.put("https://api.example.com/settings", json={"seen": True}).text
+
+
+def _tunnel(key: str, remote: str) -> subprocess.Popen:
+    return subprocess.Popen(["ssh", "-i", key, "-N", "-L", "3330:localhost:3306", remote])
+
+
+# Good: the database is reached through an SSH tunnel: ssh -N forwards a
+# port and runs no remote command.
+@mcp.tool(annotations=ToolAnnotations(readOnlyHint=True))
+def table_rows(table: str) -> str:
+    _tunnel(os.environ["SSH_KEY"], os.environ["SSH_HOST"])
+    return str(db.execute("SELECT * FROM items LIMIT 5").fetchall())
+
+
+# Bad: ssh running a remote command is a process like any other.
+@mcp.tool(annotations=ToolAnnotations(readOnlyHint=True))  # want `tool "host_report" declares readOnlyHint: true, but its handler runs a process \(subprocess.run\)`
+def host_report() -> str:
+    return subprocess.run(["ssh", os.environ["SSH_HOST"], "make", "report"], capture_output=True, text=True).stdout

@@ -334,7 +334,9 @@ func (e *engine) analyze(pkgs []*packages.Package, out *rule.Output) {
 			if len(act.Package.GoFiles) > 0 {
 				file = filepath.Dir(act.Package.GoFiles[0])
 			}
-			out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeWarning, File: file,
+			// A rule that could not run on a package may hide a finding
+			// there: the run must not pass as clean.
+			out.Notices = append(out.Notices, rule.Notice{Level: rule.NoticeWarning, File: file, MayHideFinding: true,
 				Message: fmt.Sprintf("rule %s skipped package %s: %v", act.Analyzer.Name, act.Package.PkgPath, act.Err)})
 			continue
 		}

@@ -40,3 +40,25 @@ func TestGuardedLeavesAnalyzersAlone(t *testing.T) {
 		t.Errorf("panic not turned into an error: %v", err)
 	}
 }
+
+// A rule that panics on a package costs that package only, and the notice
+// saying so fails the run (MayHideFinding): a clean exit would hide that the
+// rule never looked.
+func TestPanickingRuleFailsTheRun(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"main.go": "package main\n\nfunc main() {}\n"})
+	boom := &analysis.Analyzer{Name: "MCP002", Doc: "panics", Run: func(*analysis.Pass) (any, error) { panic("boom") }}
+	out := Analyze([]string{dir}, Options{Analyzers: []*analysis.Analyzer{boom}, Enabled: func(id string) bool { return id == "MCP002" }})
+	var hit bool
+	for _, n := range out.Notices {
+		if strings.Contains(n.Message, "rule MCP002 skipped package") {
+			hit = true
+			if !n.MayHideFinding {
+				t.Errorf("notice does not fail the run: %+v", n)
+			}
+		}
+	}
+	if !hit {
+		t.Errorf("no notice for the panicking rule: %+v", out.Notices)
+	}
+}

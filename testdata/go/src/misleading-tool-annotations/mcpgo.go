@@ -13,7 +13,10 @@ import (
 	"github.com/mark3labs/mcp-go/server"
 )
 
-const dataDir = "/var/lib/app"
+const (
+	dataDir = "/var/lib/app"
+	apiBase = "https://api.example.com"
+)
 
 var db *sql.DB
 
@@ -45,7 +48,7 @@ func main() {
 	s.AddTool(listTool(), purgeHandler(db))
 
 	// Bad: a POST request is no read.
-	s.AddTool(mcp.NewTool("ping", mcp.WithReadOnlyHintAnnotation(true)), notify) // want `tool "ping" declares readOnlyHint: true, but its handler sends a request that changes a remote resource \(http.Post\)`
+	s.AddTool(mcp.NewTool("ping", mcp.WithReadOnlyHintAnnotation(true)), notify) // want `tool "ping" declares readOnlyHint: true, but its handler sends a POST request \(http.Post\)`
 
 	// Good: a true read-only tool: it reads a file and runs a SELECT.
 	s.AddTool(mcp.NewTool("read_config", mcp.WithReadOnlyHintAnnotation(true), mcp.WithOpenWorldHintAnnotation(false)), readConfig)
@@ -65,6 +68,34 @@ func main() {
 
 	// Good: a read-only tool that only sends GET requests.
 	s.AddTool(mcp.NewTool("status", mcp.WithReadOnlyHintAnnotation(true)), status)
+
+	// Bad: a shared request helper sends the method each call passes; this
+	// call passes POST and nothing says the tool reads.
+	s.AddTool(mcp.NewTool("sync_items", mcp.WithReadOnlyHintAnnotation(true)), func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) { // want `tool "sync_items" declares readOnlyHint: true, but its handler sends a POST request \(http.NewRequestWithContext\)`
+		return nil, doRequest(ctx, http.MethodPost, apiBase+"/items/sync")
+	})
+
+	// Good: the same helper called with GET: the helper could POST, this
+	// call does not.
+	s.AddTool(mcp.NewTool("items_status", mcp.WithReadOnlyHintAnnotation(true)), func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+		return nil, doRequest(ctx, http.MethodGet, apiBase+"/items/status")
+	})
+
+	// Good: a POST whose URL, given by this call, ends in a search endpoint.
+	s.AddTool(mcp.NewTool("hit_report", mcp.WithReadOnlyHintAnnotation(true)), func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+		return nil, postJSON(ctx, apiBase+"/logs/_msearch")
+	})
+
+	// Good: a tool named as a read that sends its query by POST.
+	s.AddTool(mcp.NewTool("query_items", mcp.WithReadOnlyHintAnnotation(true)), func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+		return nil, doRequest(ctx, "POST", apiBase+"/items/lookup")
+	})
+
+	// Bad: a POST through the same URL-taking helper to an endpoint that
+	// does not only read.
+	s.AddTool(mcp.NewTool("bump", mcp.WithReadOnlyHintAnnotation(true)), func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) { // want `tool "bump" declares readOnlyHint: true, but its handler sends a POST request \(http.NewRequestWithContext\)`
+		return nil, postJSON(ctx, apiBase+"/counters/bump")
+	})
 
 	// Good: creating a directory is no destructive change.
 	s.AddTool(mcp.NewTool("make_dir", mcp.WithDestructiveHintAnnotation(false)), func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
@@ -121,4 +152,24 @@ func status(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, 
 	r, _ := http.NewRequestWithContext(ctx, http.MethodGet, "https://status.example.com/", nil)
 	_, err := http.DefaultClient.Do(r)
 	return nil, err
+}
+
+// doRequest sends the method its caller passes.
+func doRequest(ctx context.Context, method, url string) error {
+	r, err := http.NewRequestWithContext(ctx, method, url, nil)
+	if err != nil {
+		return err
+	}
+	_, err = http.DefaultClient.Do(r)
+	return err
+}
+
+// postJSON posts to the URL its caller passes.
+func postJSON(ctx context.Context, url string) error {
+	r, err := http.NewRequestWithContext(ctx, http.MethodPost, url, nil)
+	if err != nil {
+		return err
+	}
+	_, err = http.DefaultClient.Do(r)
+	return err
 }

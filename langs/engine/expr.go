@@ -764,9 +764,29 @@ func (it *interp) dispatch(c *callSite) *Value {
 	return out
 }
 
+// inlineCallbacks runs the functions written inline as arguments of a
+// library call the engine has no model for (new Promise((resolve) =>
+// ...), a client's event callback), while a handler is interpreted: such
+// a function usually runs, and it sees the tool arguments its scope
+// captures (once per scope: see capturedTaint in callFuncWith).
+func (it *interp) inlineCallbacks(c *callSite) {
+	if it.a.handling == 0 {
+		return
+	}
+	for i, v := range c.a.pos {
+		if v == nil || v.Fn == nil || i >= len(c.a.posNodes) || c.a.posNodes[i] != v.Fn.Node || !capturedTaint(v.Fn) {
+			continue
+		}
+		sub := &callSite{it: it, node: c.node, fnNode: c.a.posNodes[i], callee: v, ref: v.Fn.Name,
+			a: &args{node: c.node, kw: map[string]*Value{}, kwNodes: map[string]*Node{}}}
+		it.callFuncWith(sub, v.Fn, nil)
+	}
+}
+
 // opaque is the result of a call the engine knows nothing about.
 func (it *interp) opaque(c *callSite) *Value {
 	a := c.a
+	it.inlineCallbacks(c)
 	out := &Value{Ref: c.ref + "()", Ctor: a}
 	// opaque call: the result carries the receiver's and arguments' taint
 	// (str.strip, json.loads) and any MCP app tag (Starlette(routes=[...]))
@@ -1234,6 +1254,9 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	for _, k := range sortedKeys(callee.env.vars) {
 		if t := taintOf(callee.env.vars[k]); t != nil {
 			for _, class := range t.Guarded {
+				if !everyExit(callee.bareExits, guardKey{t.root(), class}) {
+					continue // a path returns without this validation
+				}
 				cr := clearedRoot{root: t.root(), class: class, arg: -1}
 				for i, v := range all {
 					if at := taintOf(v); at != nil && at.root() == cr.root {
@@ -1248,6 +1271,16 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	a.memo[key] = memoEntry{ret: ret, cleared: cleared, effects: effects, thrown: callee.thrown}
 	it.applyCleared(cleared)
 	return ret
+}
+
+// everyExit reports whether a validation holds at every bare return.
+func everyExit(exits []map[guardKey]bool, k guardKey) bool {
+	for _, e := range exits {
+		if !e[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // clearedRoot is a taint root a callee validated. arg is the argument that

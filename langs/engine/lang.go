@@ -74,6 +74,18 @@ type Lang struct {
 	// pyproject.toml). Files are grouped into projects by the nearest
 	// ancestor holding one; cross-module resolution stays inside a project.
 	ProjectFiles []string
+	// WorkspaceFiles and WorkspaceKey mark a workspace root: a directory
+	// holding one of WorkspaceFiles (pnpm-workspace.yaml), or a project
+	// file with the top-level key WorkspaceKey (package.json
+	// "workspaces"). The packages under it are one project, and an import
+	// of one of them by its name resolves to its sources: PackageName
+	// reads the name from a package's project file, PackageSources gives
+	// candidate source paths (relative to the package directory) for an
+	// import of sub, a path inside the package ("" for the package).
+	WorkspaceFiles []string
+	WorkspaceKey   string
+	PackageName    func(manifest []byte) string
+	PackageSources func(manifest []byte, sub string) []string
 	// SDKModules are glob patterns over import sources; a project that
 	// imports one is an MCP server project, and only such projects are
 	// analysed for findings (precision: a Flask app that is not an MCP

@@ -843,9 +843,29 @@ func (it *interp) dispatch(c *callSite) *Value {
 	return out
 }
 
+// inlineCallbacks runs the functions written inline as arguments of a
+// library call the engine has no model for (new Promise((resolve) =>
+// ...), a client's event callback), while a handler is interpreted: such
+// a function usually runs, and it sees the tool arguments its scope
+// captures (once per scope: see capturedTaint in callFuncWith).
+func (it *interp) inlineCallbacks(c *callSite) {
+	if it.a.handling == 0 {
+		return
+	}
+	for i, v := range c.a.pos {
+		if v == nil || v.Fn == nil || i >= len(c.a.posNodes) || c.a.posNodes[i] != v.Fn.Node || !capturedTaint(v.Fn) {
+			continue
+		}
+		sub := &callSite{it: it, node: c.node, fnNode: c.a.posNodes[i], callee: v, ref: v.Fn.Name,
+			a: &args{node: c.node, kw: map[string]*Value{}, kwNodes: map[string]*Node{}}}
+		it.callFuncWith(sub, v.Fn, nil)
+	}
+}
+
 // opaque is the result of a call the engine knows nothing about.
 func (it *interp) opaque(c *callSite) *Value {
 	a := c.a
+	it.inlineCallbacks(c)
 	out := &Value{Ref: c.ref + "()", Ctor: a}
 	// opaque call: the result carries the receiver's and arguments' taint
 	// (str.strip, json.loads) and any MCP app tag (Starlette(routes=[...]))
@@ -980,7 +1000,7 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		vs := inputs()
 		v := concat(vs...)
 		v.Built = m.Kind == Format && v.Taint != nil
-		if m.Kind == Propagate {
+		if m.Kind == Propagate && !m.Words {
 			v.Built = false
 			for _, x := range vs {
 				if x != nil && x.Built {
@@ -1050,8 +1070,9 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 			return &Value{Taint: taintOf(r)}
 		}
 		if r := c.callee.Recv; r != nil && len(r.Entries) > 0 {
-			// registry.get(name): any registered entry
-			return &Value{Any: r.Entries}
+			// registry.get(name): any registered entry; a mapping that
+			// took a tainted one's items (merged.update(args)) gives it
+			return &Value{Any: r.Entries, Taint: storedTaint(r)}
 		}
 		return it.opaque(c)
 	case Collect:
@@ -1159,6 +1180,12 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 			interesting = true
 		}
 	}
+	captured := capturedTaint(fn)
+	if captured {
+		// a nested function reads a tainted variable of the function
+		// around it (a re.sub callback returning env.get(name))
+		interesting = true
+	}
 	if !interesting && !a.readsSource(fn) && a.collect == nil {
 		return &Value{Ref: c.ref + "()"}
 	}
@@ -1180,6 +1207,10 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 		return &Value{Taint: firstTaint(c.a)}
 	}
 	key := memoKey(fn, c.a)
+	if captured {
+		// what it returns depends on the scope it was defined in
+		key += "\x00" + ptrStr(fn.env)
+	}
 	if a.collect != nil {
 		// the effects of a call depend on the options it is given
 		// (fetch's method in an options literal): a key of its own
@@ -1302,6 +1333,9 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	for _, k := range sortedKeys(callee.env.vars) {
 		if t := taintOf(callee.env.vars[k]); t != nil {
 			for _, class := range t.Guarded {
+				if !everyExit(callee.bareExits, guardKey{t.root(), class}) {
+					continue // a path returns without this validation
+				}
 				cr := clearedRoot{root: t.root(), class: class, arg: -1}
 				for i, v := range all {
 					if at := taintOf(v); at != nil && at.root() == cr.root {
@@ -1316,6 +1350,16 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	a.memo[key] = memoEntry{ret: ret, cleared: cleared, effects: effects, thrown: callee.thrown}
 	it.applyCleared(cleared)
 	return ret
+}
+
+// everyExit reports whether a validation holds at every bare return.
+func everyExit(exits []map[guardKey]bool, k guardKey) bool {
+	for _, e := range exits {
+		if !e[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // clearedRoot is a taint root a callee validated. arg is the argument that
@@ -1365,6 +1409,20 @@ func firstTaint(a *args) *Taint {
 		}
 	}
 	return nil
+}
+
+// capturedTaint reports whether fn is nested in another function whose
+// variables (those it may read) carry taint. Module-level variables are
+// not counted: every function sees them.
+func capturedTaint(fn *Func) bool {
+	for s := fn.env; s != nil && s.parent != nil; s = s.parent {
+		for _, v := range s.vars {
+			if v != nil && storedTaint(v) != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func memoKey(fn *Func, a *args) string {

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"path"
 	"strconv"
 	"strings"
 
@@ -31,6 +32,38 @@ type project struct {
 	root  string
 	lang  *Lang
 	files []*File
+	// pkgDirs are the package directories of a workspace; pkgs the
+	// packages read from them.
+	pkgDirs []string
+	pkgs    []wsPackage
+}
+
+// wsPackage is one package of a workspace: its name, its directory
+// relative to the project root and its project file.
+type wsPackage struct {
+	name     string
+	dir      string
+	manifest []byte
+}
+
+// packageCandidates are the modules an import of a workspace package by
+// its name (or a path inside it) may be.
+func (a *analysis) packageCandidates(source string) []string {
+	var out []string
+	for _, pk := range a.p.pkgs {
+		sub, ok := strings.CutPrefix(source, pk.name)
+		if !ok || (sub != "" && sub[0] != '/') {
+			continue
+		}
+		for _, c := range a.lang.PackageSources(pk.manifest, strings.TrimPrefix(sub, "/")) {
+			rel := pk.dir + "/" + c
+			if pk.dir == "." || pk.dir == "" {
+				rel = c
+			}
+			out = append(out, a.lang.ModuleName(path.Clean(rel)))
+		}
+	}
+	return out
 }
 
 type module struct {
@@ -534,6 +567,31 @@ type interp struct {
 	// (const m = roots.find((r) => isUnder(p, r))), whose truthiness an if
 	// condition then tests as that check.
 	checkVars map[string]*Node
+	// bareExits holds, for each bare return (return;) of the function,
+	// the validations in force there: a validator that returns early
+	// without a value on some path (if (!policy) return;) has validated
+	// only what every such exit has.
+	bareExits []map[guardKey]bool
+}
+
+// guardKey is one validation: a taint source and the class it was
+// cleared for.
+type guardKey struct {
+	root  *Taint
+	class string
+}
+
+// guardedHere returns the validations in force in the function's scope.
+func (it *interp) guardedHere() map[guardKey]bool {
+	out := map[guardKey]bool{}
+	for _, v := range it.env.vars {
+		if t := taintOf(v); t != nil {
+			for _, class := range t.Guarded {
+				out[guardKey{t.root(), class}] = true
+			}
+		}
+	}
+	return out
 }
 
 func (it *interp) tick() bool {
@@ -746,6 +804,8 @@ func (it *interp) stmt(n *Node) {
 			if it.onReturn != nil {
 				it.onReturn(c)
 			}
+		} else if it.fn != nil {
+			it.bareExits = append(it.bareExits, it.guardedHere())
 		}
 		it.ret = join(it.ret, v)
 	case has(sx.If, n.Type):
@@ -1321,7 +1381,11 @@ func (it *interp) exportValue(n *Node) *Value {
 func (it *interp) importValue(im Import) *Value {
 	a := it.a
 	if a.lang.ResolveImport != nil {
-		for _, cand := range a.lang.ResolveImport(it.f.Rel, im.Source) {
+		cands := a.lang.ResolveImport(it.f.Rel, im.Source)
+		if len(a.p.pkgs) > 0 && a.lang.PackageSources != nil && a.lang.ModuleName != nil {
+			cands = append(cands, a.packageCandidates(im.Source)...)
+		}
+		for _, cand := range cands {
 			m := a.mods[cand]
 			if m == nil && im.Member != "" && im.Member != "default" && im.Member != "*" {
 				// from pkg import mod
@@ -1889,6 +1953,12 @@ func (it *interp) prop(v *Value, key string) *Value {
 		return unknown()
 	}
 	if p, ok := v.Props[key]; ok {
+		if v.Class == nil && taintOf(p) == nil && len(v.Elems)+len(v.Entries) > 0 {
+			// merged.update(args) may have replaced it
+			if t := storedTaint(v); t != nil {
+				return &Value{Taint: t, Ref: p.Ref}
+			}
+		}
 		return p
 	}
 	if v.Taint != nil {
@@ -1926,12 +1996,34 @@ func (it *interp) prop(v *Value, key string) *Value {
 	if v.Ref != "" {
 		out.Ref = v.Ref + "." + key
 	}
+	if v.Class == nil && len(v.Elems)+len(v.Entries) > 0 {
+		// a mapping that took another's items (merged.update(args)):
+		// a key it does not hold itself may come from them
+		if t := storedTaint(v); t != nil {
+			out.Taint = t
+			return out
+		}
+	}
 	if v.Options != nil {
 		if o, ok := v.Options[key]; ok {
 			return o
 		}
 	}
 	return out
+}
+
+// storedTaint is the taint of what a container was given after it was
+// made (list.append(x), merged.update(args)): its elements and entries.
+func storedTaint(v *Value) *Taint {
+	if t := taintOf(v); t != nil {
+		return t
+	}
+	for _, e := range v.Entries {
+		if t := taintOf(e); t != nil {
+			return t
+		}
+	}
+	return nil
 }
 
 func (it *interp) declare(n *Node) {

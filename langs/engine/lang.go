@@ -74,6 +74,18 @@ type Lang struct {
 	// pyproject.toml). Files are grouped into projects by the nearest
 	// ancestor holding one; cross-module resolution stays inside a project.
 	ProjectFiles []string
+	// WorkspaceFiles and WorkspaceKey mark a workspace root: a directory
+	// holding one of WorkspaceFiles (pnpm-workspace.yaml), or a project
+	// file with the top-level key WorkspaceKey (package.json
+	// "workspaces"). The packages under it are one project, and an import
+	// of one of them by its name resolves to its sources: PackageName
+	// reads the name from a package's project file, PackageSources gives
+	// candidate source paths (relative to the package directory) for an
+	// import of sub, a path inside the package ("" for the package).
+	WorkspaceFiles []string
+	WorkspaceKey   string
+	PackageName    func(manifest []byte) string
+	PackageSources func(manifest []byte, sub string) []string
 	// SDKModules are glob patterns over import sources; a project that
 	// imports one is an MCP server project, and only such projects are
 	// analysed for findings (precision: a Flask app that is not an MCP
@@ -640,7 +652,10 @@ const (
 	// Callback: the function passed as argument Args[0] (default "0") is
 	// called with the receiver (promise.then(cb)) or, with Each, with its
 	// elements (list.map(cb), list.forEach(cb)); the result carries the
-	// receiver's taint and the callback's return value.
+	// receiver's taint and the callback's return value. With a second
+	// Args entry the callback gets that argument instead of the receiver
+	// (re.sub(pattern, repl, text): Args "1", "2"), and an argument that
+	// is not a function is text joined into the result.
 	Callback
 	// Invoke: the call runs the function passed as positional argument
 	// Args[0] (default "0") with the positional arguments after it and the
@@ -674,6 +689,10 @@ type Model struct {
 	Args []ArgRef
 	Tag  string // TagResult
 	Each bool   // Callback: pass the receiver's elements
+	// Words: a Propagate whose result is a list of shell words
+	// (shlex.split): an argv, no longer text built for an interpreter
+	// such as SQL.
+	Words bool
 	// Declared marks a model the user declared: it applies to functions
 	// defined in the project too, instead of their bodies.
 	Declared bool

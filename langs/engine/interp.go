@@ -300,13 +300,20 @@ type analysis struct {
 	srcFuncs map[*Node]bool
 	trans    []transportUse
 	bound    map[*Value]bool // servers with an all-interfaces listener
-	enums    map[string]bool
-	classes  map[string]*classInfo
+	// runs: how each server (by the arguments it was constructed with) is
+	// run: runLocal over a local transport only so far, runServed over
+	// the network or a transport not known; serverBinds: all-interfaces
+	// findings of Listener.OnlyServed constructors, decided by runs.
+	runs        map[*args]runKind
+	serverBinds []serverBind
+	enums       map[string]bool
+	classes     map[string]*classInfo
 	// classNodes: the class each class node defines (super resolves
 	// through the enclosing class)
 	classNodes map[*Node]*classInfo
 	refs       map[string]*refMatches
 	callees    *calleeIndex
+	sepEmpty   int8 // unnamedSep: 0 not known yet, 1 no, 2 yes
 	preds      map[*Node]*predicate
 	quiet      int // >0 while summarising: no findings, no notices
 	// collect, while a handler whose annotations promise something runs,
@@ -363,7 +370,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 	a := &analysis{p: p, lang: p.lang, sx: &p.lang.Syntax, opts: opts,
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]int{}, toolLed: map[int]bool{}, noticed: map[string]bool{},
 		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, raises: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
-		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, loopFile: map[*File]bool{}, ports: map[*File][]string{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, classNodes: map[*Node]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
+		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, loopFile: map[*File]bool{}, ports: map[*File][]string{}, bound: map[*Value]bool{}, runs: map[*args]runKind{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, classNodes: map[*Node]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
 	a.fileWork = map[*File]*fileBudget{}
 	a.toolDefSeen = map[string]bool{}
 	for _, f := range p.files {

@@ -503,6 +503,13 @@ type Listener struct {
 	// carries an MCP transport or their file serves one: an OAuth callback
 	// receiver or a metrics endpoint in an MCP project serves no tools.
 	Serves bool
+	// OnlyServed, with Serves: the host is the constructed server's, used
+	// only when the server itself serves over the network (FastMCP's
+	// host). A server whose every run the project makes is a local
+	// transport (Transport.Local: run() over stdio) listens on nothing and
+	// is not reported; one never run in the project still is (a CLI may
+	// run it over HTTP).
+	OnlyServed bool
 }
 
 // CallCheck reports a call whose arguments satisfy every condition
@@ -552,8 +559,14 @@ type Transport struct {
 	// looked up in Kinds; App names an argument whose tag names it.
 	KindArg ArgRef
 	Kinds   map[string]string
-	App     ArgRef
-	Server  ArgRef
+	// Local lists values of KindArg that name a transport with no network
+	// listener ("stdio"); KindDefault is the value when the argument is
+	// missing. A run over a local transport serves nothing (see
+	// Listener.OnlyServed).
+	Local       []string
+	KindDefault string
+	App         ArgRef
+	Server      ArgRef
 	// AuthArgs are keyword/property names on the server constructor or on
 	// this call that configure authentication.
 	AuthArgs []string

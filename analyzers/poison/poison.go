@@ -55,20 +55,34 @@ func (s Signal) String() string { return fmt.Sprintf("%s at byte %d: %s", s.Kind
 // returns nil.
 func Check(text string) []Signal {
 	var out []Signal
-	out = append(out, unicodeSignals(text)...)
-	for _, p := range phrases {
+	ascii := isASCII(text)
+	lower := ""
+	if ascii {
+		lower = strings.ToLower(text)
+	} else {
+		out = append(out, unicodeSignals(text)...) // every signal is a character outside ASCII
+	}
+	for i := range phrases {
+		p := &phrases[i]
+		if ascii && !mayContain(lower, needs[i]) {
+			continue
+		}
 		for _, loc := range p.re.FindAllStringIndex(text, -1) {
 			matched := text[loc[0]:loc[1]]
 			out = append(out, Signal{Kind: p.kind, Offset: loc[0], Len: loc[1] - loc[0], Detail: p.detail + " (" + quote(matched) + ")"})
 		}
 	}
+	sortSignals(out)
+	return dedupe(out)
+}
+
+func sortSignals(out []Signal) {
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Offset != out[j].Offset {
 			return out[i].Offset < out[j].Offset
 		}
 		return out[i].Kind < out[j].Kind
 	})
-	return dedupe(out)
 }
 
 // dedupe drops a signal of the same kind that starts inside an earlier one

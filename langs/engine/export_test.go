@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"reflect"
 	"syscall"
 	"time"
 
@@ -48,3 +49,120 @@ func cpuTime() time.Duration {
 
 // Output is the engine's result type, for AnalysisTime.
 type Output = rule.Output
+
+// matchesSlow is matches by trying every pattern of every table: the
+// definition calleeIndex must agree with (tests compare the two).
+func (a *analysis) matchesSlow(ref string) *refMatches {
+	l := a.lang
+	m := &refMatches{auth: matchAny(l.AuthMarkers, ref), origin: matchAny(l.OriginMarkers, ref), model: -1}
+	for i := range l.Models {
+		if matchAny(l.Models[i].Callee, ref) {
+			m.model = i
+			break
+		}
+	}
+	for i := range l.Handlers {
+		if matchAny(l.Handlers[i].Calls, ref) {
+			m.handlers = append(m.handlers, i)
+		}
+	}
+	for i := range l.Listeners {
+		if matchAny(l.Listeners[i].Callee, ref) {
+			m.listeners = append(m.listeners, i)
+		}
+	}
+	for i := range l.CallChecks {
+		if matchAny(l.CallChecks[i].Callee, ref) {
+			m.checks = append(m.checks, i)
+		}
+	}
+	for i := range l.Transports {
+		if matchAny(l.Transports[i].Callee, ref) {
+			m.transports = append(m.transports, i)
+		}
+	}
+	for i := range l.Sinks {
+		if matchAny(l.Sinks[i].Callee, ref) {
+			m.sinks = append(m.sinks, i)
+		}
+	}
+	for i := range l.Guards {
+		if matchAny(l.Guards[i].Callee, ref) {
+			m.guards = append(m.guards, i)
+		}
+	}
+	for i := range l.Texts {
+		if matchAny(l.Texts[i].Callee, ref) {
+			m.texts = append(m.texts, i)
+		}
+	}
+	for i := range l.Sources {
+		if matchAny(l.Sources[i].Callee, ref) {
+			m.sources = append(m.sources, i)
+		}
+	}
+	for i := range l.Marks {
+		if matchAny(l.Marks[i].Callee, ref) {
+			m.marks = append(m.marks, i)
+		}
+	}
+	for i := range l.Effects {
+		if matchAny(l.Effects[i].Callee, ref) {
+			m.effects = append(m.effects, i)
+		}
+	}
+	return m
+}
+
+// CalleeIndexMismatches returns the names for which the callee index of l
+// and trying every pattern disagree.
+func CalleeIndexMismatches(l *Lang, refs []string) []string {
+	a := &analysis{lang: l}
+	x := newCalleeIndex(l)
+	var bad []string
+	for _, r := range refs {
+		if !reflect.DeepEqual(x.lookup(r), a.matchesSlow(r)) {
+			bad = append(bad, r)
+		}
+	}
+	return bad
+}
+
+// CalleePatterns returns every callee pattern of l's tables.
+func CalleePatterns(l *Lang) []string {
+	out := append(append([]string(nil), l.AuthMarkers...), l.OriginMarkers...)
+	for _, m := range l.Models {
+		out = append(out, m.Callee...)
+	}
+	for _, h := range l.Handlers {
+		out = append(out, h.Calls...)
+	}
+	for _, x := range l.Listeners {
+		out = append(out, x.Callee...)
+	}
+	for _, x := range l.CallChecks {
+		out = append(out, x.Callee...)
+	}
+	for _, x := range l.Transports {
+		out = append(out, x.Callee...)
+	}
+	for _, x := range l.Sinks {
+		out = append(out, x.Callee...)
+	}
+	for _, x := range l.Guards {
+		out = append(out, x.Callee...)
+	}
+	for _, x := range l.Texts {
+		out = append(out, x.Callee...)
+	}
+	for _, x := range l.Sources {
+		out = append(out, x.Callee...)
+	}
+	for _, x := range l.Marks {
+		out = append(out, x.Callee...)
+	}
+	for _, x := range l.Effects {
+		out = append(out, x.Callee...)
+	}
+	return out
+}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
 )
@@ -390,13 +391,43 @@ func (it *interp) authString(s string) bool {
 	if s == "" {
 		return false
 	}
-	l := strings.ToLower(s)
 	for _, a := range it.a.lang.AuthStrings {
-		if strings.Contains(l, a) {
+		if containsLower(s, a) {
 			return true
 		}
 	}
 	return false
+}
+
+// containsLower is strings.Contains(strings.ToLower(s), sub) for a
+// lower-case sub, without lowering (and copying) s when it is ASCII:
+// every string constant of a project is tested, docstrings included.
+func containsLower(s, sub string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.Contains(strings.ToLower(s), sub) // case mapping beyond ASCII
+		}
+	}
+	if sub == "" {
+		return true
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func unescape(s string) string {
@@ -827,64 +858,10 @@ func (a *analysis) matches(ref string) *refMatches {
 	if m, ok := a.refs[ref]; ok {
 		return m
 	}
-	l := a.lang
-	m := &refMatches{auth: matchAny(l.AuthMarkers, ref), origin: matchAny(l.OriginMarkers, ref), model: -1}
-	for i := range l.Models {
-		if matchAny(l.Models[i].Callee, ref) {
-			m.model = i
-			break
-		}
+	if a.callees == nil {
+		a.callees = newCalleeIndex(a.lang)
 	}
-	for i := range l.Handlers {
-		if matchAny(l.Handlers[i].Calls, ref) {
-			m.handlers = append(m.handlers, i)
-		}
-	}
-	for i := range l.Listeners {
-		if matchAny(l.Listeners[i].Callee, ref) {
-			m.listeners = append(m.listeners, i)
-		}
-	}
-	for i := range l.CallChecks {
-		if matchAny(l.CallChecks[i].Callee, ref) {
-			m.checks = append(m.checks, i)
-		}
-	}
-	for i := range l.Transports {
-		if matchAny(l.Transports[i].Callee, ref) {
-			m.transports = append(m.transports, i)
-		}
-	}
-	for i := range l.Sinks {
-		if matchAny(l.Sinks[i].Callee, ref) {
-			m.sinks = append(m.sinks, i)
-		}
-	}
-	for i := range l.Guards {
-		if matchAny(l.Guards[i].Callee, ref) {
-			m.guards = append(m.guards, i)
-		}
-	}
-	for i := range l.Texts {
-		if matchAny(l.Texts[i].Callee, ref) {
-			m.texts = append(m.texts, i)
-		}
-	}
-	for i := range l.Sources {
-		if matchAny(l.Sources[i].Callee, ref) {
-			m.sources = append(m.sources, i)
-		}
-	}
-	for i := range l.Marks {
-		if matchAny(l.Marks[i].Callee, ref) {
-			m.marks = append(m.marks, i)
-		}
-	}
-	for i := range l.Effects {
-		if matchAny(l.Effects[i].Callee, ref) {
-			m.effects = append(m.effects, i)
-		}
-	}
+	m := a.callees.lookup(ref)
 	a.refs[ref] = m
 	return m
 }
@@ -924,7 +901,7 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		vs := inputs()
 		v := concat(vs...)
 		v.Built = m.Kind == Format && v.Taint != nil
-		if m.Kind == Propagate {
+		if m.Kind == Propagate && !m.Words {
 			v.Built = false
 			for _, x := range vs {
 				if x != nil && x.Built {
@@ -994,8 +971,9 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 			return &Value{Taint: taintOf(r)}
 		}
 		if r := c.callee.Recv; r != nil && len(r.Entries) > 0 {
-			// registry.get(name): any registered entry
-			return &Value{Any: r.Entries}
+			// registry.get(name): any registered entry; a mapping that
+			// took a tainted one's items (merged.update(args)) gives it
+			return &Value{Any: r.Entries, Taint: storedTaint(r)}
 		}
 		return it.opaque(c)
 	case Collect:
@@ -1103,6 +1081,12 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 			interesting = true
 		}
 	}
+	captured := capturedTaint(fn)
+	if captured {
+		// a nested function reads a tainted variable of the function
+		// around it (a re.sub callback returning env.get(name))
+		interesting = true
+	}
 	if !interesting && !a.readsSource(fn) && a.collect == nil {
 		return &Value{Ref: c.ref + "()"}
 	}
@@ -1124,6 +1108,10 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 		return &Value{Taint: firstTaint(c.a)}
 	}
 	key := memoKey(fn, c.a)
+	if captured {
+		// what it returns depends on the scope it was defined in
+		key += "\x00" + ptrStr(fn.env)
+	}
 	if a.collect != nil {
 		// the effects of a call depend on the options it is given
 		// (fetch's method in an options literal): a key of its own
@@ -1309,6 +1297,20 @@ func firstTaint(a *args) *Taint {
 		}
 	}
 	return nil
+}
+
+// capturedTaint reports whether fn is nested in another function whose
+// variables (those it may read) carry taint. Module-level variables are
+// not counted: every function sees them.
+func capturedTaint(fn *Func) bool {
+	for s := fn.env; s != nil && s.parent != nil; s = s.parent {
+		for _, v := range s.vars {
+			if v != nil && storedTaint(v) != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func memoKey(fn *Func, a *args) string {

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -51,6 +52,29 @@ func TestMatchQuickRejects(t *testing.T) {
 	} {
 		if got := match(c.p, c.s); got != c.want {
 			t.Errorf("match(%q, %q) = %v, want %v", c.p, c.s, got, c.want)
+		}
+	}
+}
+
+// containsLower answers as lowering the whole text would, ASCII or not
+// (U+212A KELVIN SIGN lowers to k).
+func TestContainsLower(t *testing.T) {
+	subs := []string{"authorization", "bearer ", "x-api-key", "k", ""}
+	texts := []string{"", "Authorization", "AUTHORIZATION: x", "auth", "Bearer abc", "bearer", "X-Api-Key", "\u212a", "é Bearer ", "authorizatio", "xx-API-KEYy"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		b := make([]byte, rng.IntN(12))
+		for i := range b {
+			alpha := "aBkKrRe -:\xc3\xa9"
+			b[i] = alpha[rng.IntN(len(alpha))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		for _, sub := range subs {
+			if got, want := containsLower(s, sub), strings.Contains(strings.ToLower(s), sub); got != want {
+				t.Errorf("containsLower(%q, %q) = %v, want %v", s, sub, got, want)
+			}
 		}
 	}
 }

@@ -225,14 +225,17 @@ type analysis struct {
 	// fileWork counts evaluations of each file's code against its own
 	// budget (fileMax), so that padding files cannot spend the budget of
 	// the server beside them.
-	fileWork map[*File]int
-	fileMax  map[*File]int
-	handling int       // >0 while a handler (tainted parameters) is being interpreted
-	clock    fileClock // Options.FileTimeout
-	funcs    []*Func   // every function value seen, interpreted once without taint
-	done     map[*Node]bool
-	handlers []handlerJob
-	hdone    map[*Node]bool
+	fileWork map[*File]*fileBudget
+	// tickFile and tickBudget: the file the last step was charged to and
+	// its budget (consecutive steps are nearly always in one file).
+	tickFile   *File
+	tickBudget *fileBudget
+	handling   int       // >0 while a handler (tainted parameters) is being interpreted
+	clock      fileClock // Options.FileTimeout
+	funcs      []*Func   // every function value seen, interpreted once without taint
+	done       map[*Node]bool
+	handlers   []handlerJob
+	hdone      map[*Node]bool
 	// hscopes and hcount: handlers registered again from tainted scopes
 	hscopes  map[string]bool
 	hcount   map[*Node]int
@@ -270,6 +273,7 @@ type analysis struct {
 	// through the enclosing class)
 	classNodes map[*Node]*classInfo
 	refs       map[string]*refMatches
+	callees    *calleeIndex
 	preds      map[*Node]*predicate
 	quiet      int // >0 while summarising: no findings, no notices
 	// collect, while a handler whose annotations promise something runs,
@@ -286,6 +290,9 @@ type analysis struct {
 	// interpreted (across calls): the Go stack grows with it.
 	nest int
 }
+
+// fileBudget is the steps spent on one file's code and its budget.
+type fileBudget struct{ work, max int }
 
 type handlerJob struct {
 	fn     *Func
@@ -324,10 +331,10 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]int{}, toolLed: map[int]bool{}, noticed: map[string]bool{},
 		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, raises: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
 		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, loopFile: map[*File]bool{}, ports: map[*File][]string{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, classNodes: map[*Node]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
-	a.fileWork, a.fileMax = map[*File]int{}, map[*File]int{}
+	a.fileWork = map[*File]*fileBudget{}
 	a.toolDefSeen = map[string]bool{}
 	for _, f := range p.files {
-		a.fileMax[f] = max(minWork, workPerLine*len(f.lines))
+		a.fileWork[f] = &fileBudget{max: max(minWork, workPerLine*len(f.lines))}
 	}
 	for _, f := range p.files {
 		m := &module{f: f}
@@ -532,12 +539,17 @@ func (it *interp) tick() bool {
 	a := it.a
 	a.work++
 	a.unitWork++
-	fw := a.fileWork[it.f] + 1
-	a.fileWork[it.f] = fw
-	fmax := a.fileMax[it.f]
-	if fmax == 0 {
-		fmax = minWork
+	if it.f != a.tickFile {
+		b := a.fileWork[it.f]
+		if b == nil {
+			b = &fileBudget{max: minWork}
+			a.fileWork[it.f] = b
+		}
+		a.tickFile, a.tickBudget = it.f, b
 	}
+	b := a.tickBudget
+	b.work++
+	fw, fmax := b.work, b.max
 	if fw == fmax {
 		a.boundNotice(it.f, fmt.Sprintf("analysis budget of %d steps reached in this file; the rest of it was not analysed", fmax))
 	}
@@ -1876,6 +1888,12 @@ func (it *interp) prop(v *Value, key string) *Value {
 		return unknown()
 	}
 	if p, ok := v.Props[key]; ok {
+		if v.Class == nil && taintOf(p) == nil && len(v.Elems)+len(v.Entries) > 0 {
+			// merged.update(args) may have replaced it
+			if t := storedTaint(v); t != nil {
+				return &Value{Taint: t, Ref: p.Ref}
+			}
+		}
 		return p
 	}
 	if v.Taint != nil {
@@ -1913,12 +1931,34 @@ func (it *interp) prop(v *Value, key string) *Value {
 	if v.Ref != "" {
 		out.Ref = v.Ref + "." + key
 	}
+	if v.Class == nil && len(v.Elems)+len(v.Entries) > 0 {
+		// a mapping that took another's items (merged.update(args)):
+		// a key it does not hold itself may come from them
+		if t := storedTaint(v); t != nil {
+			out.Taint = t
+			return out
+		}
+	}
 	if v.Options != nil {
 		if o, ok := v.Options[key]; ok {
 			return o
 		}
 	}
 	return out
+}
+
+// storedTaint is the taint of what a container was given after it was
+// made (list.append(x), merged.update(args)): its elements and entries.
+func storedTaint(v *Value) *Taint {
+	if t := taintOf(v); t != nil {
+		return t
+	}
+	for _, e := range v.Entries {
+		if t := taintOf(e); t != nil {
+			return t
+		}
+	}
+	return nil
 }
 
 func (it *interp) declare(n *Node) {

@@ -640,7 +640,10 @@ const (
 	// Callback: the function passed as argument Args[0] (default "0") is
 	// called with the receiver (promise.then(cb)) or, with Each, with its
 	// elements (list.map(cb), list.forEach(cb)); the result carries the
-	// receiver's taint and the callback's return value.
+	// receiver's taint and the callback's return value. With a second
+	// Args entry the callback gets that argument instead of the receiver
+	// (re.sub(pattern, repl, text): Args "1", "2"), and an argument that
+	// is not a function is text joined into the result.
 	Callback
 	// Invoke: the call runs the function passed as positional argument
 	// Args[0] (default "0") with the positional arguments after it and the
@@ -674,6 +677,10 @@ type Model struct {
 	Args []ArgRef
 	Tag  string // TagResult
 	Each bool   // Callback: pass the receiver's elements
+	// Words: a Propagate whose result is a list of shell words
+	// (shlex.split): an argv, no longer text built for an interpreter
+	// such as SQL.
+	Words bool
 	// Declared marks a model the user declared: it applies to functions
 	// defined in the project too, instead of their bodies.
 	Declared bool

@@ -137,9 +137,24 @@ func (it *interp) callback(c *callSite, m *Model) *Value {
 	if len(m.Args) > 0 {
 		ref = m.Args[0]
 	}
+	if len(m.Args) > 1 {
+		// a module function: the callback gets that argument
+		// (re.sub(pattern, repl, text) calls repl with matches of text)
+		recv = nil
+		if v, _, ok := c.a.get(m.Args[1]); ok {
+			recv = v
+		}
+	}
 	out := &Value{Taint: taintOf(recv)}
 	fv, fnode, ok := c.a.get(ref)
-	if !ok || fv.Fn == nil || recv == nil {
+	if ok && fv != nil && fv.Fn == nil && len(m.Args) > 1 {
+		// a replacement text rather than a function: it is part of
+		// the result
+		v := concat(recv, fv)
+		v.Known, v.Built = false, false
+		return v
+	}
+	if !ok || fv == nil || fv.Fn == nil || recv == nil {
 		return out
 	}
 	arg := recv

@@ -105,6 +105,7 @@ var models = []engine.Model{
 	{Callee: []string{"*SseServerTransport"}, Kind: engine.TagResult, Tag: "SSE"},
 	{Callee: []string{"*StreamableHTTPSessionManager"}, Kind: engine.TagResult, Tag: "streamable HTTP"},
 	{Callee: []string{"shlex.quote", "pipes.quote"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassShell}},
+	{Callee: []string{"shlex.split"}, Kind: engine.Propagate, Words: true},
 	{Callee: []string{"os.path.basename", "*secure_filename"}, Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassPath}},
 	// percent-encoding that leaves no "/", "?" or "#": quote_plus and
 	// urlencode always, quote only with the keyword safe="" (its default
@@ -131,7 +132,12 @@ var models = []engine.Model{
 	{Callee: []string{"*.format", "*.format_map"}, Kind: engine.Format},
 	{Callee: []string{"*.get", "*.pop", "*.getlist", "*.setdefault"}, Kind: engine.GetKey},
 	// registries filled by hand: tools.append(ShellTool()), tools.add(t)
-	{Callee: []string{"*.append", "*.add", "*.extend"}, Kind: engine.Store, Each: true},
+	// dict.update(other), list.insert(i, x), deque.appendleft(x)
+	{Callee: []string{"*.append", "*.add", "*.extend", "*.update", "*.insert", "*.appendleft"}, Kind: engine.Store, Each: true},
+	// a substitution's result is the text with the replacement, or what
+	// a replacement function returns, in it
+	{Callee: []string{"re.sub", "re.subn"}, Kind: engine.Callback, Args: []engine.ArgRef{"1", "2"}},
+	{Callee: []string{"re.compile().sub", "re.compile().subn"}, Kind: engine.Callback, Args: []engine.ArgRef{"0", "1"}},
 	{Callee: []string{"asyncio.to_thread", "anyio.to_thread.run_sync", "*.submit"}, Kind: engine.Invoke},
 	{Callee: []string{"*.run_in_executor"}, Kind: engine.Invoke, Args: []engine.ArgRef{"1"}},
 	{Callee: []string{"str", "repr", "os.path.join", "os.path.normpath", "os.path.expanduser", "os.path.expandvars",
@@ -243,7 +249,9 @@ var sinks = []engine.Sink{
 	// archives: the destination of an extraction, and a tar archive the
 	// caller picked, extracted without filter="data" (its members may
 	// name ../ paths or links out of the destination)
-	pathSink(rule.KindPathWrite, []string{"*.extractall", "*.extract"}, "path", "0"),
+	pathSink(rule.KindPathWrite, []string{"*.extractall"}, "path", "0"),
+	// extract(member, path): argument 0 names a member of the archive
+	pathSink(rule.KindPathWrite, []string{"*.extract"}, "path", "1"),
 	{Kind: rule.KindArchive, Callee: []string{"tarfile.open().extractall", "tarfile.open().extract", "tarfile.TarFile().extractall",
 		"tarfile.TarFile.open().extractall"}, Arg: []engine.ArgRef{"recv"}, Mode: engine.AnyPart,
 		When: []engine.Cond{{Arg: "filter", Missing: true}}},

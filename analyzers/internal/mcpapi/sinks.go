@@ -75,7 +75,28 @@ var Sinks = func() []Sink {
 		{Func: fn("github.com/go-git/go-git/v5", "PlainInit"), Kind: rule.KindPathWrite, Mode: SinkArgs, Args: []int{0}},
 		{Func: fn("github.com/go-git/go-git/v5", "PlainOpen"), Kind: rule.KindPathRead, Mode: SinkArgs, Args: []int{0}},
 		{Func: fn("github.com/go-git/go-git/v5", "PlainOpenWithOptions"), Kind: rule.KindPathRead, Mode: SinkArgs, Args: []int{0}},
+
+		// archives opened by path (the members' names are the archive's
+		// choice: see ArchiveEntryFields)
+		{Func: fn("archive/zip", "OpenReader"), Kind: rule.KindPathRead, Mode: SinkArgs, Args: []int{0}},
+
+		// go-cmd wraps os/exec: the program, then its arguments.
+		{Func: fn("github.com/go-cmd/cmd", "NewCmd"), Kind: rule.KindExecArgv, Mode: SinkExec, Args: []int{0}},
+		{Func: fn("github.com/go-cmd/cmd", "NewCmdOptions"), Kind: rule.KindExecArgv, Mode: SinkExec, Args: []int{1}},
 	}
+	// HTTP clients: resty (v2 and v3) and req send a request's URL from
+	// the method that names the verb.
+	for _, pkg := range []string{"github.com/go-resty/resty/v2", "resty.dev/v3"} {
+		for _, name := range []string{"Get", "Head", "Post", "Put", "Patch", "Delete", "Options"} {
+			s = append(s, Sink{Func: meth(pkg, "Request", name), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}})
+		}
+		s = append(s, Sink{Func: meth(pkg, "Request", "Execute"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{1}})
+	}
+	for _, name := range []string{"Get", "Head", "Post", "Put", "Patch", "Delete", "Options"} {
+		s = append(s, Sink{Func: meth("github.com/imroc/req/v3", "Request", name), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}})
+		s = append(s, Sink{Func: meth("github.com/imroc/req/v3", "Client", name), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}})
+	}
+	s = append(s, Sink{Func: meth("github.com/imroc/req/v3", "Request", "Send"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{1}})
 	// One-path filesystem calls, by what they do with the path.
 	for _, g := range []struct {
 		kind  rule.SinkKind
@@ -128,6 +149,32 @@ var Sinks = func() []Sink {
 	}
 	return s
 }()
+
+// FieldSink is a struct field whose value a library uses as a sink's
+// argument: a tainted value in a literal of the type, or assigned to the
+// field, is that sink.
+type FieldSink struct {
+	Pkg, Type, Field string
+	Kind             rule.SinkKind
+	// Desc names the call the field goes to, for messages.
+	Desc string
+}
+
+// FieldSinks lists the struct fields that are sinks. go-git fetches the
+// repository a clone's URL names, from any host and over file:// and
+// ssh:// as well as http(s):// (a request the server makes for the
+// client, like an HTTP fetch).
+var FieldSinks = []FieldSink{
+	{Pkg: "github.com/go-git/go-git/v5", Type: "CloneOptions", Field: "URL", Kind: rule.KindURL, Desc: "git.CloneOptions.URL"},
+	{Pkg: "github.com/go-git/go-git/v5/config", Type: "RemoteConfig", Field: "URLs", Kind: rule.KindURL, Desc: "config.RemoteConfig.URLs"},
+}
+
+// ArchiveEntryFields are fields of archive entries that hold the name the
+// archive chose for a member: joined to a destination and written, a name
+// with ".." or a link target writes outside it (zip slip).
+var ArchiveEntryFields = []struct{ Pkg, Field string }{
+	{"archive/zip", "Name"}, {"archive/tar", "Name"}, {"archive/tar", "Linkname"},
+}
 
 // FindSink returns the sink entry for f.
 func FindSink(f Func) (Sink, bool) {

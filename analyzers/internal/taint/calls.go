@@ -680,6 +680,18 @@ func (w *walker) vars(e ast.Expr) []types.Object {
 	return nil
 }
 
+// checkedVars are the variables a path check of e vouches for: e itself,
+// or the archive entry whose member name e is (filepath.IsLocal(f.Name)
+// clears the entry f: its name is all of it that becomes a path).
+func (w *walker) checkedVars(e ast.Expr) []types.Object {
+	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok && w.archiveEntry(sel) {
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+			return w.vars(id)
+		}
+	}
+	return w.vars(e)
+}
+
 // okGuard handles an allowlist lookup: `_, ok := allowed[x]; ok`.
 func (w *walker) okGuard(id *ast.Ident) []types.Object {
 	obj := w.e.ix.Object(id)
@@ -712,7 +724,7 @@ func (w *walker) callGuard(c *ast.CallExpr) []types.Object {
 	}
 	switch {
 	case mcpapi.GuardFuncs[f] && len(c.Args) >= 1:
-		return w.vars(c.Args[0])
+		return w.checkedVars(c.Args[0])
 	case f.Pkg == "slices" && f.Name == "Contains" && len(c.Args) == 2:
 		return w.guardVars(c.Args[1])
 	case f.Pkg == "strings" && f.Name == "HasPrefix" && len(c.Args) == 2:
@@ -792,12 +804,12 @@ func (w *walker) relativeNoDots(or *ast.BinaryExpr) []types.Object {
 			}
 			switch {
 			case f.Pkg == "path/filepath" && f.Name == "IsAbs" || f.Pkg == "path" && f.Name == "IsAbs":
-				for _, o := range w.vars(x.Args[0]) {
+				for _, o := range w.checkedVars(x.Args[0]) {
 					notAbs[o] = true
 				}
 			case f.Pkg == "strings" && f.Name == "Contains" && len(x.Args) == 2:
 				if s, ok := w.e.ix.ConstString(x.Args[1]); ok && s == ".." {
-					for _, o := range w.vars(x.Args[0]) {
+					for _, o := range w.checkedVars(x.Args[0]) {
 						noDots[o] = true
 					}
 				}

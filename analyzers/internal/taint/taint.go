@@ -1015,6 +1015,11 @@ func (w *walker) assign(lhs, rhs []ast.Expr, tok token.Token, node ast.Node) {
 	}
 	for i, l := range lhs {
 		t := w.filter(l, ts[i])
+		if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && t != nil {
+			if st, ok := w.e.pass.TypesInfo.Selections[sel]; ok && st.Kind() == types.FieldVal {
+				w.fieldSink(st.Recv(), sel.Sel.Name, node, t)
+			}
+		}
 		if tok != token.ASSIGN && tok != token.DEFINE {
 			w.store(l, t, false)
 			continue
@@ -1047,6 +1052,46 @@ func (w *walker) store(l ast.Expr, t *taint, strong bool) {
 			w.st[root] = union(w.st[root], t.plain())
 		}
 	}
+}
+
+// fieldSink reports a tainted value stored in a field that a library uses
+// as a sink's argument (mcpapi.FieldSinks): t of type typ, field name, at n.
+func (w *walker) fieldSink(typ types.Type, field string, n ast.Node, t *taint) {
+	if typ == nil {
+		return
+	}
+	if p, ok := typ.Underlying().(*types.Pointer); ok {
+		typ = p.Elem()
+	}
+	named, ok := types.Unalias(typ).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return
+	}
+	for _, fs := range mcpapi.FieldSinks {
+		if fs.Field != field || fs.Type != named.Obj().Name() || fs.Pkg != named.Obj().Pkg().Path() {
+			continue
+		}
+		if rule.MustKind(fs.Kind).Class == rule.ClassURL && t.hostFixed {
+			return // a constant prefix fixes the scheme and host
+		}
+		w.hit(fs.Kind, fs.Desc, n.Pos(), n.End(), t)
+		return
+	}
+}
+
+// archiveEntry reports whether x reads the member name or link target of
+// an archive entry (mcpapi.ArchiveEntryFields).
+func (w *walker) archiveEntry(x *ast.SelectorExpr) bool {
+	sel, ok := w.e.pass.TypesInfo.Selections[x]
+	if !ok || sel.Kind() != types.FieldVal || sel.Obj().Pkg() == nil {
+		return false
+	}
+	for _, f := range mcpapi.ArchiveEntryFields {
+		if f.Pkg == sel.Obj().Pkg().Path() && f.Field == sel.Obj().Name() {
+			return true
+		}
+	}
+	return false
 }
 
 // rootVar returns the variable at the root of x.f, x[i], *x.
@@ -1132,7 +1177,11 @@ func (w *walker) expr(e ast.Expr) *taint {
 		for _, el := range x.Elts {
 			if kv, ok := el.(*ast.KeyValueExpr); ok {
 				w.expr(kv.Key)
-				t = union(t, w.expr(kv.Value))
+				vt := w.expr(kv.Value)
+				if key, ok := kv.Key.(*ast.Ident); ok && vt != nil {
+					w.fieldSink(w.typeOf(x), key.Name, kv, vt)
+				}
+				t = union(t, vt)
 			} else {
 				t = union(t, w.expr(el))
 			}
@@ -1425,6 +1474,10 @@ func (w *walker) selector(x *ast.SelectorExpr) *taint {
 		t = t.clone()
 		t.input = false
 		t.src = fmt.Sprintf("tool argument %q", w.fieldName(x))
+	}
+	if w.archiveEntry(x) {
+		// the archive chose this name: ../ or an absolute link target
+		return w.filter(x, t.plain().with(Step{Pos: x.Pos(), End: x.End(), Message: "member name " + x.Sel.Name + " of an archive it selects"}))
 	}
 	return w.filter(x, t.plain())
 }

@@ -42,6 +42,9 @@ func Sinks() []Sink {
 		}
 		out = append(out, Sink{Kind: s.Kind, Callee: name(s.Func), Args: args})
 	}
+	for _, f := range mcpapi.FieldSinks {
+		out = append(out, Sink{Kind: f.Kind, Callee: f.Pkg + "." + f.Type + "." + f.Field, Args: "field value"})
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Callee < out[j].Callee })
 	return out
 }

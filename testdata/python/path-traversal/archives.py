@@ -35,3 +35,22 @@ def unpack_filtered(index: int) -> str:
     with tarfile.open(f"/srv/archives/{index}.tar") as tf:
         tf.extractall("/tmp/out", filter="data")
     return "ok"
+
+
+@mcp.tool()
+def extract_member(member: str, dest: str) -> str:
+    zf = zipfile.ZipFile("/srv/archives/a.zip")
+    zf.extract(member, dest)  # want "tool argument \"dest\" reaches zf.extract without a containment check"
+    # Good: the argument only names which member to take; zipfile strips
+    # ".." and leading slashes from member names, and the destination is
+    # fixed.
+    zf.extract(member, "/tmp/out")
+    return "ok"
+
+
+@mcp.tool()
+def registrable(host: str) -> str:
+    import tldextract
+
+    # Good: tldextract.extract parses a host name; it is not an archive.
+    return tldextract.extract(host).domain

@@ -133,3 +133,14 @@ def drop_table(table: str) -> None:
 
     # good: quote_ident doubles any quote inside the name and wraps it
     conn.execute(f"DROP TABLE {quote_ident(table, conn)}")
+
+
+@mcp.tool()
+def run_cli(command: str) -> None:
+    import shlex
+
+    # good for SQL: shlex.split makes shell words, an argv for a sandbox
+    # runner's execute, not SQL text (the command itself is MCP002's
+    # business where it reaches a process)
+    get_runner().execute(shlex.split("aws " + command))
+    conn.execute("SELECT 1; " + " ".join(shlex.split(command)))  # want "tool argument \"command\" is built into SQL text"

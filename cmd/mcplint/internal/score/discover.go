@@ -52,12 +52,12 @@ func Discover(root string, goDirs, files []string) []Server {
 	seen := map[string]bool{}
 	for _, f := range files {
 		lang, markers := rule.TypeScript, tsProject
-		importRE, createRE := tsImport, tsCreate
+		imports, creates := tsImport.Match, tsCreate.Match
 		if strings.HasSuffix(f, ".py") {
-			lang, markers, importRE, createRE = rule.Python, pyProject, pyImport, pyCreate
+			lang, markers, imports, creates = rule.Python, pyProject, pyImportsMCP, pyCreatesServer
 		}
 		data, err := safefile.Read(f, safefile.ManifestLimit)
-		if err != nil || !mayCreate(lang, data) || !importRE.Match(data) || !createRE.Match(data) {
+		if err != nil || !mayCreate(lang, data) || !imports(data) || !creates(data) {
 			continue
 		}
 		proj := projectRoot(root, filepath.Dir(f), markers)

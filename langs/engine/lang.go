@@ -74,6 +74,18 @@ type Lang struct {
 	// pyproject.toml). Files are grouped into projects by the nearest
 	// ancestor holding one; cross-module resolution stays inside a project.
 	ProjectFiles []string
+	// WorkspaceFiles and WorkspaceKey mark a workspace root: a directory
+	// holding one of WorkspaceFiles (pnpm-workspace.yaml), or a project
+	// file with the top-level key WorkspaceKey (package.json
+	// "workspaces"). The packages under it are one project, and an import
+	// of one of them by its name resolves to its sources: PackageName
+	// reads the name from a package's project file, PackageSources gives
+	// candidate source paths (relative to the package directory) for an
+	// import of sub, a path inside the package ("" for the package).
+	WorkspaceFiles []string
+	WorkspaceKey   string
+	PackageName    func(manifest []byte) string
+	PackageSources func(manifest []byte, sub string) []string
 	// SDKModules are glob patterns over import sources; a project that
 	// imports one is an MCP server project, and only such projects are
 	// analysed for findings (precision: a Flask app that is not an MCP
@@ -491,6 +503,13 @@ type Listener struct {
 	// carries an MCP transport or their file serves one: an OAuth callback
 	// receiver or a metrics endpoint in an MCP project serves no tools.
 	Serves bool
+	// OnlyServed, with Serves: the host is the constructed server's, used
+	// only when the server itself serves over the network (FastMCP's
+	// host). A server whose every run the project makes is a local
+	// transport (Transport.Local: run() over stdio) listens on nothing and
+	// is not reported; one never run in the project still is (a CLI may
+	// run it over HTTP).
+	OnlyServed bool
 }
 
 // CallCheck reports a call whose arguments satisfy every condition
@@ -540,8 +559,14 @@ type Transport struct {
 	// looked up in Kinds; App names an argument whose tag names it.
 	KindArg ArgRef
 	Kinds   map[string]string
-	App     ArgRef
-	Server  ArgRef
+	// Local lists values of KindArg that name a transport with no network
+	// listener ("stdio"); KindDefault is the value when the argument is
+	// missing. A run over a local transport serves nothing (see
+	// Listener.OnlyServed).
+	Local       []string
+	KindDefault string
+	App         ArgRef
+	Server      ArgRef
 	// AuthArgs are keyword/property names on the server constructor or on
 	// this call that configure authentication.
 	AuthArgs []string

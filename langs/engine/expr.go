@@ -332,6 +332,9 @@ func (it *interp) attr(obj *Value, name string) *Value {
 // str evaluates a string literal, f-string or template string.
 func (it *interp) str(n *Node) *Value {
 	sx := it.a.sx
+	if !it.interpolates(n) {
+		return it.plainStr(n)
+	}
 	var parts []*Value
 	interp := false
 	for _, c := range n.Children {
@@ -369,6 +372,82 @@ func (it *interp) str(n *Node) *Value {
 		it.a.authFile[it.f] = true
 	}
 	return v
+}
+
+// interpolates reports whether string literal n has interpolated parts.
+func (it *interp) interpolates(n *Node) bool {
+	for _, c := range n.Children {
+		if has(it.a.sx.Interp, c.Type) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainStr is str for a literal without interpolation: the value concat
+// would make of its known parts, built without the intermediate values
+// (every string constant of a project, docstrings included, comes here).
+func (it *interp) plainStr(n *Node) *Value {
+	sx := it.a.sx
+	var s, last string
+	var b strings.Builder
+	parts := 0
+	for _, c := range n.Children {
+		var p string
+		switch {
+		case has(sx.StringText, c.Type):
+			p = it.textWithEscapes(c)
+		case has(sx.Escape, c.Type):
+			p = unescape(it.f.Text(c))
+		default:
+			continue
+		}
+		parts++
+		last = p
+		switch parts {
+		case 1:
+			s = p
+		case 2:
+			b.WriteString(s)
+			fallthrough
+		default:
+			b.WriteString(p)
+		}
+	}
+	if parts >= 2 {
+		s = b.String()
+	}
+	v := &Value{Known: true, Str: s, Head: s}
+	if parts == 0 {
+		v.Lit = &litRef{it.f, n}
+		return v
+	}
+	if len(s) > maxKnown {
+		v.Known, v.Str, v.Head = false, "", s[:maxKnown] // as concat bounds it
+	}
+	if v.Known && parts == 1 {
+		v.Lit = &litRef{it.f, n}
+	}
+	v.SepEnd = strings.HasSuffix(last, "/") || strings.HasSuffix(last, `\`) || it.a.unnamedSep()
+	if v.Known && it.authString(v.Str) && it.lookupKey(n) {
+		it.a.authFile[it.f] = true
+	}
+	return v
+}
+
+// unnamedSep reports whether a value without a name counts as a path
+// separator (a separator pattern matching ""): what sepValue says of a
+// string constant after its text.
+func (a *analysis) unnamedSep() bool {
+	if a.sepEmpty == 0 {
+		a.sepEmpty = 1
+		for _, g := range a.lang.Guards {
+			if g.Kind == PrefixGuard && matchAny(g.Seps, "") {
+				a.sepEmpty = 2
+			}
+		}
+	}
+	return a.sepEmpty == 2
 }
 
 // sepValue reports whether v is or ends with a path separator.
@@ -937,6 +1016,9 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		}
 		if m.Kind == Propagate && len(vs) > 1 {
 			v.Known = false
+		}
+		if m.Field != "" {
+			return &Value{Props: map[string]*Value{m.Field: v}, Literal: true}
 		}
 		return v
 	case Sanitize:

@@ -313,6 +313,7 @@ type analysis struct {
 	classNodes map[*Node]*classInfo
 	refs       map[string]*refMatches
 	callees    *calleeIndex
+	sepEmpty   int8 // unnamedSep: 0 not known yet, 1 no, 2 yes
 	preds      map[*Node]*predicate
 	quiet      int // >0 while summarising: no findings, no notices
 	// collect, while a handler whose annotations promise something runs,

@@ -706,6 +706,10 @@ type Model struct {
 	// (shlex.split): an argv, no longer text built for an interpreter
 	// such as SQL.
 	Words bool
+	// Field: a Propagate whose result holds the propagated value under
+	// this property and nothing else of it (zod's safeParse(x).data; its
+	// success flag carries nothing).
+	Field string
 	// Declared marks a model the user declared: it applies to functions
 	// defined in the project too, instead of their bodies.
 	Declared bool

@@ -189,9 +189,11 @@ var models = []engine.Model{
 	{Callee: []string{"String", "*path.join", "*path.dirname", "*path.extname", "*.trim", "*.trimStart", "*.trimEnd", "*.toLowerCase",
 		"*.toUpperCase", "*.join", "*.replace", "*.replaceAll", "*.split", "*.concat", "*.slice", "*.substring", "*.substr",
 		"*.padStart", "*.padEnd", "*.repeat", "*.at", "*.filter", "*.flat", "*.reverse", "*.sort",
-		"JSON.parse", "JSON.stringify", "*.parse", "*.parseAsync", "*.safeParse", "*.safeParseAsync", "encodeURI", "decodeURI", "decodeURIComponent",
+		"JSON.parse", "JSON.stringify", "*.parse", "*.parseAsync", "encodeURI", "decodeURI", "decodeURIComponent",
 		"*.toString", "*.valueOf", "*.normalize", "Buffer.from", "Object.entries",
 		"Object.assign", "Promise.resolve", "*URL", "*fileURLToPath", "*pathToFileURL", "*.href"}, Kind: engine.Propagate},
+	// zod: safeParse(x) is { success, data }, data the parsed x
+	{Callee: []string{"*.safeParse", "*.safeParseAsync"}, Kind: engine.Propagate, Field: "data"},
 	{Callee: []string{"*.get"}, Kind: engine.GetKey},
 	// tool registries: tables built from lists, entries added and found
 	{Callee: []string{"Map", "Object.fromEntries", "Object.values", "Set", "Array.from"}, Kind: engine.Collect},

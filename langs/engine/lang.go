@@ -452,6 +452,12 @@ type HandlerShape struct {
 	// as argument Func (a reference or an inline function).
 	Calls []string
 	Func  []ArgRef
+	// Bases are patterns of the qualified names of library base classes
+	// whose subclasses are handlers: the subclass's methods named in
+	// Methods are registered by the extension itself (mcp-framework's
+	// class T extends MCPTool { execute(input) }).
+	Bases   []string
+	Methods []string
 	// ArgsParam, when >= 0 with ArgsParamSet, makes only that parameter a
 	// source (low-level call_tool(name, arguments): arguments is index 1).
 	ArgsParam    int

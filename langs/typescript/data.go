@@ -38,6 +38,12 @@ var handlers = []engine.HandlerShape{
 		Schema: []engine.ArgRef{"0.parameters"}, SafeSchema: safeZod, Annotations: []engine.ArgRef{"0.annotations"}, Name: []engine.ArgRef{"0.name"}},
 	{Kind: "resource", Calls: []string{"*.addResourceTemplate"}, Func: []engine.ArgRef{"0.load"}, ArgsParam: 0, ArgsParamSet: true},
 	{Kind: "prompt", Calls: []string{"*.addPrompt"}, Func: []engine.ArgRef{"0.load"}, ArgsParam: 0, ArgsParamSet: true},
+	// mcp-framework: tools, resources and prompts are classes found in
+	// their directories; extending the base class registers them.
+	// execute(input) gets the tool's arguments, generateMessages(args) the
+	// prompt's.
+	{Kind: "tool", Bases: []string{"mcp-framework.MCPTool"}, Methods: []string{"execute"}, ArgsParam: 0, ArgsParamSet: true},
+	{Kind: "prompt", Bases: []string{"mcp-framework.MCPPrompt"}, Methods: []string{"generateMessages"}, ArgsParam: 0, ArgsParamSet: true},
 }
 
 var listeners = []engine.Listener{

@@ -83,11 +83,17 @@ const (
 type ClassInfo struct {
 	Class Class
 	Doc   string
-	// RegexForbids are the substrings an anchored allow-list pattern must
-	// not contain for a value it matches to be cleared for the class
-	// (re.fullmatch(r"[a-z0-9_]+", x) holds no "/" and no "."); empty
-	// means no pattern clears the class.
+	// RegexForbids are the characters no value an anchored allow-list
+	// pattern matches may hold, for the pattern to clear the class
+	// (re.fullmatch(r"[a-z0-9_]+", x) admits no ";" and no space). The
+	// three lists empty mean no pattern clears the class.
 	RegexForbids []string
+	// RegexForbidsSeq are two-character sequences no matched value may
+	// hold ("..": a path may have dots, never a parent step).
+	RegexForbidsSeq []string
+	// RegexForbidsLead are characters no matched value may start with
+	// ("/": a path may have separators, never be absolute).
+	RegexForbidsLead []string
 	// Containment: the class is cleared by containment checks, and a check
 	// of the wrong shape (no separator, an unresolved path) is named in
 	// the message.
@@ -107,11 +113,13 @@ var sqlMeta = []string{";", "'", `"`, "`", " ", "\n", "\t", "#", "/", "(", ")", 
 // Classes lists every sanitizer class, in a fixed order (the order allow-list
 // patterns clear them in).
 var Classes = []ClassInfo{
-	{Class: ClassPath, Doc: "cannot name a file outside the intended directory", RegexForbids: []string{"/", ".", `\\`}, Containment: true},
+	{Class: ClassPath, Doc: "cannot name a file outside the intended directory", Containment: true,
+		RegexForbids: []string{":"}, RegexForbidsSeq: []string{".."}, RegexForbidsLead: []string{"/", `\`}},
 	{Class: ClassShell, Doc: "cannot break out of a command-line word", RegexForbids: shellMeta},
 	{Class: ClassSQL, Doc: "cannot break out of an SQL string or change the statement", RegexForbids: sqlMeta},
 	{Class: ClassURL, Doc: "cannot choose the scheme or host of a request"},
-	{Class: ClassURLPath, Doc: "cannot leave the path segment it fills (encoded: no \"/\", \"?\" or \"#\")"},
+	{Class: ClassURLPath, Doc: "cannot leave the path segment it fills (encoded: no \"/\", \"?\" or \"#\")",
+		RegexForbids: []string{"?", "#", "%"}, RegexForbidsSeq: []string{".."}},
 	{Class: ClassOption, Doc: "cannot be read as a command-line option"},
 	{Class: ClassCode, Doc: "is not code chosen by the caller"},
 }

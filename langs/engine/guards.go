@@ -3,8 +3,33 @@ package engine
 import (
 	"strings"
 
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 )
+
+// compiledPattern is the pattern text of a regular expression value: a
+// known string or literal, or the known first argument of the call that
+// compiled it (re.compile(p), new RegExp(p)) when no other argument is
+// given or the others are not known to change what ^ and $ mean. nil when
+// the text is not known.
+func compiledPattern(v *Value) *Value {
+	if v == nil {
+		return nil
+	}
+	if v.Known {
+		return v
+	}
+	if v.Ctor == nil || len(v.Ctor.pos) == 0 || v.Ctor.pos[0] == nil || !v.Ctor.pos[0].Known {
+		return nil
+	}
+	for _, f := range v.Ctor.all()[1:] {
+		// multi-line mode: ^ and $ match at every line break
+		if f != nil && (f.Known && strings.Contains(f.Str, "m") || strings.Contains(f.Ref, "MULTILINE") || strings.HasSuffix(f.Ref, ".M")) {
+			return nil
+		}
+	}
+	return v.Ctor.pos[0]
+}
 
 // classNames turns data classes into the engine's taint class strings.
 func classNames(cs []rule.Class) []string {
@@ -91,6 +116,7 @@ type predicate struct {
 	param   int
 	negated bool
 	class   string
+	more    []string // further classes cleared (an allow-list regex)
 	weak    string
 }
 
@@ -121,7 +147,7 @@ func (it *interp) predicateCall(call *Node, fn *Func, neg bool) *guardInfo {
 			weak = ""
 		}
 	}
-	return &guardInfo{it: it, negated: neg != p.negated, names: []string{name}, class: p.class, weak: weak}
+	return &guardInfo{it: it, negated: neg != p.negated, names: []string{name}, class: p.class, more: p.more, weak: weak}
 }
 
 // predicateOf summarises fn as a predicate when a return statement returns
@@ -179,7 +205,7 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 		for _, name := range g.names {
 			if v, ok := sub.env.lookup(name); ok && taintOf(v) != nil {
 				if i, ok := roots[taintOf(v).root()]; ok {
-					found = &predicate{param: i, negated: g.negated, class: g.class, weak: g.weak}
+					found = &predicate{param: i, negated: g.negated, class: g.class, more: g.more, weak: g.weak}
 					return
 				}
 			}
@@ -294,6 +320,12 @@ func (it *interp) guard(cond *Node) *guardInfo {
 					return g
 				}
 			}
+			if checked, isNull := it.nullComparison(cond, kids); checked != nil {
+				// re.match(p, x) is not None: the check itself
+				neg = neg != isNull
+				cond = checked
+				continue
+			}
 			text := it.f.Text(cond)
 			if g := it.memberGuard(cond, kids, neg); g != nil {
 				return g
@@ -316,6 +348,10 @@ func (it *interp) guard(cond *Node) *guardInfo {
 			}
 			return nil
 		case has(sx.Call, cond.Type):
+			if inner := it.truthOf(cond); inner != nil {
+				cond = inner // bool(re.match(p, x))
+				continue
+			}
 			if inner := it.wrappedCheck(cond); inner != nil {
 				// any(p.startswith(d) for d in dirs), dirs.some(d => ...)
 				cond = inner
@@ -324,6 +360,54 @@ func (it *interp) guard(cond *Node) *guardInfo {
 			return it.guardCall(cond, neg)
 		}
 		return nil
+	}
+	return nil
+}
+
+// nullComparison recognises a comparison of a value with a null literal
+// (m is None, m is not None, m === null, m != undefined): checked is the
+// other side, isNull whether the comparison holds when it is null.
+func (it *interp) nullComparison(cond *Node, kids []*Node) (checked *Node, isNull bool) {
+	if len(kids) != 2 || len(it.a.lang.NullLiterals) == 0 {
+		return nil, false
+	}
+	var op string
+	for _, c := range cond.Children {
+		if !c.Named || c.Type == "operator" {
+			op += strings.TrimSpace(it.f.Text(c)) + " "
+		}
+	}
+	switch strings.TrimSpace(op) {
+	case "is", "==", "===":
+		isNull = true
+	case "is not", "!=", "!==":
+	default:
+		return nil, false
+	}
+	switch {
+	case has(it.a.lang.NullLiterals, it.f.Text(kids[1])):
+		return kids[0], isNull
+	case has(it.a.lang.NullLiterals, it.f.Text(kids[0])):
+		return kids[1], isNull
+	}
+	return nil, false
+}
+
+// truthOf is the argument of a truth conversion (bool(x), Boolean(x)).
+func (it *interp) truthOf(call *Node) *Node {
+	sx := it.a.sx
+	al := call.Child(sx.CallArgs)
+	var fn *Node
+	for _, f := range sx.CallFunc {
+		if fn = call.Child(f); fn != nil {
+			break
+		}
+	}
+	if fn == nil || al == nil || !has(it.a.lang.TruthCalls, it.f.Text(fn)) {
+		return nil
+	}
+	if args := al.NamedChildren(sx.Comment); len(args) == 1 {
+		return args[0]
 	}
 	return nil
 }
@@ -672,11 +756,11 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 			if patNode == nil || targetNode == nil {
 				continue
 			}
-			pat := it.expr(patNode)
-			if !pat.Known {
+			pat := compiledPattern(it.expr(patNode))
+			if pat == nil {
 				continue
 			}
-			classes := allowListClasses(pat.Str, matchAny(g.Anchored, ref))
+			classes := classNames(knowledge.AllowListClasses(pat.Str, matchAny(g.Anchored, ref)))
 			name := it.targetName(targetNode)
 			if len(classes) == 0 || name == "" {
 				continue

@@ -189,6 +189,13 @@ type Lang struct {
 	// "true"): a predicate that returns it after a check that raises when
 	// it fails vouches for the value it checked.
 	TrueLiteral string
+	// NullLiterals are the source texts of "no value" (None; null,
+	// undefined): a check compared with one (m is not None, m !== null)
+	// holds when the check gives a value.
+	NullLiterals []string
+	// TruthCalls turn a value into its truth (bool, Boolean): a check
+	// wrapped in one is still that check.
+	TruthCalls []string
 
 	// Conformance decides, for every named node type of the language's
 	// grammars, how taint crosses it (docs/conformance.md is generated

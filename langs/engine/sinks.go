@@ -197,66 +197,6 @@ func (it *interp) sinkTaint(v *Value, s *Sink) *Taint {
 	return nil
 }
 
-// allowListClasses returns the sink classes an anchored allow-list regex
-// rules out: a pattern that can only match characters without "/" and "."
-// cannot name another directory, one without shell metacharacters or
-// quotes cannot break out of a command or SQL string. Patterns with a
-// wildcard, a negated or shorthand class that admits anything, or without
-// both anchors (unless the call anchors it: fullmatch) guarantee nothing.
-func allowListClasses(p string, anchoredCall bool) []string {
-	if !anchoredCall && !(strings.HasPrefix(p, "^") || strings.HasPrefix(p, `\A`)) {
-		return nil
-	}
-	if !anchoredCall && !(strings.HasSuffix(p, "$") || strings.HasSuffix(p, `\Z`) || strings.HasSuffix(p, `\z`)) {
-		return nil
-	}
-	if strings.Contains(p, "|") || strings.Contains(p, "[^") || strings.Contains(p, `\S`) || strings.Contains(p, `\W`) ||
-		strings.Contains(p, `\D`) || strings.Contains(p, `\s`) {
-		return nil
-	}
-	// the anchors are syntax, not allowed characters
-	p = strings.TrimPrefix(strings.TrimPrefix(p, "^"), `\A`)
-	p = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(p, "$"), `\Z`), `\z`)
-	// a "." outside a character class matches any character; inside one
-	// ([a-z0-9._-]) it is a literal dot
-	anyChar := func() bool {
-		inClass := false
-		for i := 0; i < len(p); i++ {
-			switch {
-			case p[i] == '\\':
-				i++
-			case p[i] == '[':
-				inClass = true
-			case p[i] == ']':
-				inClass = false
-			case p[i] == '.' && !inClass:
-				return true
-			}
-		}
-		return false
-	}
-	if anyChar() {
-		return nil
-	}
-	var out []string
-	for _, c := range rule.Classes {
-		if len(c.RegexForbids) == 0 {
-			continue
-		}
-		ok := true
-		for _, f := range c.RegexForbids {
-			if strings.Contains(p, f) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			out = append(out, string(c.Class))
-		}
-	}
-	return out
-}
-
 // progName is the program an argv element names: a known string's base
 // name, or the qualified name of a value such as sys.executable.
 func progName(v *Value) string {

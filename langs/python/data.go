@@ -284,6 +284,9 @@ var guards = []engine.Guard{
 		Parts: []rule.Class{rule.ClassURL}, PartNames: []string{"hostname", "netloc", "host"}},
 	{Callee: []string{"*.parents"}, Kind: engine.MemberGuard, Class: rule.ClassPath},
 	{Callee: []string{"re.match", "re.fullmatch", "re.search"}, Kind: engine.MatchGuard, Class: rule.ClassPath, Anchored: []string{"re.fullmatch"}},
+	// ID_RE = re.compile(r"^[\w-]+$") ... ID_RE.match(x): the pattern is the receiver's
+	{Callee: []string{"re.compile().match", "re.compile().fullmatch", "re.compile().search"}, Kind: engine.MatchGuard,
+		Class: rule.ClassPath, Args: []engine.ArgRef{"recv", "0"}, Anchored: []string{"re.compile().fullmatch"}},
 	{Callee: []string{"*.startswith"}, Kind: engine.RejectPrefix, Class: rule.ClassOption, Prefixes: []string{"-", "--"}},
 	{Callee: []string{"*.startswith"}, Kind: engine.PrefixGuard, Class: rule.ClassPath, Seps: seps},
 	{Callee: []string{"*.is_relative_to"}, Kind: engine.ContainGuard, Class: rule.ClassPath},

@@ -72,6 +72,8 @@ var Lang = &engine.Lang{
 	// a request's Host or Origin read by hand (request.headers["origin"])
 	OriginMarkers:       []string{"*.headers.origin", "*.headers.host", "*.url.hostname"},
 	TrueLiteral:         "True",
+	NullLiterals:        []string{"None"},
+	TruthCalls:          []string{"bool"},
 	Conformance:         conformance,
 	GrammarNames:        []string{"Python"},
 	ConformanceFixtures: []string{"testdata/conformance/python"},

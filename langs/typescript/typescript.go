@@ -88,6 +88,8 @@ var Lang = &engine.Lang{
 	Sources:             sources,
 	Marks:               append(append([]engine.Mark(nil), marks...), originMarks...),
 	TrueLiteral:         "true",
+	NullLiterals:        []string{"null", "undefined"},
+	TruthCalls:          []string{"Boolean"},
 	Conformance:         conformance,
 	GrammarNames:        []string{"TypeScript", "TSX", "JavaScript (with JSX)"},
 	ConformanceFixtures: []string{"testdata/conformance/typescript", "testdata/conformance/javascript"},

@@ -154,3 +154,19 @@ def get_public(name: str) -> str:
 def search_repos(q: str) -> str:
     # good: the argument is in the query string, not the path
     return requests.get(f"{GITHUB}/search?q={q}", headers=AUTH).text
+
+
+@mcp.tool()
+def get_repo_checked(name: str) -> str:
+    # good: "owner/repo" by an anchored pattern: no "..", "?", "#" or "%"
+    if not re.fullmatch(r"[A-Za-z0-9_-]+/[A-Za-z0-9_-]+", name):
+        raise ValueError(name)
+    return requests.get(f"{GITHUB}/repos/{name}", headers=AUTH).text
+
+
+@mcp.tool()
+def get_repo_checked_dots(name: str) -> str:
+    # bad: dots allowed, so "../.." climbs out of /repos/ with the token
+    if not re.fullmatch(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+", name):
+        raise ValueError(name)
+    return requests.get(f"{GITHUB}/repos/{name}", headers=AUTH).text  # want "fills an unencoded path segment"

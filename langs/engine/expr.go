@@ -1017,6 +1017,9 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		if m.Kind == Propagate && len(vs) > 1 {
 			v.Known = false
 		}
+		if m.Field != "" {
+			return &Value{Props: map[string]*Value{m.Field: v}, Literal: true}
+		}
 		return v
 	case Sanitize:
 		v := concat(inputs()...)

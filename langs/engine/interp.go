@@ -1638,7 +1638,27 @@ func (it *interp) defineClass(n *Node) *Value {
 			}
 		}
 	}
+	it.baseHandlers(ci)
 	return cv
+}
+
+// baseHandlers registers the methods of a class that a handler shape
+// makes handlers by extending a library base class (HandlerShape.Bases).
+func (it *interp) baseHandlers(ci *classInfo) {
+	if ci.libBase == "" {
+		return
+	}
+	for i := range it.a.lang.Handlers {
+		h := &it.a.lang.Handlers[i]
+		if len(h.Bases) == 0 || !matchAny(h.Bases, ci.libBase) {
+			continue
+		}
+		for _, name := range h.Methods {
+			if m, ok := ci.methods[name]; ok {
+				it.a.addHandler(m, h, nil, nil)
+			}
+		}
+	}
 }
 
 // field defines a class field with an initialiser: a function value is a

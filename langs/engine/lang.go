@@ -452,6 +452,12 @@ type HandlerShape struct {
 	// as argument Func (a reference or an inline function).
 	Calls []string
 	Func  []ArgRef
+	// Bases are patterns of the qualified names of library base classes
+	// whose subclasses are handlers: the subclass's methods named in
+	// Methods are registered by the extension itself (mcp-framework's
+	// class T extends MCPTool { execute(input) }).
+	Bases   []string
+	Methods []string
 	// ArgsParam, when >= 0 with ArgsParamSet, makes only that parameter a
 	// source (low-level call_tool(name, arguments): arguments is index 1).
 	ArgsParam    int
@@ -706,6 +712,10 @@ type Model struct {
 	// (shlex.split): an argv, no longer text built for an interpreter
 	// such as SQL.
 	Words bool
+	// Field: a Propagate whose result holds the propagated value under
+	// this property and nothing else of it (zod's safeParse(x).data; its
+	// success flag carries nothing).
+	Field string
 	// Declared marks a model the user declared: it applies to functions
 	// defined in the project too, instead of their bodies.
 	Declared bool

@@ -13,7 +13,10 @@ import (
 //
 //   - a finding with a Gate (MCP005 on a transport that relies on its SDK's
 //     default Host validation) is dropped when the manifest or lock file
-//     nearest to its file selects a release that validates by default;
+//     nearest to its file selects a release that validates by default, or
+//     when that manifest is a range and the lock file nearest at or above
+//     it (the workspace's, for a member package) installs such releases
+//     only;
 //   - a manifest range that allows affected releases is not reported when
 //     the lock file nearest to it (same directory or above, the
 //     workspace's) installs fixed releases only: the lock says what runs;
@@ -39,6 +42,13 @@ func Join(out *rule.Output, manifests []string, served map[string]bool) {
 			s, ok := nearest(sels, f.Pos.File, f.Gate.Ecosystem, f.Gate.Package)
 			if ok && s.AtLeast(f.Gate.Since) {
 				continue // the selected release validates Host by default
+			}
+			if ok && !s.Lock {
+				// a workspace member's range: the lock file of the
+				// workspace (at or above it) says what is installed
+				if lock := nearestLock(sels, s); lock != "" && lockAtLeast(sels, lock, s.Package, f.Gate.Since) {
+					continue
+				}
 			}
 			if (!ok || !s.bounded()) && selfProtects(selves, f.Pos.File, f.Gate) {
 				continue // the workspace's own SDK source validates by default
@@ -125,26 +135,39 @@ func lockedFixed(f rule.Finding, sels []Selection) bool {
 	if !found || m.Lock {
 		return false
 	}
+	lock := nearestLock(sels, m)
+	if lock == "" {
+		return false
+	}
+	for _, a := range advisoriesFor(m.Ecosystem, m.Package) {
+		if !lockAtLeast(sels, lock, m.Package, a.Fixed) {
+			return false
+		}
+	}
+	return true
+}
+
+// nearestLock returns the lock file nearest at or above manifest m (the
+// workspace's, for a member package) that records m's package, or "".
+func nearestLock(sels []Selection, m Selection) string {
 	lock := ""
 	for _, s := range sels {
 		if !s.Lock || s.Ecosystem != m.Ecosystem || s.Package != m.Package || !within(filepath.Dir(s.Manifest), m.Manifest) {
 			continue
 		}
-		if len(filepath.Dir(s.Manifest)) > len(filepath.Dir(lock)) || lock == "" {
+		if lock == "" || len(filepath.Dir(s.Manifest)) > len(filepath.Dir(lock)) {
 			lock = s.Manifest
 		}
 	}
-	if lock == "" {
-		return false
-	}
+	return lock
+}
+
+// lockAtLeast reports whether every version of pkg that lock records is
+// version or later.
+func lockAtLeast(sels []Selection, lock, pkg, version string) bool {
 	for _, s := range sels {
-		if s.Manifest != lock || s.Package != m.Package {
-			continue
-		}
-		for _, a := range advisoriesFor(m.Ecosystem, m.Package) {
-			if !s.Exact || !s.AtLeast(a.Fixed) {
-				return false
-			}
+		if s.Manifest == lock && s.Package == pkg && (!s.Exact || !s.AtLeast(version)) {
+			return false
 		}
 	}
 	return true

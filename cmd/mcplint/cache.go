@@ -204,8 +204,8 @@ func hashFile(h hash.Hash, path string) error {
 }
 
 // treeSitterKey keys the tree-sitter engine's result for files (one
-// language): their contents, and which of the ancestor directories hold a
-// project file, since projects decide what is analysed together.
+// language): their contents, and the project and workspace files of the
+// ancestor directories, since projects decide what is analysed together.
 func treeSitterKey(cfg *config, kind string, files []string) (string, bool) {
 	h, ok := baseKey(cfg, kind)
 	if !ok {
@@ -230,9 +230,15 @@ func treeSitterKey(cfg *config, kind string, files []string) (string, bool) {
 	sort.Strings(sorted)
 	for _, d := range sorted {
 		for _, l := range langs.Languages {
-			for _, name := range l.ProjectFiles {
-				if st, err := os.Stat(filepath.Join(d, name)); err == nil {
-					fmt.Fprintf(h, "p %s %s\x00", filepath.Join(d, name), st.Mode().Type())
+			// project files by content: a package's name and entry points,
+			// and a workspace's packages, decide how imports resolve
+			for _, name := range append(append([]string(nil), l.ProjectFiles...), l.WorkspaceFiles...) {
+				p := filepath.Join(d, name)
+				if st, err := os.Stat(p); err == nil {
+					fmt.Fprintf(h, "p %s %s\x00", p, st.Mode().Type())
+					if st.Mode().IsRegular() && hashFile(h, p) != nil {
+						return "", false
+					}
 				}
 			}
 		}

@@ -166,3 +166,23 @@ func CalleePatterns(l *Lang) []string {
 	}
 	return out
 }
+
+// CalleeLookups looks every name up in l's tables, with the callee index
+// or (slow) by trying every pattern, and returns how many matched any.
+func CalleeLookups(l *Lang, names []string, slow bool) int {
+	a := &analysis{lang: l}
+	x := newCalleeIndex(l)
+	n := 0
+	for _, r := range names {
+		var m *refMatches
+		if slow {
+			m = a.matchesSlow(r)
+		} else {
+			m = x.lookup(r)
+		}
+		if m.model >= 0 || len(m.sinks)+len(m.handlers)+len(m.listeners) > 0 {
+			n++
+		}
+	}
+	return n
+}

@@ -332,6 +332,9 @@ func (it *interp) attr(obj *Value, name string) *Value {
 // str evaluates a string literal, f-string or template string.
 func (it *interp) str(n *Node) *Value {
 	sx := it.a.sx
+	if !it.interpolates(n) {
+		return it.plainStr(n)
+	}
 	var parts []*Value
 	interp := false
 	for _, c := range n.Children {
@@ -369,6 +372,82 @@ func (it *interp) str(n *Node) *Value {
 		it.a.authFile[it.f] = true
 	}
 	return v
+}
+
+// interpolates reports whether string literal n has interpolated parts.
+func (it *interp) interpolates(n *Node) bool {
+	for _, c := range n.Children {
+		if has(it.a.sx.Interp, c.Type) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainStr is str for a literal without interpolation: the value concat
+// would make of its known parts, built without the intermediate values
+// (every string constant of a project, docstrings included, comes here).
+func (it *interp) plainStr(n *Node) *Value {
+	sx := it.a.sx
+	var s, last string
+	var b strings.Builder
+	parts := 0
+	for _, c := range n.Children {
+		var p string
+		switch {
+		case has(sx.StringText, c.Type):
+			p = it.textWithEscapes(c)
+		case has(sx.Escape, c.Type):
+			p = unescape(it.f.Text(c))
+		default:
+			continue
+		}
+		parts++
+		last = p
+		switch parts {
+		case 1:
+			s = p
+		case 2:
+			b.WriteString(s)
+			fallthrough
+		default:
+			b.WriteString(p)
+		}
+	}
+	if parts >= 2 {
+		s = b.String()
+	}
+	v := &Value{Known: true, Str: s, Head: s}
+	if parts == 0 {
+		v.Lit = &litRef{it.f, n}
+		return v
+	}
+	if len(s) > maxKnown {
+		v.Known, v.Str, v.Head = false, "", s[:maxKnown] // as concat bounds it
+	}
+	if v.Known && parts == 1 {
+		v.Lit = &litRef{it.f, n}
+	}
+	v.SepEnd = strings.HasSuffix(last, "/") || strings.HasSuffix(last, `\`) || it.a.unnamedSep()
+	if v.Known && it.authString(v.Str) && it.lookupKey(n) {
+		it.a.authFile[it.f] = true
+	}
+	return v
+}
+
+// unnamedSep reports whether a value without a name counts as a path
+// separator (a separator pattern matching ""): what sepValue says of a
+// string constant after its text.
+func (a *analysis) unnamedSep() bool {
+	if a.sepEmpty == 0 {
+		a.sepEmpty = 1
+		for _, g := range a.lang.Guards {
+			if g.Kind == PrefixGuard && matchAny(g.Seps, "") {
+				a.sepEmpty = 2
+			}
+		}
+	}
+	return a.sepEmpty == 2
 }
 
 // sepValue reports whether v is or ends with a path separator.
@@ -764,9 +843,29 @@ func (it *interp) dispatch(c *callSite) *Value {
 	return out
 }
 
+// inlineCallbacks runs the functions written inline as arguments of a
+// library call the engine has no model for (new Promise((resolve) =>
+// ...), a client's event callback), while a handler is interpreted: such
+// a function usually runs, and it sees the tool arguments its scope
+// captures (once per scope: see capturedTaint in callFuncWith).
+func (it *interp) inlineCallbacks(c *callSite) {
+	if it.a.handling == 0 {
+		return
+	}
+	for i, v := range c.a.pos {
+		if v == nil || v.Fn == nil || i >= len(c.a.posNodes) || c.a.posNodes[i] != v.Fn.Node || !capturedTaint(v.Fn) {
+			continue
+		}
+		sub := &callSite{it: it, node: c.node, fnNode: c.a.posNodes[i], callee: v, ref: v.Fn.Name,
+			a: &args{node: c.node, kw: map[string]*Value{}, kwNodes: map[string]*Node{}}}
+		it.callFuncWith(sub, v.Fn, nil)
+	}
+}
+
 // opaque is the result of a call the engine knows nothing about.
 func (it *interp) opaque(c *callSite) *Value {
 	a := c.a
+	it.inlineCallbacks(c)
 	out := &Value{Ref: c.ref + "()", Ctor: a}
 	// opaque call: the result carries the receiver's and arguments' taint
 	// (str.strip, json.loads) and any MCP app tag (Starlette(routes=[...]))
@@ -917,6 +1016,9 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		}
 		if m.Kind == Propagate && len(vs) > 1 {
 			v.Known = false
+		}
+		if m.Field != "" {
+			return &Value{Props: map[string]*Value{m.Field: v}, Literal: true}
 		}
 		return v
 	case Sanitize:
@@ -1234,6 +1336,9 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	for _, k := range sortedKeys(callee.env.vars) {
 		if t := taintOf(callee.env.vars[k]); t != nil {
 			for _, class := range t.Guarded {
+				if !everyExit(callee.bareExits, guardKey{t.root(), class}) {
+					continue // a path returns without this validation
+				}
 				cr := clearedRoot{root: t.root(), class: class, arg: -1}
 				for i, v := range all {
 					if at := taintOf(v); at != nil && at.root() == cr.root {
@@ -1248,6 +1353,16 @@ func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
 	a.memo[key] = memoEntry{ret: ret, cleared: cleared, effects: effects, thrown: callee.thrown}
 	it.applyCleared(cleared)
 	return ret
+}
+
+// everyExit reports whether a validation holds at every bare return.
+func everyExit(exits []map[guardKey]bool, k guardKey) bool {
+	for _, e := range exits {
+		if !e[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // clearedRoot is a taint root a callee validated. arg is the argument that

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"path"
 	"strconv"
 	"strings"
 
@@ -31,6 +32,38 @@ type project struct {
 	root  string
 	lang  *Lang
 	files []*File
+	// pkgDirs are the package directories of a workspace; pkgs the
+	// packages read from them.
+	pkgDirs []string
+	pkgs    []wsPackage
+}
+
+// wsPackage is one package of a workspace: its name, its directory
+// relative to the project root and its project file.
+type wsPackage struct {
+	name     string
+	dir      string
+	manifest []byte
+}
+
+// packageCandidates are the modules an import of a workspace package by
+// its name (or a path inside it) may be.
+func (a *analysis) packageCandidates(source string) []string {
+	var out []string
+	for _, pk := range a.p.pkgs {
+		sub, ok := strings.CutPrefix(source, pk.name)
+		if !ok || (sub != "" && sub[0] != '/') {
+			continue
+		}
+		for _, c := range a.lang.PackageSources(pk.manifest, strings.TrimPrefix(sub, "/")) {
+			rel := pk.dir + "/" + c
+			if pk.dir == "." || pk.dir == "" {
+				rel = c
+			}
+			out = append(out, a.lang.ModuleName(path.Clean(rel)))
+		}
+	}
+	return out
 }
 
 type module struct {
@@ -267,13 +300,20 @@ type analysis struct {
 	srcFuncs map[*Node]bool
 	trans    []transportUse
 	bound    map[*Value]bool // servers with an all-interfaces listener
-	enums    map[string]bool
-	classes  map[string]*classInfo
+	// runs: how each server (by the arguments it was constructed with) is
+	// run: runLocal over a local transport only so far, runServed over
+	// the network or a transport not known; serverBinds: all-interfaces
+	// findings of Listener.OnlyServed constructors, decided by runs.
+	runs        map[*args]runKind
+	serverBinds []serverBind
+	enums       map[string]bool
+	classes     map[string]*classInfo
 	// classNodes: the class each class node defines (super resolves
 	// through the enclosing class)
 	classNodes map[*Node]*classInfo
 	refs       map[string]*refMatches
 	callees    *calleeIndex
+	sepEmpty   int8 // unnamedSep: 0 not known yet, 1 no, 2 yes
 	preds      map[*Node]*predicate
 	quiet      int // >0 while summarising: no findings, no notices
 	// collect, while a handler whose annotations promise something runs,
@@ -330,7 +370,7 @@ func analyzeProject(p *project, opts Options) (out rule.Output) {
 	a := &analysis{p: p, lang: p.lang, sx: &p.lang.Syntax, opts: opts,
 		mods: map[string]*module{}, byFile: map[*File]*module{}, seen: map[string]int{}, toolLed: map[int]bool{}, noticed: map[string]bool{},
 		done: map[*Node]bool{}, hdone: map[*Node]bool{}, hscopes: map[string]bool{}, hcount: map[*Node]int{}, raises: map[*Node]bool{}, memo: map[string]memoEntry{}, active: map[*Node]bool{},
-		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, loopFile: map[*File]bool{}, ports: map[*File][]string{}, bound: map[*Value]bool{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, classNodes: map[*Node]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
+		authFile: map[*File]bool{}, originFile: map[*File]bool{}, boundFile: map[*File]bool{}, loopFile: map[*File]bool{}, ports: map[*File][]string{}, bound: map[*Value]bool{}, runs: map[*args]runKind{}, enums: map[string]bool{}, classes: map[string]*classInfo{}, classNodes: map[*Node]*classInfo{}, refs: map[string]*refMatches{}, preds: map[*Node]*predicate{}}
 	a.fileWork = map[*File]*fileBudget{}
 	a.toolDefSeen = map[string]bool{}
 	for _, f := range p.files {
@@ -533,6 +573,31 @@ type interp struct {
 	// (const m = roots.find((r) => isUnder(p, r))), whose truthiness an if
 	// condition then tests as that check.
 	checkVars map[string]*Node
+	// bareExits holds, for each bare return (return;) of the function,
+	// the validations in force there: a validator that returns early
+	// without a value on some path (if (!policy) return;) has validated
+	// only what every such exit has.
+	bareExits []map[guardKey]bool
+}
+
+// guardKey is one validation: a taint source and the class it was
+// cleared for.
+type guardKey struct {
+	root  *Taint
+	class string
+}
+
+// guardedHere returns the validations in force in the function's scope.
+func (it *interp) guardedHere() map[guardKey]bool {
+	out := map[guardKey]bool{}
+	for _, v := range it.env.vars {
+		if t := taintOf(v); t != nil {
+			for _, class := range t.Guarded {
+				out[guardKey{t.root(), class}] = true
+			}
+		}
+	}
+	return out
 }
 
 func (it *interp) tick() bool {
@@ -745,6 +810,8 @@ func (it *interp) stmt(n *Node) {
 			if it.onReturn != nil {
 				it.onReturn(c)
 			}
+		} else if it.fn != nil {
+			it.bareExits = append(it.bareExits, it.guardedHere())
 		}
 		it.ret = join(it.ret, v)
 	case has(sx.If, n.Type):
@@ -1320,7 +1387,11 @@ func (it *interp) exportValue(n *Node) *Value {
 func (it *interp) importValue(im Import) *Value {
 	a := it.a
 	if a.lang.ResolveImport != nil {
-		for _, cand := range a.lang.ResolveImport(it.f.Rel, im.Source) {
+		cands := a.lang.ResolveImport(it.f.Rel, im.Source)
+		if len(a.p.pkgs) > 0 && a.lang.PackageSources != nil && a.lang.ModuleName != nil {
+			cands = append(cands, a.packageCandidates(im.Source)...)
+		}
+		for _, cand := range cands {
 			m := a.mods[cand]
 			if m == nil && im.Member != "" && im.Member != "default" && im.Member != "*" {
 				// from pkg import mod
@@ -1567,7 +1638,27 @@ func (it *interp) defineClass(n *Node) *Value {
 			}
 		}
 	}
+	it.baseHandlers(ci)
 	return cv
+}
+
+// baseHandlers registers the methods of a class that a handler shape
+// makes handlers by extending a library base class (HandlerShape.Bases).
+func (it *interp) baseHandlers(ci *classInfo) {
+	if ci.libBase == "" {
+		return
+	}
+	for i := range it.a.lang.Handlers {
+		h := &it.a.lang.Handlers[i]
+		if len(h.Bases) == 0 || !matchAny(h.Bases, ci.libBase) {
+			continue
+		}
+		for _, name := range h.Methods {
+			if m, ok := ci.methods[name]; ok {
+				it.a.addHandler(m, h, nil, nil)
+			}
+		}
+	}
 }
 
 // field defines a class field with an initialiser: a function value is a

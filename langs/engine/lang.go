@@ -74,6 +74,18 @@ type Lang struct {
 	// pyproject.toml). Files are grouped into projects by the nearest
 	// ancestor holding one; cross-module resolution stays inside a project.
 	ProjectFiles []string
+	// WorkspaceFiles and WorkspaceKey mark a workspace root: a directory
+	// holding one of WorkspaceFiles (pnpm-workspace.yaml), or a project
+	// file with the top-level key WorkspaceKey (package.json
+	// "workspaces"). The packages under it are one project, and an import
+	// of one of them by its name resolves to its sources: PackageName
+	// reads the name from a package's project file, PackageSources gives
+	// candidate source paths (relative to the package directory) for an
+	// import of sub, a path inside the package ("" for the package).
+	WorkspaceFiles []string
+	WorkspaceKey   string
+	PackageName    func(manifest []byte) string
+	PackageSources func(manifest []byte, sub string) []string
 	// SDKModules are glob patterns over import sources; a project that
 	// imports one is an MCP server project, and only such projects are
 	// analysed for findings (precision: a Flask app that is not an MCP
@@ -440,6 +452,12 @@ type HandlerShape struct {
 	// as argument Func (a reference or an inline function).
 	Calls []string
 	Func  []ArgRef
+	// Bases are patterns of the qualified names of library base classes
+	// whose subclasses are handlers: the subclass's methods named in
+	// Methods are registered by the extension itself (mcp-framework's
+	// class T extends MCPTool { execute(input) }).
+	Bases   []string
+	Methods []string
 	// ArgsParam, when >= 0 with ArgsParamSet, makes only that parameter a
 	// source (low-level call_tool(name, arguments): arguments is index 1).
 	ArgsParam    int
@@ -491,6 +509,13 @@ type Listener struct {
 	// carries an MCP transport or their file serves one: an OAuth callback
 	// receiver or a metrics endpoint in an MCP project serves no tools.
 	Serves bool
+	// OnlyServed, with Serves: the host is the constructed server's, used
+	// only when the server itself serves over the network (FastMCP's
+	// host). A server whose every run the project makes is a local
+	// transport (Transport.Local: run() over stdio) listens on nothing and
+	// is not reported; one never run in the project still is (a CLI may
+	// run it over HTTP).
+	OnlyServed bool
 }
 
 // CallCheck reports a call whose arguments satisfy every condition
@@ -540,8 +565,14 @@ type Transport struct {
 	// looked up in Kinds; App names an argument whose tag names it.
 	KindArg ArgRef
 	Kinds   map[string]string
-	App     ArgRef
-	Server  ArgRef
+	// Local lists values of KindArg that name a transport with no network
+	// listener ("stdio"); KindDefault is the value when the argument is
+	// missing. A run over a local transport serves nothing (see
+	// Listener.OnlyServed).
+	Local       []string
+	KindDefault string
+	App         ArgRef
+	Server      ArgRef
 	// AuthArgs are keyword/property names on the server constructor or on
 	// this call that configure authentication.
 	AuthArgs []string
@@ -681,6 +712,10 @@ type Model struct {
 	// (shlex.split): an argv, no longer text built for an interpreter
 	// such as SQL.
 	Words bool
+	// Field: a Propagate whose result holds the propagated value under
+	// this property and nothing else of it (zod's safeParse(x).data; its
+	// success flag carries nothing).
+	Field string
 	// Declared marks a model the user declared: it applies to functions
 	// defined in the project too, instead of their bodies.
 	Declared bool

@@ -85,6 +85,10 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 // only if the listener serves MCP (pendingBind).
 // details fill the frame of rule.CheckBindAll.
 func (it *interp) bindFinding(c *callSite, ls *Listener, fix *rule.Fix, details ...string) {
+	if ls.Serves && ls.OnlyServed {
+		it.a.serverBinds = append(it.a.serverBinds, serverBind{f: it.f, node: c.node, ctor: c.a, details: details, fix: fix})
+		return
+	}
 	if ls.Serves {
 		it.a.reportKind(it.f, c.node, rule.CheckBindAll, 0, nil, details...)
 		it.a.attachFix(it.f, c.node, bindAllRule(), fix)

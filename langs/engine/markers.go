@@ -19,6 +19,24 @@ type pendingCheck struct {
 // what it serves carries an MCP transport (an app that mounts one), or its
 // file serves an MCP transport. An OAuth callback receiver, a metrics
 // endpoint or a port probe in an MCP project serves no tools.
+// serverBind is an all-interfaces finding on the constructor of a server
+// whose host only a network run uses (Listener.OnlyServed).
+type serverBind struct {
+	f       *File
+	node    *Node
+	ctor    *args
+	details []string
+	fix     *rule.Fix
+}
+
+// runKind says how a server is run.
+type runKind int
+
+const (
+	runLocal  runKind = iota + 1 // over a local transport (stdio) only
+	runServed                    // over the network, or a transport not known
+)
+
 type pendingBind struct {
 	f    *File
 	node *Node

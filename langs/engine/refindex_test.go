@@ -1,6 +1,7 @@
 package engine_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -34,3 +35,19 @@ func TestCalleeIndexAgrees(t *testing.T) {
 		}
 	}
 }
+
+// Looking up the callee names a project produces: mostly names no table
+// knows (methods of the project's own objects), some that are sinks.
+func benchmarkCallees(b *testing.B, slow bool) {
+	var names []string
+	for i := range 500 {
+		names = append(names, fmt.Sprintf("self.helper%d", i), fmt.Sprintf("?.items.get%d", i), fmt.Sprintf("mod%d.Service().run", i))
+	}
+	names = append(names, "subprocess.run", "os.system", "requests.get", "open", "mcp.server.fastmcp.FastMCP().tool")
+	for b.Loop() {
+		engine.CalleeLookups(python.Lang, names, slow)
+	}
+}
+
+func BenchmarkCalleeIndex(b *testing.B)        { benchmarkCallees(b, false) }
+func BenchmarkCalleeEveryPattern(b *testing.B) { benchmarkCallees(b, true) }

@@ -3,6 +3,7 @@ package engine
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -243,6 +244,93 @@ func batchByProject(files []string, langs []*Lang) [][]string {
 // projectRoot returns the nearest ancestor of file holding a project file,
 // or "" when there is none.
 func projectRoot(file string, lang *Lang, cache map[string]bool) string {
+	pkg := packageRoot(file, lang, cache)
+	if pkg == "" {
+		return ""
+	}
+	if ws := workspaceRoot(pkg, lang, cache); ws != "" {
+		return ws
+	}
+	return pkg
+}
+
+// workspaceRoot returns the nearest directory at or above dir that is a
+// workspace root (Lang.WorkspaceFiles, Lang.WorkspaceKey), or "".
+func workspaceRoot(dir string, lang *Lang, cache map[string]bool) string {
+	if len(lang.WorkspaceFiles) == 0 && lang.WorkspaceKey == "" {
+		return ""
+	}
+	for {
+		for _, n := range lang.WorkspaceFiles {
+			if exists(filepath.Join(dir, n), cache) {
+				return dir
+			}
+		}
+		if lang.WorkspaceKey != "" {
+			for _, n := range lang.ProjectFiles {
+				if hasManifestKey(filepath.Join(dir, n), lang.WorkspaceKey, cache) {
+					return dir
+				}
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+func exists(p string, cache map[string]bool) bool {
+	v, ok := cache[p]
+	if !ok {
+		_, err := os.Stat(p)
+		v = err == nil
+		cache[p] = v
+	}
+	return v
+}
+
+// maxManifest bounds the project files read for their keys.
+const maxManifest = 1 << 20
+
+// hasManifestKey reports whether the JSON object in file p has the
+// top-level key.
+func hasManifestKey(p, key string, cache map[string]bool) bool {
+	ck := p + "\x00" + key
+	if v, ok := cache[ck]; ok {
+		return v
+	}
+	v := false
+	if exists(p, cache) {
+		if b := readManifest(p); b != nil {
+			var m map[string]json.RawMessage
+			if json.Unmarshal(b, &m) == nil {
+				_, v = m[key]
+			}
+		}
+	}
+	cache[ck] = v
+	return v
+}
+
+// readManifest reads a project file, nil when it is missing, not a
+// regular file or too large.
+func readManifest(p string) []byte {
+	st, err := os.Lstat(p)
+	if err != nil || !st.Mode().IsRegular() || st.Size() > maxManifest {
+		return nil
+	}
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
+// packageRoot returns the nearest ancestor of file holding a project
+// file, or "" when there is none.
+func packageRoot(file string, lang *Lang, cache map[string]bool) string {
 	for dir := filepath.Dir(file); ; {
 		for _, n := range lang.ProjectFiles {
 			p := filepath.Join(dir, n)
@@ -507,8 +595,15 @@ func groupProjects(files []*File) []*project {
 	byKey := map[string]*project{}
 	var keys []string
 	cache := map[string]bool{}
+	pkgSeen := map[string]bool{}
 	for _, f := range files {
-		root := projectRoot(f.Path, f.Lang, cache)
+		pkg := packageRoot(f.Path, f.Lang, cache)
+		root := pkg
+		if pkg != "" {
+			if ws := workspaceRoot(pkg, f.Lang, cache); ws != "" {
+				root = ws
+			}
+		}
 		key := string(f.Lang.Name) + "\x00" + root
 		p := byKey[key]
 		if p == nil {
@@ -517,6 +612,10 @@ func groupProjects(files []*File) []*project {
 			keys = append(keys, key)
 		}
 		p.files = append(p.files, f)
+		if pkg != "" && f.Lang.PackageName != nil && !pkgSeen[key+"\x00"+pkg] {
+			pkgSeen[key+"\x00"+pkg] = true
+			p.pkgDirs = append(p.pkgDirs, pkg)
+		}
 	}
 	sort.Strings(keys)
 	out := make([]*project, 0, len(keys))
@@ -533,9 +632,35 @@ func groupProjects(files []*File) []*project {
 			f.Rel = filepath.ToSlash(rel)
 			f.project = p
 		}
+		p.readPackages()
 		out = append(out, p)
 	}
 	return out
+}
+
+// readPackages names the packages of a project (a workspace holds
+// several), so that an import of one by its name resolves to its sources.
+func (p *project) readPackages() {
+	if p.lang.PackageName == nil || len(p.pkgDirs) < 2 {
+		return // one package imports itself by relative paths
+	}
+	sort.Strings(p.pkgDirs)
+	for _, dir := range p.pkgDirs {
+		rel, err := filepath.Rel(p.root, dir)
+		if err != nil {
+			continue
+		}
+		for _, n := range p.lang.ProjectFiles {
+			b := readManifest(filepath.Join(dir, n))
+			if b == nil {
+				continue
+			}
+			if name := p.lang.PackageName(b); name != "" {
+				p.pkgs = append(p.pkgs, wsPackage{name: name, dir: filepath.ToSlash(rel), manifest: b})
+			}
+			break
+		}
+	}
 }
 
 func commonDir(files []*File) string {

@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
@@ -24,18 +25,22 @@ func (it *interp) transport(c *callSite, t *Transport) {
 			u.server = s
 		}
 	case t.KindArg != "":
-		v, _, ok := c.a.get(t.KindArg)
-		if !ok || !v.Known {
-			return
-		}
-		k, ok := t.Kinds[v.Str]
-		if !ok {
-			return
-		}
-		u.kind = k
+		var server *Value
 		if s, _, ok := c.a.get(t.Server); ok {
-			u.server = s
+			server = s
 		}
+		kind, given := "", false
+		if v, _, ok := c.a.get(t.KindArg); ok {
+			kind, given = v.Str, v.Known
+		} else if t.KindDefault != "" {
+			kind, given = t.KindDefault, true
+		}
+		k, http := t.Kinds[kind]
+		it.a.noteRun(server, given && !http && slices.Contains(t.Local, kind))
+		if !given || !http {
+			return
+		}
+		u.kind, u.server = k, server
 	case t.App != "":
 		v, _, ok := c.a.get(t.App)
 		if !ok {
@@ -49,7 +54,44 @@ func (it *interp) transport(c *callSite, t *Transport) {
 	default:
 		return
 	}
+	it.a.noteRun(u.server, false)
 	it.a.trans = append(it.a.trans, u)
+}
+
+// noteRun records a run of server: over a local transport, or served.
+func (a *analysis) noteRun(server *Value, local bool) {
+	if server == nil || server.Ctor == nil {
+		return
+	}
+	if !local {
+		a.runs[server.Ctor] = runServed
+	} else if a.runs[server.Ctor] == 0 {
+		a.runs[server.Ctor] = runLocal
+	}
+}
+
+// reportServerBinds reports the all-interfaces constructors of servers
+// that are not only run over a local transport: a constructor evaluated
+// in several contexts is reported when any of them may serve.
+func (a *analysis) reportServerBinds() {
+	local := map[*Node]bool{}
+	for _, b := range a.serverBinds {
+		if _, seen := local[b.node]; !seen {
+			local[b.node] = true
+		}
+		if a.runs[b.ctor] != runLocal {
+			local[b.node] = false
+		}
+	}
+	done := map[*Node]bool{}
+	for _, b := range a.serverBinds {
+		if local[b.node] || done[b.node] {
+			continue // run over stdio only: the host is never bound
+		}
+		done[b.node] = true
+		a.reportKind(b.f, b.node, rule.CheckBindAll, 0, nil, b.details...)
+		a.attachFix(b.f, b.node, bindAllRule(), b.fix)
+	}
 }
 
 // reach says how far a served transport can be reached.
@@ -126,6 +168,7 @@ func (a *analysis) checkTransports() {
 		}
 	}
 	a.reportBinds(served)
+	a.reportServerBinds()
 	for _, p := range a.pending {
 		if p.check.NotInSDK && sdkTrees[topDir(p.f.Rel)] {
 			continue // library code of the SDK

@@ -31,6 +31,9 @@ func Validate(l *Lang) []string {
 		v.patterns(at+".Callee", ls.Callee)
 		v.patterns(at+".AssignTo", ls.AssignTo)
 		v.conds(at, ls.When)
+		if ls.OnlyServed && !ls.Serves {
+			v.errorf("%s: OnlyServed is read only with Serves", at)
+		}
 		// the first listener whose conditions hold is the only one run
 		for j := 0; j < i; j++ {
 			if len(l.Listeners[j].When) == 0 && v.covered(l.Listeners[j].Callee, ls.Callee) {
@@ -65,6 +68,9 @@ func Validate(l *Lang) []string {
 		v.conds(at, t.When)
 		if t.AuthFix == "" {
 			v.errorf("%s: no AuthFix", at)
+		}
+		if (len(t.Local) > 0 || t.KindDefault != "") && t.KindArg == "" {
+			v.errorf("%s: Local and KindDefault are read only with KindArg", at)
 		}
 		if t.OriginUnknown && (len(t.SecurityArgs) > 0 || t.OriginFix != "" || t.Default != nil) {
 			v.errorf("%s: SecurityArgs, OriginFix and Default are not read when OriginUnknown", at)

@@ -26,7 +26,7 @@ var handlers = []engine.HandlerShape{
 }
 
 var listeners = []engine.Listener{
-	{Callee: []string{"*FastMCP", "*MCPServer"}, Host: []engine.ArgRef{"host"}, Serves: true},
+	{Callee: []string{"*FastMCP", "*MCPServer"}, Host: []engine.ArgRef{"host"}, Serves: true, OnlyServed: true},
 	{Callee: []string{"*FastMCP().run", "*FastMCP().run_async", "*MCPServer().run"},
 		When: []engine.Cond{{Arg: "transport", OneOf: httpTransports}}, Host: []engine.ArgRef{"host"}, Serves: true},
 	{Callee: []string{"*FastMCP().run_sse_async", "*FastMCP().run_streamable_http_async", "*FastMCP().run_http_async"},
@@ -70,7 +70,8 @@ var transports = []engine.Transport{
 		AuthArgs: authArgs, SecurityArgs: []string{"transport_security"}, HostArgs: fastmcpHosts, DefaultLoopback: true,
 		AuthFix: authFix, OriginFix: originFix, Default: fastmcpDefault},
 	{Callee: []string{"*FastMCP().run", "*FastMCP().run_async", "*MCPServer().run"}, KindArg: "transport",
-		Kinds:  map[string]string{"sse": "SSE", "streamable-http": "streamable HTTP", "streamable_http": "streamable HTTP", "http": "HTTP"},
+		Kinds: map[string]string{"sse": "SSE", "streamable-http": "streamable HTTP", "streamable_http": "streamable HTTP", "http": "HTTP"},
+		Local: []string{"stdio"}, KindDefault: "stdio",
 		Server: "recv", AuthArgs: authArgs, SecurityArgs: []string{"transport_security"}, HostArgs: fastmcpHosts, DefaultLoopback: true,
 		AuthFix: authFix, OriginFix: originFix, Default: fastmcpDefault},
 	{Callee: []string{"uvicorn.run", "uvicorn.Config", "hypercorn.asyncio.serve", "hypercorn.trio.serve"}, App: "0",

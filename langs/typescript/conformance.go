@@ -140,7 +140,7 @@ var conformance = []engine.Decision{
 	notApplicable("nested_type_identifier", typeOnly),
 	notApplicable("implements_clause", typeOnly),
 	// modules
-	propagates("import_statement", "modules", "binds each imported name to the project module's binding, or to the library's qualified name; require(), import() and import x = require() load modules the same way, CommonJS module.exports and exports.x are what a module exports"),
+	propagates("import_statement", "modules", "binds each imported name to the project module's binding, or to the library's qualified name; require(), import() and import x = require() load modules the same way, CommonJS module.exports and exports.x are what a module exports; inside a workspace (package.json workspaces, pnpm-workspace.yaml) an import of another package by its name resolves to its sources"),
 	propagates("import_clause", "modules", "holds the default, namespace and named imports"),
 	propagates("named_imports", "modules", "each specifier binds the member"),
 	propagates("import_specifier", "modules", "binds the member, under its alias"),

@@ -38,6 +38,12 @@ var handlers = []engine.HandlerShape{
 		Schema: []engine.ArgRef{"0.parameters"}, SafeSchema: safeZod, Annotations: []engine.ArgRef{"0.annotations"}, Name: []engine.ArgRef{"0.name"}},
 	{Kind: "resource", Calls: []string{"*.addResourceTemplate"}, Func: []engine.ArgRef{"0.load"}, ArgsParam: 0, ArgsParamSet: true},
 	{Kind: "prompt", Calls: []string{"*.addPrompt"}, Func: []engine.ArgRef{"0.load"}, ArgsParam: 0, ArgsParamSet: true},
+	// mcp-framework: tools, resources and prompts are classes found in
+	// their directories; extending the base class registers them.
+	// execute(input) gets the tool's arguments, generateMessages(args) the
+	// prompt's.
+	{Kind: "tool", Bases: []string{"mcp-framework.MCPTool"}, Methods: []string{"execute"}, ArgsParam: 0, ArgsParamSet: true},
+	{Kind: "prompt", Bases: []string{"mcp-framework.MCPPrompt"}, Methods: []string{"generateMessages"}, ArgsParam: 0, ArgsParamSet: true},
 }
 
 var listeners = []engine.Listener{
@@ -189,9 +195,11 @@ var models = []engine.Model{
 	{Callee: []string{"String", "*path.join", "*path.dirname", "*path.extname", "*.trim", "*.trimStart", "*.trimEnd", "*.toLowerCase",
 		"*.toUpperCase", "*.join", "*.replace", "*.replaceAll", "*.split", "*.concat", "*.slice", "*.substring", "*.substr",
 		"*.padStart", "*.padEnd", "*.repeat", "*.at", "*.filter", "*.flat", "*.reverse", "*.sort",
-		"JSON.parse", "JSON.stringify", "*.parse", "*.parseAsync", "*.safeParse", "*.safeParseAsync", "encodeURI", "decodeURI", "decodeURIComponent",
+		"JSON.parse", "JSON.stringify", "*.parse", "*.parseAsync", "encodeURI", "decodeURI", "decodeURIComponent",
 		"*.toString", "*.valueOf", "*.normalize", "Buffer.from", "Object.entries",
 		"Object.assign", "Promise.resolve", "*URL", "*fileURLToPath", "*pathToFileURL", "*.href"}, Kind: engine.Propagate},
+	// zod: safeParse(x) is { success, data }, data the parsed x
+	{Callee: []string{"*.safeParse", "*.safeParseAsync"}, Kind: engine.Propagate, Field: "data"},
 	{Callee: []string{"*.get"}, Kind: engine.GetKey},
 	// tool registries: tables built from lists, entries added and found
 	{Callee: []string{"Map", "Object.fromEntries", "Object.values", "Set", "Array.from"}, Kind: engine.Collect},

@@ -6,6 +6,7 @@
 package typescript
 
 import (
+	"encoding/json"
 	"path"
 	"strings"
 
@@ -62,6 +63,10 @@ var Lang = &engine.Lang{
 		return false
 	},
 	ProjectFiles:        []string{"package.json", "deno.json"},
+	WorkspaceFiles:      []string{"pnpm-workspace.yaml", "lerna.json"},
+	WorkspaceKey:        "workspaces",
+	PackageName:         packageName,
+	PackageSources:      packageSources,
 	SDKModules:          []string{"@modelcontextprotocol/*", "fastmcp", "fastmcp/*", "mcp-framework", "mcp-framework/*", "mcp-handler", "@vercel/mcp-adapter"},
 	ModuleName:          moduleName,
 	ResolveImport:       resolveImport,
@@ -390,4 +395,106 @@ func patternNames(f *engine.File, pat *engine.Node) []string {
 		return out
 	}
 	return nil
+}
+
+// manifest is what package resolution reads of a package.json.
+type manifest struct {
+	Name    string          `json:"name"`
+	Source  string          `json:"source"`
+	Main    string          `json:"main"`
+	Module  string          `json:"module"`
+	Types   string          `json:"types"`
+	Exports json.RawMessage `json:"exports"`
+}
+
+func packageName(b []byte) string {
+	var m manifest
+	if json.Unmarshal(b, &m) != nil {
+		return ""
+	}
+	return m.Name
+}
+
+// builtDirs are the directories a package's build writes, whose sources
+// conventionally sit under src/ (dist/index.js is built from
+// src/index.ts).
+var builtDirs = []string{"dist/", "build/", "lib/", "out/"}
+
+// packageSources lists where the sources of an import of a workspace
+// package (sub "" for the package itself, else a path inside it) may
+// be: the entry points its package.json names, the same paths under
+// src/ when they name built output, and the conventional src/index.
+func packageSources(b []byte, sub string) []string {
+	var m manifest
+	if json.Unmarshal(b, &m) != nil {
+		return nil
+	}
+	var entries []string
+	if sub == "" {
+		entries = append(entries, m.Source, m.Module, m.Main, m.Types)
+		entries = append(entries, exportTargets(m.Exports, ".")...)
+		entries = append(entries, "src/index", "index")
+	} else {
+		entries = append(entries, exportTargets(m.Exports, "./"+sub)...)
+		entries = append(entries, "src/"+sub, sub)
+	}
+	var out []string
+	seen := map[string]bool{}
+	add := func(e string) {
+		e = strings.TrimSuffix(strings.TrimPrefix(e, "./"), ".d.ts")
+		if e == "" || strings.HasPrefix(e, "/") || strings.Contains(e, "..") || seen[e] {
+			return
+		}
+		seen[e] = true
+		out = append(out, e)
+	}
+	for _, e := range entries {
+		add(e)
+		for _, d := range builtDirs {
+			if rest, ok := strings.CutPrefix(strings.TrimPrefix(e, "./"), d); ok {
+				add("src/" + rest)
+			}
+		}
+	}
+	return out
+}
+
+// exportTargets are the paths an "exports" map gives for key: a string,
+// or the import, require, default and types conditions of an object.
+func exportTargets(raw json.RawMessage, key string) []string {
+	if len(raw) == 0 {
+		return nil
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		if key == "." {
+			return []string{s}
+		}
+		return nil
+	}
+	var m map[string]json.RawMessage
+	if json.Unmarshal(raw, &m) != nil {
+		return nil
+	}
+	v, ok := m[key]
+	if !ok {
+		if key != "." {
+			return nil
+		}
+		v = raw // conditions at the top level: { "import": "./dist/index.js" }
+	}
+	if json.Unmarshal(v, &s) == nil {
+		return []string{s}
+	}
+	var conds map[string]json.RawMessage
+	if json.Unmarshal(v, &conds) != nil {
+		return nil
+	}
+	var out []string
+	for _, c := range []string{"source", "import", "require", "default", "types", "node"} {
+		if json.Unmarshal(conds[c], &s) == nil {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -2,7 +2,9 @@ package taint
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
+	"go/types"
 	"path/filepath"
 	"strings"
 
@@ -43,8 +45,21 @@ type Effect struct {
 // posts); a method no call resolves is no evidence of a write. URL: a
 // request whose URL is that parameter is a read when a call passes a URL
 // ending in an endpoint that only reads (knowledge.ReadEndpoint).
+//
+// When lists the boolean parameters the effect waits for: an effect under
+// `if allowWrite {...}`, or after `if !allowWrite { return }`, happens only
+// for calls that do not pass the constant that rules it out
+// (generateLink(ctx, args, false) never shortens).
 type Params struct {
 	Method, URL int
+	When        []Cond
+}
+
+// Cond says an effect happens only when boolean parameter Param (index
+// plus one) is Val.
+type Cond struct {
+	Param int
+	Val   bool
 }
 
 // Pending reports whether the effect waits for a call to give its method.
@@ -85,12 +100,47 @@ func (e *engine) addEffect(fn ast.Node, ef Effect) {
 }
 
 // effect records an effect for the function walked and the closures being
-// walked in place inside it.
+// walked in place inside it. The conditions of the branch it is in go with
+// the function's copy; a closure's parameters are not the function's, so
+// its copy has none.
 func (w *walker) effect(ef Effect) {
-	w.e.addEffect(w.fn, ef)
+	own := ef
+	if len(w.when) > 0 {
+		own.When = append(append([]Cond(nil), w.when...), ef.When...)
+	}
+	w.e.addEffect(w.fn, own)
+	ef.When = nil
 	for _, l := range w.lits {
 		w.e.addEffect(l, ef)
 	}
+}
+
+// boolParamCond recognises a branch condition on a boolean parameter of the
+// function walked: p or !p. It returns the parameter (index plus one) and
+// the value that takes the then branch, or 0.
+func (w *walker) boolParamCond(cond ast.Expr) (int, bool) {
+	val := true
+	e := ast.Unparen(cond)
+	for {
+		u, ok := e.(*ast.UnaryExpr)
+		if !ok || u.Op != token.NOT {
+			break
+		}
+		val = !val
+		e = ast.Unparen(u.X)
+	}
+	i := w.paramOf(e)
+	if i == 0 {
+		return 0, false
+	}
+	t := w.typeOf(e)
+	if t == nil {
+		return 0, false
+	}
+	if b, ok := t.Underlying().(*types.Basic); !ok || b.Info()&types.IsBoolean == 0 {
+		return 0, false
+	}
+	return i, val
 }
 
 // callEffect records the effect of a call of a library function.
@@ -184,6 +234,25 @@ func (w *walker) resolve(ef *Params, kind *rule.EffectKind, c *ast.CallExpr) boo
 		} else if ef.Method = w.paramOf(a); ef.Method == 0 {
 			return false // a method not known here is no evidence of a write
 		}
+	}
+	if len(ef.When) > 0 {
+		var when []Cond
+		for _, cd := range ef.When {
+			a := arg(cd.Param)
+			if a == nil {
+				continue
+			}
+			if tv, ok := w.e.pass.TypesInfo.Types[a]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
+				if constant.BoolVal(tv.Value) != cd.Val {
+					return false // this call rules the effect out
+				}
+				continue
+			}
+			if j := w.paramOf(a); j > 0 {
+				when = append(when, Cond{Param: j, Val: cd.Val})
+			}
+		}
+		ef.When = when
 	}
 	if ef.URL > 0 {
 		a := arg(ef.URL)

@@ -494,6 +494,9 @@ type walker struct {
 	// lits are the closures being walked in place, innermost last: their
 	// effects are their own as well as the function's.
 	lits []ast.Node
+	// when are the conditions on boolean parameters under which the
+	// statement walked runs (see Params.When).
+	when []Cond
 }
 
 // bindRecv taints a method's named receiver by recvBit, so that a
@@ -594,6 +597,8 @@ func (w *walker) filter(e ast.Expr, t *taint) *taint {
 // ---- statements ----
 
 func (w *walker) block(list []ast.Stmt) bool {
+	// a condition learnt from an early return holds to the block's end
+	defer func(n int) { w.when = w.when[:n] }(len(w.when))
 	for _, s := range list {
 		if w.stmt(s) {
 			return true
@@ -822,12 +827,22 @@ func (w *walker) ifStmt(s *ast.IfStmt) bool {
 	onTrue, onFalse := w.guards(s.Cond)
 	declTrue, declFalse := w.declaredGuards(s.Cond)
 	sepTrue, sepFalse := w.suffixFacts(s.Cond)
+	bp, bval := w.boolParamCond(s.Cond)
+	branch := func(val bool, run func() bool) bool {
+		n := len(w.when)
+		if bp > 0 {
+			w.when = append(w.when, Cond{Param: bp, Val: val})
+		}
+		term := run()
+		w.when = w.when[:n]
+		return term
+	}
 	before := w.st
 	w.st = before.clone()
 	w.clear(onTrue)
 	w.clearFor(declTrue)
 	w.markSep(sepTrue)
-	thenTerm := w.block(s.Body.List)
+	thenTerm := branch(bval, func() bool { return w.block(s.Body.List) })
 	thenOut := w.st
 	w.st = before.clone()
 	w.clear(onFalse)
@@ -835,9 +850,13 @@ func (w *walker) ifStmt(s *ast.IfStmt) bool {
 	w.markSep(sepFalse)
 	elseTerm := false
 	if s.Else != nil {
-		elseTerm = w.stmt(s.Else)
+		elseTerm = branch(!bval, func() bool { return w.stmt(s.Else) })
 	}
 	elseOut := w.st
+	if bp > 0 && thenTerm != elseTerm {
+		// if !allow { return }: what follows runs only for the other value
+		w.when = append(w.when, Cond{Param: bp, Val: thenTerm != bval})
+	}
 	switch {
 	case thenTerm && elseTerm:
 		w.st = elseOut

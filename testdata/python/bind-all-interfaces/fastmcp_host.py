@@ -60,3 +60,22 @@ local.settings.host = "0.0.0.0"  # want "all interfaces"
 
 # good: settings pinned to loopback
 local.settings.host = "localhost"
+
+# good: a server on all interfaces that is only ever run over stdio binds
+# nothing (its host is used by network runs only)
+stdio_only = FastMCP("stdio-only", host="0.0.0.0")
+
+
+def serve_stdio_only():
+    stdio_only.run()
+    stdio_only.run(transport="stdio")
+
+
+# a server run over stdio in one place and over a transport chosen at run
+# time in another may be served: its host counts
+either = FastMCP("either", host="0.0.0.0")  # want "listens on all interfaces \\(host \"0.0.0.0\"\\)"
+
+
+def serve_either(transport: str):
+    either.run()
+    either.run(transport=transport)

@@ -52,7 +52,7 @@ func Discover(root string, goDirs, files []string) []Server {
 	seen := map[string]bool{}
 	for _, f := range files {
 		lang, markers := rule.TypeScript, tsProject
-		imports, creates := tsImport.Match, tsCreate.Match
+		imports, creates := tsImportsSDK, tsCreatesServer
 		if strings.HasSuffix(f, ".py") {
 			lang, markers, imports, creates = rule.Python, pyProject, pyImportsMCP, pyCreatesServer
 		}

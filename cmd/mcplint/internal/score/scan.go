@@ -2,12 +2,12 @@ package score
 
 import "bytes"
 
-// Hand-written forms of the Python markers. Go's regexp cannot start its
-// search from a literal when a pattern begins with an anchor or an
-// alternation, so pyImport and pyCreate ran the regexp machine over every
-// byte of every Python file that mentions mcp: a fifth of a second per
-// 350,000 lines. These look for the literals first and check the shape
-// around them; a test holds them to the regexps they replace.
+// Hand-written forms of the server markers. Go's regexp cannot start its
+// search from a literal when a pattern begins with an anchor, a character
+// class or an alternation, so the markers ran the regexp machine over
+// every byte of every file that mentions mcp: a fifth of a second per
+// 350,000 lines of Python. These look for the literals first and check the
+// shape around them; a test holds them to the regexps they replace.
 
 // isSpace is regexp's \s: [\t\n\f\r ].
 func isSpace(c byte) bool {
@@ -97,6 +97,70 @@ func calls(data []byte, name string, prefixes ...string) bool {
 		}
 		for _, p := range prefixes {
 			if s := j - len(p); bytes.HasSuffix(data[:j], []byte(p)) && (s == 0 || !isWord(data[s-1])) {
+				return true
+			}
+		}
+	}
+}
+
+func isQuote(c byte) bool { return c == '"' || c == '\'' }
+
+// tsImportsSDK is tsImport.Match:
+// `["'](@modelcontextprotocol/sdk/server/[^"']*|fastmcp)["']`.
+func tsImportsSDK(data []byte) bool {
+	const sdk = "@modelcontextprotocol/sdk/server/"
+	for off := 0; ; {
+		i := bytes.Index(data[off:], []byte(sdk))
+		if i < 0 {
+			break
+		}
+		j := off + i
+		off = j + 1
+		if j > 0 && isQuote(data[j-1]) && bytes.ContainsAny(data[j+len(sdk):], `"'`) {
+			return true
+		}
+	}
+	for off := 0; ; {
+		i := bytes.Index(data[off:], []byte("fastmcp"))
+		if i < 0 {
+			return false
+		}
+		j := off + i
+		off = j + 1
+		if j > 0 && isQuote(data[j-1]) && j+7 < len(data) && isQuote(data[j+7]) {
+			return true
+		}
+	}
+}
+
+// tsCreatesServer is tsCreate.Match: `\bnew\s+(McpServer|Server|FastMCP)\s*\(`.
+func tsCreatesServer(data []byte) bool {
+	for off := 0; ; {
+		i := bytes.Index(data[off:], []byte("new"))
+		if i < 0 {
+			return false
+		}
+		j := off + i
+		off = j + 1
+		if j > 0 && isWord(data[j-1]) {
+			continue // \b
+		}
+		k := j + 3
+		for k < len(data) && isSpace(data[k]) {
+			k++
+		}
+		if k == j+3 {
+			continue // \s+
+		}
+		for _, name := range []string{"McpServer", "Server", "FastMCP"} {
+			if !bytes.HasPrefix(data[k:], []byte(name)) {
+				continue
+			}
+			e := k + len(name)
+			for e < len(data) && isSpace(data[e]) {
+				e++
+			}
+			if e < len(data) && data[e] == '(' {
 				return true
 			}
 		}

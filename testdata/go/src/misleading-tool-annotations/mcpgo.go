@@ -97,6 +97,17 @@ func main() {
 		return nil, postJSON(ctx, apiBase+"/counters/bump")
 	})
 
+	// Good: the read-only variant passes false, and the helper posts only
+	// when its flag is true (after an early return for false).
+	s.AddTool(mcp.NewTool("share_link", mcp.WithReadOnlyHintAnnotation(true)), func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+		return nil, makeLink(ctx, false)
+	})
+
+	// Bad: the writing variant passes true.
+	s.AddTool(mcp.NewTool("share_short_link", mcp.WithReadOnlyHintAnnotation(true)), func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) { // want `tool "share_short_link" declares readOnlyHint: true, but its handler sends a POST request \(http.Post\)`
+		return nil, makeLink(ctx, true)
+	})
+
 	// Good: creating a directory is no destructive change.
 	s.AddTool(mcp.NewTool("make_dir", mcp.WithDestructiveHintAnnotation(false)), func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
 		return nil, os.MkdirAll(dataDir+"/new", 0o755)
@@ -171,5 +182,15 @@ func postJSON(ctx context.Context, url string) error {
 		return err
 	}
 	_, err = http.DefaultClient.Do(r)
+	return err
+}
+
+// makeLink shortens the link through the remote API only when shorten is
+// true.
+func makeLink(ctx context.Context, shorten bool) error {
+	if !shorten {
+		return nil
+	}
+	_, err := http.Post(apiBase+"/short-urls", "application/json", nil)
 	return err
 }

@@ -1,0 +1,5 @@
+module example.com/loopback-disabled
+
+go 1.23
+
+require github.com/modelcontextprotocol/go-sdk v1.6.0

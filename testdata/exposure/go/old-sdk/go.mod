@@ -1,0 +1,5 @@
+module example.com/old-sdk
+
+go 1.23
+
+require github.com/modelcontextprotocol/go-sdk v1.3.0

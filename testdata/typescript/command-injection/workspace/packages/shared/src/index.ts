@@ -1,0 +1,2 @@
+// The workspace's shared helpers, imported by the server package by name.
+export { runShell, runArgv } from "./runner.js";

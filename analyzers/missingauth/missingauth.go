@@ -20,6 +20,7 @@ import (
 
 	"github.com/mcpsec/mcplint/analyzers/internal/exposure"
 	"github.com/mcpsec/mcplint/analyzers/internal/index"
+	"github.com/mcpsec/mcplint/analyzers/internal/mcpapi"
 	"github.com/mcpsec/mcplint/analyzers/internal/meta"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 	"golang.org/x/tools/go/analysis"
@@ -38,8 +39,6 @@ var Analyzer = &analysis.Analyzer{
 	RunDespiteErrors: true,
 	Requires:         []*analysis.Analyzer{index.Analyzer, exposure.Analyzer},
 }
-
-const fix = "put authentication in front of it (auth.RequireBearerToken or a middleware that checks the Authorization header)"
 
 func run(pass *analysis.Pass) (any, error) {
 	served := pass.ResultOf[exposure.Analyzer].(*exposure.Result).Served
@@ -75,7 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 			sev = rule.Critical
 		}
 		kind := rule.MustCheck(rule.CheckTransportAuth)
-		msg := kind.Message(s.Kind, where, fix)
+		msg := kind.Message(s.Kind, where, mcpapi.TransportAuthFix)
 		if authOn[call] {
 			msg = kind.Message(s.Kind, where+" unless the authenticating path is taken",
 				"authentication is off by default; make it the default or require its setting")

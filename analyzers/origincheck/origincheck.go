@@ -45,8 +45,6 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{index.Analyzer, exposure.Analyzer, inspect.Analyzer},
 }
 
-const fix = "wrap the handler in http.NewCrossOriginProtection().Handler or check the Host header"
-
 func run(pass *analysis.Pass) (any, error) {
 	ix := pass.ResultOf[index.Analyzer].(*index.Index)
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -101,7 +99,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		reported[call] = true
 		kind := rule.MustCheck(rule.CheckTransportOrigin)
-		detail := fix
+		detail := mcpapi.TransportOriginFix
 		if p, ok := mcpapi.FindLocalhostProtection(s.Ctor); ok {
 			if exposed {
 				detail += kind.LoopbackOnlyFix(protector(p))

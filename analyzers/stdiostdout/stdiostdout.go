@@ -26,6 +26,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path"
 	"path/filepath"
 	"sort"
 
@@ -342,10 +343,13 @@ func terminates(b *ast.BlockStmt) bool {
 			case *ast.Ident:
 				return fun.Name == "panic"
 			case *ast.SelectorExpr:
+				// by the package name as written: the block may be in
+				// code whose types did not load
 				if id, ok := fun.X.(*ast.Ident); ok {
-					switch id.Name + "." + fun.Sel.Name {
-					case "os.Exit", "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln":
-						return true
+					for _, f := range mcpapi.NoReturn {
+						if f.Recv == "" && id.Name == path.Base(f.Pkg) && fun.Sel.Name == f.Name {
+							return true
+						}
 					}
 				}
 			}

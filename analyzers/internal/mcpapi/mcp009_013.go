@@ -134,6 +134,15 @@ var StdoutWrites = []StdoutWrite{
 	{fn("log/slog", "NewJSONHandler"), 0, "slog.NewJSONHandler(os.Stdout, ...) makes a logger that writes to stdout", StdoutToStderr},
 }
 
+// NoReturn are the standard library's calls that end the program or the
+// goroutine (MCP012: a branch that ends in one does not reach the stdio
+// transport started after it).
+var NoReturn = []Func{
+	fn("os", "Exit"),
+	fn("log", "Fatal"), fn("log", "Fatalf"), fn("log", "Fatalln"),
+	fn("log", "Panic"), fn("log", "Panicf"), fn("log", "Panicln"),
+}
+
 // FindStdoutWrite returns the stdout-write entry for f.
 func FindStdoutWrite(f Func) (StdoutWrite, bool) {
 	for _, w := range StdoutWrites {

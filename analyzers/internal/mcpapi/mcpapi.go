@@ -164,6 +164,14 @@ var HTTPTransports = []HTTPTransport{
 	{Func{GoSDKMCP, "", "NewSSEHandler"}, "SSE"},
 }
 
+// The fixes MCP004 and MCP005 name for a Go HTTP transport, in the
+// standard library's and the SDKs' terms (the tree-sitter languages keep
+// theirs in Transport.AuthFix and OriginFix).
+const (
+	TransportAuthFix   = "put authentication in front of it (auth.RequireBearerToken or a middleware that checks the Authorization header)"
+	TransportOriginFix = "wrap the handler in http.NewCrossOriginProtection().Handler or check the Host header"
+)
+
 // FindHTTPTransport returns the transport a constructor call creates.
 func FindHTTPTransport(f Func) (HTTPTransport, bool) {
 	for _, t := range HTTPTransports {

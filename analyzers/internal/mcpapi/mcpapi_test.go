@@ -47,6 +47,13 @@ func TestTables(t *testing.T) {
 			t.Errorf("stdout write %v: fix %d does not fit operand %d", w.Func, w.Fix, w.Stdout)
 		}
 	}
+	seen = map[Func]bool{}
+	for _, f := range NoReturn {
+		if seen[f] || f.Pkg == "" || f.Name == "" || f.Recv != "" {
+			t.Errorf("malformed or duplicate no-return call %v (package-level functions only)", f)
+		}
+		seen[f] = true
+	}
 	if k := rule.MustCheck(rule.CheckStdout); k.Details() != 2 {
 		t.Errorf("check kind %s takes %d details; the stdout writes give what and the fix", k.Kind, k.Details())
 	}

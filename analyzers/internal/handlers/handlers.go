@@ -86,7 +86,9 @@ func run(pass *analysis.Pass) (any, error) {
 		if h := classify(ix, n, ft); h != nil {
 			res.Handlers = append(res.Handlers, h)
 			res.byFunc[n] = h
-			res.Requests[h.Request] = h.Kind
+			if h.Request != nil {
+				res.Requests[h.Request] = h.Kind
+			}
 			if h.Input != nil {
 				res.Inputs[h.Input] = true
 			}
@@ -130,17 +132,21 @@ func classify(ix *index.Index, fn ast.Node, ft *ast.FuncType) *Handler {
 		return nil
 	}
 	var h *Handler
+	reqPkg := ""
 	for _, field := range ft.Params.List {
 		t, ok := paramType(ix, field)
 		for _, name := range field.Names {
 			obj := ix.Object(name)
-			if obj == nil {
-				continue
-			}
 			if h == nil {
+				// a blank request (_ *mcp.CallToolRequest) still makes a
+				// handler: its typed arguments come after it
 				if ok && mcpapi.IsRequestType(t.Pkg, t.Name) {
 					h = &Handler{Func: fn, Request: obj, Kind: kindOf(t.Name, obj)}
+					reqPkg = t.Pkg
 				}
+				continue
+			}
+			if obj == nil {
 				continue
 			}
 			if h.after == nil && !(ok && t.Pkg == "context") {
@@ -148,7 +154,7 @@ func classify(ix *index.Index, fn ast.Node, ft *ast.FuncType) *Handler {
 			}
 		}
 	}
-	if h != nil && h.after != nil && goSDKTyped(ix, h.Request, ft) {
+	if h != nil && h.after != nil && goSDKTyped(reqPkg, ft) {
 		h.Input = h.after
 	}
 	return h
@@ -156,7 +162,7 @@ func classify(ix *index.Index, fn ast.Node, ft *ast.FuncType) *Handler {
 
 // goSDKTyped reports go-sdk's typed tool handler shape: a go-sdk request
 // and three results (*CallToolResult, Out, error).
-func goSDKTyped(ix *index.Index, req types.Object, ft *ast.FuncType) bool {
+func goSDKTyped(reqPkg string, ft *ast.FuncType) bool {
 	if ft.Results == nil {
 		return false
 	}
@@ -164,17 +170,7 @@ func goSDKTyped(ix *index.Index, req types.Object, ft *ast.FuncType) bool {
 	for _, r := range ft.Results.List {
 		n += max(1, len(r.Names))
 	}
-	if n != 3 {
-		return false
-	}
-	for _, d := range ix.Defs[req] {
-		if d.Kind == index.DefParam {
-			if t, ok := ix.TypeExprName(d.TypeExpr); ok {
-				return t.Pkg == mcpapi.GoSDKMCP
-			}
-		}
-	}
-	return false
+	return n == 3 && reqPkg == mcpapi.GoSDKMCP
 }
 
 func paramType(ix *index.Index, field *ast.Field) (mcpapi.Func, bool) {

@@ -239,6 +239,12 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 // booleans), and a &x argument receives the taint of the others
 // (json.Unmarshal(data, &v)).
 func (w *walker) unknownCall(c *ast.CallExpr, rt *taint, ats []*taint) *taint {
+	if w.remoteCall(c) {
+		// what a library client's request returns (a download URL from
+		// the GitHub API, a file's content) is the remote side's data,
+		// chosen there, not built from the arguments that named it
+		return rt
+	}
 	t := rt
 	for _, a := range ats {
 		t = union(t, a)
@@ -259,6 +265,29 @@ func (w *walker) unknownCall(c *ast.CallExpr, rt *taint, ats []*taint) *taint {
 		}
 	}
 	return t
+}
+
+// remoteCall reports whether c calls a method of a library outside the
+// standard library whose first parameter is a context.Context: a request
+// to another system through a client object.
+func (w *walker) remoteCall(c *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	s, ok := w.e.pass.TypesInfo.Selections[sel]
+	if !ok || s.Kind() != types.MethodVal || s.Obj().Pkg() == nil {
+		return false
+	}
+	if first, _, _ := strings.Cut(s.Obj().Pkg().Path(), "/"); !strings.Contains(first, ".") {
+		return false // the standard library (strings.Replacer.Replace returns its argument)
+	}
+	sig, ok := s.Obj().Type().(*types.Signature)
+	if !ok || sig.Params().Len() == 0 {
+		return false
+	}
+	n, ok := types.Unalias(sig.Params().At(0).Type()).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
 }
 
 // argFor maps parameter index i to the taint of its argument(s).

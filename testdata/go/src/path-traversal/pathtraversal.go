@@ -168,6 +168,27 @@ func sdkRead(ctx context.Context, req *sdk.CallToolRequest, in ReadInput) (*sdk.
 	return nil, nil, nil
 }
 
+type reader struct{ root string }
+
+// A typed handler whose request is blank, registered as a method value:
+// its typed input is still the tool's arguments.
+func (r *reader) read(_ context.Context, _ *sdk.CallToolRequest, in ReadInput) (*sdk.CallToolResult, any, error) {
+	os.ReadFile(in.Path) // want `tool argument "path" reaches os.ReadFile without a containment check`
+	return nil, nil, nil
+}
+
+func registerReader(s *sdk.Server) {
+	r := &reader{root: base}
+	sdk.AddTool(s, &sdk.Tool{Name: "read"}, r.read)
+}
+
+// Good: not a handler: a helper with a blank request and two results is
+// not go-sdk's typed shape, so its string parameter is no tool argument.
+func helperWithBlankRequest(_ context.Context, _ *sdk.CallToolRequest, path string) (string, error) {
+	b, err := os.ReadFile(path)
+	return string(b), err
+}
+
 func resourceHandler(ctx context.Context, req mcp.ReadResourceRequest) ([]mcp.ResourceContents, error) {
 	name := strings.TrimPrefix(req.Params.URI, "notes://")
 	os.ReadFile(filepath.Join(base, name)) // want `resource URI reaches os.ReadFile without a containment check`

@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"net/http"
+
+	"example.com/apiclient"
 
 	"github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/config"
@@ -37,5 +40,19 @@ func cloneRepo(ctx context.Context, request mcp.CallToolRequest) (*mcp.CallToolR
 	git.PlainClone("/srv/clones/z", false, &git.CloneOptions{URL: "https://github.com/" + repo})
 	// Good: the argument picks the branch, not the remote.
 	git.PlainClone("/srv/clones/w", false, &git.CloneOptions{URL: "https://github.com/acme/tools", ReferenceName: request.GetString("branch", "")})
+	return nil, nil
+}
+
+// Good: the URL is the API's answer (a download link it chose); the
+// arguments only named the job.
+func jobLogs(ctx context.Context, request mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	c := &apiclient.Client{}
+	u, err := c.LogsURL(ctx, request.GetString("owner", ""), request.GetString("repo", ""), 1)
+	if err != nil {
+		return nil, err
+	}
+	http.Get(u.String())
+	// A method without a context builds its result from its arguments.
+	http.Get(c.Endpoint(request.GetString("path", ""))) // want `tool argument "path" controls the URL passed to http.Get`
 	return nil, nil
 }

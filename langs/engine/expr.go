@@ -958,7 +958,7 @@ func (a *analysis) matches(ref string) *refMatches {
 		return m
 	}
 	if a.callees == nil {
-		a.callees = newCalleeIndex(a.lang)
+		a.callees = calleeIndexOf(a.lang)
 	}
 	m := a.callees.lookup(ref)
 	a.refs[ref] = m

@@ -1,4 +1,5 @@
 """MCP003 fixtures: archive extraction."""
+import os
 import tarfile
 import zipfile
 
@@ -54,3 +55,29 @@ def registrable(host: str) -> str:
 
     # Good: tldextract.extract parses a host name; it is not an archive.
     return tldextract.extract(host).domain
+
+
+@mcp.tool()
+def unzip_by_hand(archive: str) -> str:
+    dest = "/srv/extracted"
+    with zipfile.ZipFile(archive) as zf:  # want "tool argument \"archive\" reaches zipfile.ZipFile without a containment check"
+        for name in zf.namelist():
+            # zip slip: the archive the caller names chooses the names
+            with open(os.path.join(dest, name), "wb") as out:  # want "tool argument \"archive\" reaches open without a containment check"
+                out.write(zf.read(name))
+    return "ok"
+
+
+@mcp.tool()
+def unzip_by_hand_checked(archive: str) -> str:
+    dest = "/srv/extracted"
+    with zipfile.ZipFile(archive) as zf:  # want "tool argument \"archive\" reaches zipfile.ZipFile without a containment check"
+        for info in zf.infolist():
+            # Good: each member is resolved and must stay under the
+            # destination plus a separator
+            target = os.path.realpath(os.path.join(dest, info.filename))
+            if not target.startswith(dest + os.sep):
+                raise ValueError("member escapes the destination")
+            with open(target, "wb") as out:
+                out.write(zf.read(info))
+    return "ok"

@@ -132,6 +132,12 @@ func (it *interp) evalExpr(n *Node) *Value {
 		if out == nil {
 			return unknown()
 		}
+		if out.Default && out.Origin == "" {
+			// a host chosen by a condition: name the choice
+			o := *out
+			o.Origin = it.f.Text(n)
+			out = &o
+		}
 		return out
 	case has(sx.Passthrough, t):
 		if c := n.FirstNamed(sx.Comment); c != nil {

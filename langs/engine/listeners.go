@@ -62,7 +62,7 @@ func (it *interp) listener(c *callSite, ls *Listener) {
 			fix = it.a.listenerHostFix(it.f, c.node, ls)
 		}
 		if host.Default {
-			it.bindFinding(c, ls, fix, "MCP server", fmt.Sprintf("by default (host %q from %s)", shown, short(host.Origin)), bindFix)
+			it.bindFinding(c, ls, fix, "MCP server", defaultWhere(shown, host.Origin), bindFix)
 			return
 		}
 		it.bindFinding(c, ls, fix, "MCP server", fmt.Sprintf("(host %q)", shown), bindFix)
@@ -242,6 +242,16 @@ func (c *callSite) shortCall() string {
 	return name + "(" + first + ")"
 }
 
+// defaultWhere says where a host that is not certain came from: a default
+// (of an option, a variable, a condition) named by its source text, or a
+// value that branches merged without one.
+func defaultWhere(host, origin string) string {
+	if o := short(origin); o != "" {
+		return fmt.Sprintf("by default (host %q from %s)", host, o)
+	}
+	return fmt.Sprintf("when one of its branches runs (host %q)", host)
+}
+
 func short(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if len(s) > 60 {
@@ -259,7 +269,7 @@ func (it *interp) assignHook(target *Node, ref string, v *Value, at *Node) {
 		}
 		where := fmt.Sprintf("(host %q)", v.Str)
 		if v.Default {
-			where = fmt.Sprintf("by default (host %q from %s)", v.Str, short(v.Origin))
+			where = defaultWhere(v.Str, v.Origin)
 		}
 		it.a.reportKind(it.f, at, rule.CheckBindAll, 0, nil, "MCP server", where, bindFix)
 		fix := it.a.litFix(v)

@@ -360,6 +360,11 @@ func join(a, b *Value) *Value {
 			}
 		} else if a.Known && b.Known {
 			out.Default = true
+			if allInterfaces(b.Str) && !allInterfaces(a.Str) {
+				// "127.0.0.1" if local else "0.0.0.0": the other
+				// branch binds everywhere
+				out.Str, out.Origin, out.Lit = b.Str, b.Origin, b.Lit
+			}
 		}
 	}
 	if out.Taint == nil {

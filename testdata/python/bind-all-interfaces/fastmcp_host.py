@@ -79,3 +79,32 @@ either = FastMCP("either", host="0.0.0.0")  # want "listens on all interfaces \\
 def serve_either(transport: str):
     either.run()
     either.run(transport=transport)
+
+
+def in_container() -> bool:
+    return os.path.exists("/.dockerenv")
+
+
+def serve_conditional():
+    # all interfaces on one branch of the condition: named in the message
+    host = "0.0.0.0" if in_container() else "127.0.0.1"
+    local.run(transport="sse", host=host)  # want "by default \\(host \"0.0.0.0\" from \"0.0.0.0\" if in_container\\(\\) else \"127.0.0.1\"\\)"
+
+
+def serve_conditional_reversed():
+    host = "127.0.0.1" if not in_container() else "0.0.0.0"
+    local.run(transport="sse", host=host)  # want "by default \\(host \"0.0.0.0\" from \"127.0.0.1\" if not in_container\\(\\)"
+
+
+def serve_branches():
+    if in_container():
+        host = "0.0.0.0"
+    else:
+        host = "127.0.0.1"
+    local.run(transport="sse", host=host)  # want "all interfaces when one of its branches runs \\(host \"0.0.0.0\"\\)"
+
+
+def serve_conditional_loopback():
+    # good: loopback on both branches
+    host = "localhost" if in_container() else "127.0.0.1"
+    local.run(transport="sse", host=host)

@@ -38,3 +38,10 @@ app.listen(3003, argv.safeHost);
 
 const args = yargs(hideBin(process.argv)).option("bind", { default: "0.0.0.0" }).argv;
 app.listen(3004, args.bind); // want "by default \\(host \"0.0.0.0\" from"
+
+// a host chosen by a condition: the branch that binds everywhere is named
+const inDocker = process.env.container === "docker";
+app.listen(3005, inDocker ? "127.0.0.1" : "0.0.0.0"); // want "by default \\(host \"0.0.0.0\" from inDocker \\? \"127.0.0.1\" : \"0.0.0.0\"\\)"
+
+// good: loopback on both branches
+app.listen(3006, inDocker ? "localhost" : "127.0.0.1");

@@ -396,13 +396,7 @@ func (it *interp) nullComparison(cond *Node, kids []*Node) (checked *Node, isNul
 // truthOf is the argument of a truth conversion (bool(x), Boolean(x)).
 func (it *interp) truthOf(call *Node) *Node {
 	sx := it.a.sx
-	al := call.Child(sx.CallArgs)
-	var fn *Node
-	for _, f := range sx.CallFunc {
-		if fn = call.Child(f); fn != nil {
-			break
-		}
-	}
+	fn, al := it.a.calleeNode(call), call.Child(sx.CallArgs)
 	if fn == nil || al == nil || !has(it.a.lang.TruthCalls, it.f.Text(fn)) {
 		return nil
 	}

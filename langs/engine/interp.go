@@ -1074,16 +1074,7 @@ func (it *interp) switchStmt(n *Node) {
 			last = st
 		}
 		it.env = base
-		if last != nil && (has(sx.Return, last.Type) || has(sx.Raise, last.Type)) {
-			continue
-		}
-		if acc == nil {
-			acc = e
-			continue
-		}
-		m := &env{vars: map[string]*Value{}, parent: base.parent}
-		m.merge(acc, e)
-		acc = m
+		acc = it.joinBranch(acc, e, base, last)
 	}
 	if acc == nil {
 		return
@@ -1094,6 +1085,22 @@ func (it *interp) switchStmt(n *Node) {
 		acc = m
 	}
 	base.replace(acc)
+}
+
+// joinBranch adds what a branch (a switch case, a match case) assigned in
+// e to acc, what the branches before it assigned; a branch whose last
+// statement returns or raises adds nothing.
+func (it *interp) joinBranch(acc, e, base *env, last *Node) *env {
+	sx := it.a.sx
+	if last != nil && (has(sx.Return, last.Type) || has(sx.Raise, last.Type)) {
+		return acc
+	}
+	if acc == nil {
+		return e
+	}
+	m := &env{vars: map[string]*Value{}, parent: base.parent}
+	m.merge(acc, e)
+	return m
 }
 
 func (it *interp) loop(n *Node) {
@@ -1214,16 +1221,7 @@ func (it *interp) matchStmt(n *Node) {
 			}
 		}
 		it.env = base
-		if last != nil && (has(sx.Return, last.Type) || has(sx.Raise, last.Type)) {
-			continue
-		}
-		if acc == nil {
-			acc = e
-			continue
-		}
-		m := &env{vars: map[string]*Value{}, parent: base.parent}
-		m.merge(acc, e)
-		acc = m
+		acc = it.joinBranch(acc, e, base, last)
 	}
 	m := &env{vars: map[string]*Value{}, parent: base.parent}
 	if acc == nil {

@@ -1,6 +1,7 @@
 package langtest
 
 import (
+	"github.com/mcpsec/mcplint/analyzers/rule"
 	"regexp"
 	"sort"
 
@@ -41,37 +42,6 @@ func NodeTypes(grammars ...*sitter.Language) []string {
 func Conformance(t T, lang *engine.Lang, grammars []*sitter.Language, dirs ...string) {
 	t.Helper()
 	types := NodeTypes(grammars...)
-	known := map[string]bool{}
-	for _, n := range types {
-		known[n] = true
-	}
-	decided := map[string]engine.Decision{}
-	for _, d := range lang.Conformance {
-		if _, dup := decided[d.Node]; dup {
-			t.Errorf("conformance: node type %q decided twice", d.Node)
-		}
-		decided[d.Node] = d
-		if !known[d.Node] {
-			t.Errorf("conformance: decision for %q, which no grammar of the language has", d.Node)
-		}
-		if d.How == "" {
-			t.Errorf("conformance: decision for %q says nothing about how", d.Node)
-		}
-		switch d.Crossing {
-		case engine.Propagates, engine.Blocks:
-			if d.Case == "" {
-				t.Errorf("conformance: %s decision for %q names no fixture case", d.Crossing, d.Node)
-			}
-		case engine.NotApplicable:
-		default:
-			t.Errorf("conformance: decision for %q has no crossing", d.Node)
-		}
-	}
-	for _, n := range types {
-		if _, ok := decided[n]; !ok {
-			t.Errorf("conformance: grammar node type %q has no decision (propagates, blocks or not applicable)", n)
-		}
-	}
 	// node types present in each fixture case
 	inCase := map[string]map[string]bool{}
 	for _, dir := range dirs {
@@ -110,17 +80,7 @@ func Conformance(t T, lang *engine.Lang, grammars []*sitter.Language, dirs ...st
 			}
 		}
 	}
-	for _, d := range lang.Conformance {
-		if d.Case == "" {
-			continue
-		}
-		nodes, ok := inCase[d.Case]
-		if !ok {
-			t.Errorf("conformance: decision for %q names case %q, which no fixture has", d.Node, d.Case)
-			continue
-		}
-		if !nodes[d.Node] {
-			t.Errorf("conformance: case %q holds no %s node, so it does not test the decision for it", d.Case, d.Node)
-		}
+	for _, problem := range rule.CheckDecisions(lang.Conformance, types, inCase) {
+		t.Errorf("%s", problem)
 	}
 }

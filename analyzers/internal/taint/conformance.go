@@ -1,75 +1,78 @@
 package taint
 
-// Crossing says how taint crosses one go/ast node kind.
-type Crossing string
+import "github.com/mcpsec/mcplint/analyzers/rule"
 
-// Crossings, named as the conformance documentation prints them.
-const (
-	Propagates    Crossing = "propagates"
-	Blocks        Crossing = "blocks"
-	NotApplicable Crossing = "not applicable"
+// Crossing and Decision are the shared conformance vocabulary of
+// analyzers/rule. Here a decision is about one go/ast expression or
+// statement kind ("AssignStmt"), and its case a `case: NAME` comment in
+// testdata/go/src/conformance; a test holds the table complete against
+// go/ast.
+type (
+	Crossing = rule.Crossing
+	Decision = rule.Decision
 )
 
-// Decision records how taint crosses one go/ast expression or statement
-// kind, and which conformance fixture case (a `case: NAME` comment in
-// testdata/go/src/conformance) holds it with a finding and a clean twin.
-// A test holds the table complete against go/ast, so that a Go release
-// that adds a node kind fails until someone decides what it does.
-type Decision struct {
-	Node     string // go/ast type name: "AssignStmt"
-	Crossing Crossing
-	How      string
-	Case     string // "" only for NotApplicable
+// Crossings.
+const (
+	Propagates    = rule.Propagates
+	Blocks        = rule.Blocks
+	NotApplicable = rule.NotApplicable
+)
+
+// decide is one row of the table: the node kind, how taint crosses it,
+// how in a phrase, and the fixture case.
+func decide(node string, c Crossing, how, fixtureCase string) Decision {
+	return Decision{Node: node, Crossing: c, How: how, Case: fixtureCase}
 }
 
 // Conformance decides, for every expression and statement kind of go/ast,
 // how the Go taint engine carries taint across it.
 var Conformance = []Decision{
 	// expressions
-	{"BadExpr", NotApplicable, "a syntax error: no value; the rest of the function is still analysed", ""},
-	{"Ident", Propagates, "a variable read is the value last bound to it on this path (branches joined); a constant, a function name or a number or boolean carries nothing", "ident"},
-	{"BasicLit", Blocks, "a literal is a constant", "basiclit"},
-	{"Ellipsis", Propagates, "f(xs...) passes the slice's elements to the variadic parameter; a variadic parameter holds every argument in its place", "ellipsis"},
-	{"FuncLit", Propagates, "a closure is walked where it is written, seeing the variables it captures; called (f(x), func(){...}(x), go/defer func(){...}()) its parameters are bound to the arguments and its returns are the call's value", "funclit"},
-	{"CompositeLit", Propagates, "a struct, slice, array or map literal holds each element (field-insensitively: reading any part gives them)", "composite"},
-	{"ParenExpr", Propagates, "its expression", "paren"},
-	{"SelectorExpr", Propagates, "x.f is x's data (field-insensitive); a field of the typed argument struct names the argument; req.Params.Arguments is a source; pkg.Name is a package member; r.m as a method value carries r", "selector"},
-	{"IndexExpr", Propagates, "m[k] and s[i] give the container's data (a constant key of the arguments map names the argument); f[T] instantiates a generic function, which is then called with its summary", "index"},
-	{"IndexListExpr", Propagates, "f[K, V] instantiates a generic function of several type parameters: the call uses its summary", "generic"},
-	{"SliceExpr", Propagates, "s[i:j] is part of s", "slice"},
-	{"TypeAssertExpr", Propagates, "x.(T) is x, unless T holds no text (numbers, booleans)", "typeassert"},
-	{"CallExpr", Propagates, "a function of the package by its summary (which parameters and receiver reach which sinks and results, per result); another package's by its fact; library calls by the tables (sinks, sanitizers, cleaners, formatting); an interface method by every implementation in the package; an unknown call carries the taint of its receiver and arguments; a conversion is its operand", "call"},
-	{"StarExpr", Propagates, "*p is what p points to (a store through p updates p's variable)", "star"},
-	{"UnaryExpr", Propagates, "&x is x; <-ch is what was sent on ch; -x, ^x and !x give numbers and booleans, which carry nothing", "unary"},
-	{"BinaryExpr", Propagates, "+ concatenates (tainted when either side is; an untainted left part fixes a URL's host); comparisons, && and || give booleans, arithmetic numbers: both block", "binary"},
-	{"KeyValueExpr", Propagates, "in a literal, the value is held under its key; the key of a map literal is held too", "keyvalue"},
-	{"ArrayType", NotApplicable, "a type: no run-time value (a conversion is handled as a call)", ""},
-	{"StructType", NotApplicable, "a type: no run-time value", ""},
-	{"FuncType", NotApplicable, "a type: no run-time value", ""},
-	{"InterfaceType", NotApplicable, "a type: no run-time value", ""},
-	{"MapType", NotApplicable, "a type: no run-time value", ""},
-	{"ChanType", NotApplicable, "a type: no run-time value", ""},
+	decide("BadExpr", NotApplicable, "a syntax error: no value; the rest of the function is still analysed", ""),
+	decide("Ident", Propagates, "a variable read is the value last bound to it on this path (branches joined); a constant, a function name or a number or boolean carries nothing", "ident"),
+	decide("BasicLit", Blocks, "a literal is a constant", "basiclit"),
+	decide("Ellipsis", Propagates, "f(xs...) passes the slice's elements to the variadic parameter; a variadic parameter holds every argument in its place", "ellipsis"),
+	decide("FuncLit", Propagates, "a closure is walked where it is written, seeing the variables it captures; called (f(x), func(){...}(x), go/defer func(){...}()) its parameters are bound to the arguments and its returns are the call's value", "funclit"),
+	decide("CompositeLit", Propagates, "a struct, slice, array or map literal holds each element (field-insensitively: reading any part gives them)", "composite"),
+	decide("ParenExpr", Propagates, "its expression", "paren"),
+	decide("SelectorExpr", Propagates, "x.f is x's data (field-insensitive); a field of the typed argument struct names the argument; req.Params.Arguments is a source; pkg.Name is a package member; r.m as a method value carries r", "selector"),
+	decide("IndexExpr", Propagates, "m[k] and s[i] give the container's data (a constant key of the arguments map names the argument); f[T] instantiates a generic function, which is then called with its summary", "index"),
+	decide("IndexListExpr", Propagates, "f[K, V] instantiates a generic function of several type parameters: the call uses its summary", "generic"),
+	decide("SliceExpr", Propagates, "s[i:j] is part of s", "slice"),
+	decide("TypeAssertExpr", Propagates, "x.(T) is x, unless T holds no text (numbers, booleans)", "typeassert"),
+	decide("CallExpr", Propagates, "a function of the package by its summary (which parameters and receiver reach which sinks and results, per result); another package's by its fact; library calls by the tables (sinks, sanitizers, cleaners, formatting); an interface method by every implementation in the package; an unknown call carries the taint of its receiver and arguments; a conversion is its operand", "call"),
+	decide("StarExpr", Propagates, "*p is what p points to (a store through p updates p's variable)", "star"),
+	decide("UnaryExpr", Propagates, "&x is x; <-ch is what was sent on ch; -x, ^x and !x give numbers and booleans, which carry nothing", "unary"),
+	decide("BinaryExpr", Propagates, "+ concatenates (tainted when either side is; an untainted left part fixes a URL's host); comparisons, && and || give booleans, arithmetic numbers: both block", "binary"),
+	decide("KeyValueExpr", Propagates, "in a literal, the value is held under its key; the key of a map literal is held too", "keyvalue"),
+	decide("ArrayType", NotApplicable, "a type: no run-time value (a conversion is handled as a call)", ""),
+	decide("StructType", NotApplicable, "a type: no run-time value", ""),
+	decide("FuncType", NotApplicable, "a type: no run-time value", ""),
+	decide("InterfaceType", NotApplicable, "a type: no run-time value", ""),
+	decide("MapType", NotApplicable, "a type: no run-time value", ""),
+	decide("ChanType", NotApplicable, "a type: no run-time value", ""),
 
 	// statements
-	{"BadStmt", NotApplicable, "a syntax error: no value; the statements around it are still analysed", ""},
-	{"DeclStmt", Propagates, "var x, y = a, b binds each name to its value; const and type declarations hold constants and types", "decl"},
-	{"EmptyStmt", NotApplicable, "does nothing", ""},
-	{"LabeledStmt", Propagates, "its statement; break and continue to the label end the path like their unlabelled forms", "labeled"},
-	{"ExprStmt", Propagates, "its expression is evaluated for its effects (sinks, stores through &x, channel sends); os.Exit, log.Fatal and panic end the path", "exprstmt"},
-	{"SendStmt", Propagates, "ch <- v: the channel holds v, so a later receive gives it", "send"},
-	{"IncDecStmt", Blocks, "x++ and x-- apply to numbers", "incdec"},
-	{"AssignStmt", Propagates, "=, := bind each target to its value (strongly for a variable, weakly for a field, element or pointee); x, y := f() binds each target to f's result at that position; v, ok := m[k] and x.(T) bind v; op= (+=) keeps the old taint and adds the value's", "assign"},
-	{"GoStmt", Propagates, "the call runs (a func literal is called in place with its arguments)", "go"},
-	{"DeferStmt", Propagates, "the call runs, with arguments evaluated at the defer (a func literal is called in place)", "defer"},
-	{"ReturnStmt", Propagates, "each result joins the function's summary at its position: which parameters (and receiver) reach it, or the handler input it read", "return"},
-	{"BranchStmt", NotApplicable, "break, continue, goto and fallthrough move control only; the path that leaves does not reach the statements after it", ""},
-	{"BlockStmt", Propagates, "its statements in order, in a nested scope", "block"},
-	{"IfStmt", Propagates, "each branch runs on a copy of the state and the copies are joined; a guard clears its value in the branch where it holds, and after the if when the other branch returns", "if"},
-	{"CaseClause", Propagates, "one branch of a switch, joined with the others; in a case of constants the switched variable is one of them", "switch"},
-	{"SwitchStmt", Propagates, "init, then each clause as a branch; a tag compared with constants vouches for the tag in that clause; a tagless switch's cases are guards", "switch"},
-	{"TypeSwitchStmt", Propagates, "x := v.(type) binds x to v in each clause, unless the clause's type holds no text", "typeswitch"},
-	{"CommClause", Propagates, "one branch of a select: its receive binds the received value (what the channel holds)", "select"},
-	{"SelectStmt", Propagates, "each communication clause is a branch, joined like a switch's", "select"},
-	{"ForStmt", Propagates, "init, then condition, body and post walked twice (values assigned late in the body reach uses early in it) and joined with the state before the loop", "for"},
-	{"RangeStmt", Propagates, "the value of a range over a string, slice, array, map or channel holds the container's data, as does a map's key; a slice's index and a range over an integer are numbers", "range"},
+	decide("BadStmt", NotApplicable, "a syntax error: no value; the statements around it are still analysed", ""),
+	decide("DeclStmt", Propagates, "var x, y = a, b binds each name to its value; const and type declarations hold constants and types", "decl"),
+	decide("EmptyStmt", NotApplicable, "does nothing", ""),
+	decide("LabeledStmt", Propagates, "its statement; break and continue to the label end the path like their unlabelled forms", "labeled"),
+	decide("ExprStmt", Propagates, "its expression is evaluated for its effects (sinks, stores through &x, channel sends); os.Exit, log.Fatal and panic end the path", "exprstmt"),
+	decide("SendStmt", Propagates, "ch <- v: the channel holds v, so a later receive gives it", "send"),
+	decide("IncDecStmt", Blocks, "x++ and x-- apply to numbers", "incdec"),
+	decide("AssignStmt", Propagates, "=, := bind each target to its value (strongly for a variable, weakly for a field, element or pointee); x, y := f() binds each target to f's result at that position; v, ok := m[k] and x.(T) bind v; op= (+=) keeps the old taint and adds the value's", "assign"),
+	decide("GoStmt", Propagates, "the call runs (a func literal is called in place with its arguments)", "go"),
+	decide("DeferStmt", Propagates, "the call runs, with arguments evaluated at the defer (a func literal is called in place)", "defer"),
+	decide("ReturnStmt", Propagates, "each result joins the function's summary at its position: which parameters (and receiver) reach it, or the handler input it read", "return"),
+	decide("BranchStmt", NotApplicable, "break, continue, goto and fallthrough move control only; the path that leaves does not reach the statements after it", ""),
+	decide("BlockStmt", Propagates, "its statements in order, in a nested scope", "block"),
+	decide("IfStmt", Propagates, "each branch runs on a copy of the state and the copies are joined; a guard clears its value in the branch where it holds, and after the if when the other branch returns", "if"),
+	decide("CaseClause", Propagates, "one branch of a switch, joined with the others; in a case of constants the switched variable is one of them", "switch"),
+	decide("SwitchStmt", Propagates, "init, then each clause as a branch; a tag compared with constants vouches for the tag in that clause; a tagless switch's cases are guards", "switch"),
+	decide("TypeSwitchStmt", Propagates, "x := v.(type) binds x to v in each clause, unless the clause's type holds no text", "typeswitch"),
+	decide("CommClause", Propagates, "one branch of a select: its receive binds the received value (what the channel holds)", "select"),
+	decide("SelectStmt", Propagates, "each communication clause is a branch, joined like a switch's", "select"),
+	decide("ForStmt", Propagates, "init, then condition, body and post walked twice (values assigned late in the body reach uses early in it) and joined with the state before the loop", "for"),
+	decide("RangeStmt", Propagates, "the value of a range over a string, slice, array, map or channel holds the container's data, as does a map's key; a slice's index and a range over an integer are numbers", "range"),
 }

@@ -2,6 +2,7 @@ package taint_test
 
 import (
 	"fmt"
+	"github.com/mcpsec/mcplint/analyzers/rule"
 	"go/ast"
 	"go/build"
 	"go/parser"
@@ -55,38 +56,6 @@ var casePattern = regexp.MustCompile(`\bcase:\s*([A-Za-z0-9_-]+)`)
 // holds a node of its kind.
 func TestConformance(t *testing.T) {
 	kinds := astKinds(t)
-	known := map[string]bool{}
-	for _, k := range kinds {
-		known[k] = true
-	}
-	decided := map[string]bool{}
-	for _, d := range taint.Conformance {
-		if decided[d.Node] {
-			t.Errorf("conformance: %s decided twice", d.Node)
-		}
-		decided[d.Node] = true
-		if !known[d.Node] {
-			t.Errorf("conformance: decision for %s, which go/ast lacks", d.Node)
-		}
-		if d.How == "" {
-			t.Errorf("conformance: decision for %s says nothing about how", d.Node)
-		}
-		switch d.Crossing {
-		case taint.Propagates, taint.Blocks:
-			if d.Case == "" {
-				t.Errorf("conformance: %s decision for %s names no fixture case", d.Crossing, d.Node)
-			}
-		case taint.NotApplicable:
-		default:
-			t.Errorf("conformance: decision for %s has no crossing", d.Node)
-		}
-	}
-	for _, k := range kinds {
-		if !decided[k] {
-			t.Errorf("conformance: go/ast node kind %s has no decision (propagates, blocks or not applicable)", k)
-		}
-	}
-
 	// node kinds present in each fixture case
 	dir := filepath.Join("..", "..", "..", "testdata", "go", "src", "conformance")
 	entries, err := os.ReadDir(dir)
@@ -134,17 +103,7 @@ func TestConformance(t *testing.T) {
 			return true
 		})
 	}
-	for _, d := range taint.Conformance {
-		if d.Case == "" {
-			continue
-		}
-		nodes, ok := inCase[d.Case]
-		if !ok {
-			t.Errorf("conformance: decision for %s names case %q, which no fixture has", d.Node, d.Case)
-			continue
-		}
-		if !nodes[d.Node] {
-			t.Errorf("conformance: case %q holds no %s, so it does not test the decision for it", d.Case, d.Node)
-		}
+	for _, problem := range rule.CheckDecisions(taint.Conformance, kinds, inCase) {
+		t.Error(problem)
 	}
 }

@@ -119,24 +119,9 @@ func Checks() []Check {
 	return out
 }
 
-// ConformanceDecision is how the Go taint engine carries taint across one
-// go/ast node kind, with the fixture case that backs it.
-type ConformanceDecision struct {
-	Node     string
-	Crossing string // "propagates", "blocks", "not applicable"
-	How      string
-	Case     string
-}
-
 // ConformanceFixtures is where the Go conformance cases are, from the
 // repository root.
 const ConformanceFixtures = "testdata/go/src/conformance"
 
 // Conformance lists the Go engine's conformance table in its order.
-func Conformance() []ConformanceDecision {
-	out := make([]ConformanceDecision, len(taint.Conformance))
-	for i, d := range taint.Conformance {
-		out[i] = ConformanceDecision{Node: d.Node, Crossing: string(d.Crossing), How: d.How, Case: d.Case}
-	}
-	return out
-}
+func Conformance() []rule.Decision { return taint.Conformance }

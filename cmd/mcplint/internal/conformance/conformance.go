@@ -15,7 +15,7 @@ import (
 func Sections() []docgen.ConformanceSection {
 	g := docgen.ConformanceSection{Language: rule.Go, Grammars: []string{"go/ast expressions and statements"}, Fixtures: []string{golang.ConformanceFixtures}}
 	for _, d := range golang.Conformance() {
-		g.Rows = append(g.Rows, docgen.ConformanceRow{Node: d.Node, Crossing: d.Crossing, How: d.How, Case: d.Case})
+		g.Rows = append(g.Rows, docgen.ConformanceRow{Node: d.Node, Crossing: d.Crossing.String(), How: d.How, Case: d.Case})
 	}
 	out := []docgen.ConformanceSection{g}
 	for _, l := range langs.Languages {

@@ -71,8 +71,6 @@ type resolver struct {
 	authMem map[ast.Node]bool
 	// originMem caches readsOrigin per function.
 	originMem map[ast.Node]bool
-	// calls holds the package's call sites by callee, built on first use.
-	calls map[types.Object][]*ast.CallExpr
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -125,24 +123,8 @@ func (r *resolver) callers(d index.Def) []*ast.CallExpr {
 	if fn == nil {
 		return nil
 	}
-	if r.calls == nil {
-		r.calls = map[types.Object][]*ast.CallExpr{}
-		r.ins.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
-			c := n.(*ast.CallExpr)
-			var id *ast.Ident
-			switch fun := ast.Unparen(c.Fun).(type) {
-			case *ast.Ident:
-				id = fun
-			case *ast.SelectorExpr:
-				id = fun.Sel
-			}
-			if o := r.ix.Object(id); o != nil {
-				r.calls[o] = append(r.calls[o], c)
-			}
-		})
-	}
 	var out []*ast.CallExpr
-	for _, c := range r.calls[fn] {
+	for _, c := range r.ix.CallsTo(fn) {
 		if !c.Ellipsis.IsValid() && d.Index < len(c.Args) {
 			out = append(out, c)
 		}

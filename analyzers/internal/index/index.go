@@ -86,6 +86,8 @@ type Index struct {
 
 	constMu   sync.Mutex             // analyzers share an Index across goroutines
 	constLens map[*types.Const]int64 // ConstLen memo; -1: unknown
+	callsOnce sync.Once
+	calls     map[types.Object][]*ast.CallExpr // CallsTo, built on first use
 	// longImported holds the constants of other packages that carry a
 	// LongConst fact, read while the pass runs (facts are not to be read
 	// after it).
@@ -610,6 +612,35 @@ func (ix *Index) namedConstLen(id *ast.Ident, depth int) (int64, bool) {
 	ix.constLens[c] = n
 	ix.constMu.Unlock()
 	return n, n >= 0
+}
+
+// CallsTo returns the package's calls of the function or method o, in
+// source order: calls by name (f(x)) and by selector (p.f(x), v.m(x)). The
+// index is built once per package, on first use, for every analyzer.
+func (ix *Index) CallsTo(o types.Object) []*ast.CallExpr {
+	ix.callsOnce.Do(func() {
+		ix.calls = map[types.Object][]*ast.CallExpr{}
+		for _, f := range ix.Pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				c, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				var id *ast.Ident
+				switch fun := ast.Unparen(c.Fun).(type) {
+				case *ast.Ident:
+					id = fun
+				case *ast.SelectorExpr:
+					id = fun.Sel
+				}
+				if o := ix.Object(id); o != nil {
+					ix.calls[o] = append(ix.calls[o], c)
+				}
+				return true
+			})
+		}
+	})
+	return ix.calls[o]
 }
 
 // Valid reports whether e has a known, valid type.

@@ -254,9 +254,6 @@ type env struct {
 type evaluator struct {
 	ix       *index.Index
 	visiting map[types.Object]bool
-	// calls holds the call sites of the package's functions, built on
-	// first use, so a parameter is folded from the arguments passed.
-	calls map[types.Object][]*ast.CallExpr
 	// flagDecls holds the package's flag declarations, built on first use.
 	flagDecls *[]flagDecl
 }
@@ -282,27 +279,7 @@ func (ev *evaluator) paramWith(d index.Def, depth int, fold func(ast.Expr, int) 
 	if fn == nil {
 		return unknown("")
 	}
-	if ev.calls == nil {
-		ev.calls = map[types.Object][]*ast.CallExpr{}
-		for _, f := range ev.ix.Pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				if c, ok := n.(*ast.CallExpr); ok {
-					var id *ast.Ident
-					switch fun := ast.Unparen(c.Fun).(type) {
-					case *ast.Ident:
-						id = fun
-					case *ast.SelectorExpr:
-						id = fun.Sel
-					}
-					if o := ev.ix.Object(id); o != nil {
-						ev.calls[o] = append(ev.calls[o], c)
-					}
-				}
-				return true
-			})
-		}
-	}
-	sites := ev.calls[fn]
+	sites := ev.ix.CallsTo(fn)
 	if len(sites) == 0 || decl.Type.Params == nil {
 		return unknown("")
 	}

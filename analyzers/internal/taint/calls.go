@@ -305,25 +305,11 @@ func argFor(ats []*taint, i int, variadic bool, nparams int) *taint {
 	return nil
 }
 
-func signatureShape(w *walker, decl *ast.FuncDecl) (n int, variadic bool) {
-	for _, f := range decl.Type.Params.List {
-		k := len(f.Names)
-		if k == 0 {
-			k = 1
-		}
-		n += k
-		if _, ok := f.Type.(*ast.Ellipsis); ok {
-			variadic = true
-		}
-	}
-	return n, variadic
-}
-
 // localCall applies the summary of a function declared in this package.
 func (w *walker) localCall(c *ast.CallExpr, f mcpapi.Func, decl *ast.FuncDecl, rt *taint, ats []*taint) *taint {
 	s := w.e.summarize(decl)
 	w.calleeEffects(c, decl, decl.Name.Name)
-	n, variadic := signatureShape(w, decl)
+	n, variadic := fieldCount(decl.Type.Params)
 	arg := func(i int) *taint {
 		if i == recvBit {
 			return rt

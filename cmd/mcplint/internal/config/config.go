@@ -342,10 +342,17 @@ func (p *parser) ignores(f *File, n *yaml.Node) {
 			}
 			seen[k.Value] = true
 			switch k.Value {
-			case "paths":
-				ig.Paths = p.globs(v)
-			case "rules":
-				ig.Rules = p.rules(v)
+			case "paths", "rules":
+				if v.Tag == "!!null" || v.Kind == yaml.SequenceNode && len(v.Content) == 0 {
+					// an entry must name what it silences: no list is not "all"
+					p.errorf(v, "%s: name at least one %s", k.Value, map[string]string{"paths": "path pattern", "rules": "rule"}[k.Value])
+					continue
+				}
+				if k.Value == "paths" {
+					ig.Paths = p.globs(v)
+				} else {
+					ig.Rules = p.rules(v)
+				}
 			case "reason":
 				if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
 					p.errorf(v, "reason: want a string, not %s", kindName(v))

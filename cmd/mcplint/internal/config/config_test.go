@@ -102,6 +102,8 @@ func TestParseErrors(t *testing.T) {
 		{"ignore:\n  - path: a.py\n    rules: [MCP001]\n    reason: x\n", `:2:5: unknown key "path" in ignore entry (did you mean "paths"?)`},
 		{"ignore:\n  - rules: [MCP001]\n    reason: '  '\n", `ignore entry needs paths and a reason`},
 		{"ignore: {paths: a}\n", `ignore: want a list`},
+		{"ignore:\n  - paths: a.py\n    rules:\n    reason: x\n", `:3:11: rules: name at least one rule`},
+		{"ignore:\n  - paths: []\n    rules: [MCP001]\n    reason: x\n", `:2:12: paths: name at least one path pattern`},
 		{"enable: [MCP001]\nenable: [MCP002]\n", `:2:1: "enable" is given twice`},
 		{"- MCP001\n", `must be a mapping`},
 		{"enable: [MCP001\n", `/r/.mcplint.yml:`},

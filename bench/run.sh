@@ -121,7 +121,7 @@ if [[ " $LANGS " == *" go "* ]]; then
       name=$(basename "$dir")
       rm -rf "$work/cache"
       (cd "$dir" && go vet ./... >/dev/null 2>&1 || true)
-      (cd "$dir" && "$bin" -lang go -fail-on none -format json:/dev/null -cache "$work/cache" ./... >/dev/null 2>&1 || true)
+      (cd "$dir" && "$bin" -lang go -fail-on none -format json -cache "$work/cache" ./... >/dev/null 2>&1 || true)
       measure "$work/vet" bash -c 'cd "$0" && exec go vet ./... 2>/dev/null' "$dir"
       rm -rf "$work/edit" && mkdir "$work/edit" && (cd "$dir" && tar --exclude=.git -cf - .) | (cd "$work/edit" && tar -xf -)
       (cd "$work/edit" && go vet ./... >/dev/null 2>&1 || true)

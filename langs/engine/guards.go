@@ -546,6 +546,13 @@ func (it *interp) logicalGuard(op string, l, r *Node, neg bool) *guardInfo {
 			if g.negated && !neg && has(sx.Identifier, other.Type) && len(g.names) == 1 && it.f.Text(other) == g.names[0] {
 				return g
 			}
+			if g.negated && !neg && len(g.names) == 1 && (g.weak == "" || g.weak == notResolved) {
+				// if not p.startswith(base + sep) and p != base: raise;
+				// on the false side p passed the check or is the base
+				if n := it.comparedOn(other, "!=", "!=="); n != "" && (n == g.names[0] || it.sameRel(n, g.names[0])) {
+					return g
+				}
+			}
 		}
 	}
 	return nil
@@ -617,6 +624,12 @@ func (it *interp) eitherGuard(l, r *Node) *guardInfo {
 
 // equalityOn returns x for `x === v` / `x == v` where v carries no taint.
 func (it *interp) equalityOn(n *Node) string {
+	return it.comparedOn(n, "===", "==")
+}
+
+// comparedOn returns x for `x OP v` where OP is one of ops and v carries
+// no taint.
+func (it *interp) comparedOn(n *Node, ops ...string) string {
 	sx := it.a.sx
 	for n != nil && has(sx.Passthrough, n.Type) {
 		n = n.FirstNamed(sx.Comment)
@@ -624,12 +637,8 @@ func (it *interp) equalityOn(n *Node) string {
 	if n == nil || !has(sx.Binary, n.Type) {
 		return ""
 	}
-	op := it.f.Text(n.Child("operator"))
-	if op != "===" && op != "==" {
-		return ""
-	}
-	l, r := n.Child("left"), n.Child("right")
-	if l == nil || r == nil || !has(sx.Identifier, l.Type) {
+	l, op, r := it.comparison(n)
+	if !has(ops, op) || l == nil || r == nil || !has(sx.Identifier, l.Type) {
 		return ""
 	}
 	if rt := taintOf(it.expr(r)); rt != nil {
@@ -642,6 +651,30 @@ func (it *interp) equalityOn(n *Node) string {
 		}
 	}
 	return it.f.Text(l)
+}
+
+// comparison splits a binary comparison into its operands and operator:
+// fields left, operator and right, or (python's comparison_operator, one
+// operator) the two named children and the tokens between them ("is
+// not").
+func (it *interp) comparison(n *Node) (l *Node, op string, r *Node) {
+	if l, r = n.Child("left"), n.Child("right"); l != nil && r != nil {
+		if o := n.Child("operator"); o != nil {
+			op = it.f.Text(o)
+		}
+		return l, op, r
+	}
+	kids := n.NamedChildren(it.a.sx.Comment)
+	if len(kids) != 2 {
+		return nil, "", nil
+	}
+	var toks []string
+	for _, c := range n.Children {
+		if !c.Named && c.Start >= kids[0].End && c.End <= kids[1].Start {
+			toks = append(toks, it.f.Text(c))
+		}
+	}
+	return kids[0], strings.Join(toks, " "), kids[1]
 }
 
 // sameRel reports whether rel is path.relative(base, name) (its check is a

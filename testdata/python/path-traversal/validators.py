@@ -218,3 +218,38 @@ def run_allowed(program: str, arg: str) -> str:
     # before the helper runs it (arguments are passed as argv, no shell)
     _check_program(program)
     return _run_argv([program, "--", arg])
+
+
+def checked_or_base(path: str) -> str:
+    base = os.path.realpath(os.environ.get("UPLOAD_DIR", os.getcwd()))
+    resolved = os.path.realpath(path)
+    if not resolved.startswith(base + os.sep) and resolved != base:
+        raise ValueError(f"{path} is outside {base}")
+    return resolved
+
+
+def checked_when_strict(path: str, strict: bool) -> str:
+    base = os.path.realpath(os.getcwd())
+    resolved = os.path.realpath(path)
+    if not resolved.startswith(base + os.sep) and strict:
+        raise ValueError(f"{path} is outside {base}")
+    return resolved
+
+
+@mcp.tool()
+def upload_all(file_paths: list[str]) -> str:
+    out = []
+    for path in file_paths:
+        path = checked_or_base(path)
+        # good: the validator raises unless the resolved path is the base
+        # or inside it
+        with open(path, "rb") as f:
+            out.append(f.read())
+    return str(len(out))
+
+
+@mcp.tool()
+def upload_lenient(path: str) -> str:
+    # the check raises only in strict mode
+    with open(checked_when_strict(path, False), "rb") as f:  # want "tool argument \"path\" reaches open without a containment check"
+        return str(len(f.read()))

@@ -196,6 +196,7 @@ func (it *interp) evalExpr(n *Node) *Value {
 		v := it.expr(n.Child("right"))
 		if l := n.Child("left"); l != nil {
 			it.bind(l, v, n)
+			it.noteCheck(l, n.Child("right"))
 		}
 		return v
 	case has(sx.AugAssign, t):

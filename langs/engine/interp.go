@@ -594,8 +594,8 @@ type interp struct {
 	// (const m = roots.find((r) => isUnder(p, r))), whose truthiness an if
 	// condition then tests as that check.
 	checkVars map[string]*Node
-	// bareExits holds, for each bare return (return;) of the function,
-	// the validations in force there: a validator that returns early
+	// bareExits holds, for each bare return (return;, return None) of
+	// the function, the validations in force there: a validator that returns early
 	// without a value on some path (if (!policy) return;) has validated
 	// only what every such exit has.
 	bareExits []map[guardKey]bool
@@ -830,6 +830,10 @@ func (it *interp) stmt(n *Node) {
 			v = it.expr(c)
 			if it.onReturn != nil {
 				it.onReturn(c)
+			}
+			if it.fn != nil && has(it.a.lang.NullLiterals, it.f.Text(c)) {
+				// return None is a bare return
+				it.bareExits = append(it.bareExits, it.guardedHere())
 			}
 		} else if it.fn != nil {
 			it.bareExits = append(it.bareExits, it.guardedHere())
@@ -2106,10 +2110,36 @@ func (it *interp) declare(n *Node) {
 		v = unknown()
 	}
 	it.bind(name, v, n)
-	if val != nil && has(it.a.sx.Identifier, name.Type) && has(it.a.sx.Call, val.Type) && it.wrappedCheck(val) != nil {
-		if it.checkVars == nil {
-			it.checkVars = map[string]*Node{}
-		}
-		it.checkVars[it.f.Text(name)] = val
+	it.noteCheck(name, val)
+}
+
+// noteCheck remembers a variable that holds the result of a check, so
+// that an if condition testing the variable tests the check: a wrapped
+// check (const m = roots.find((r) => isUnder(p, r))) or a call of a
+// project function (err = validate_version(version); if err: return err).
+func (it *interp) noteCheck(name, val *Node) {
+	sx := it.a.sx
+	if val == nil || name == nil || !has(sx.Identifier, name.Type) || !has(sx.Call, val.Type) {
+		return
 	}
+	if it.wrappedCheck(val) == nil && !it.projectCall(val) {
+		return
+	}
+	if it.checkVars == nil {
+		it.checkVars = map[string]*Node{}
+	}
+	it.checkVars[it.f.Text(name)] = val
+}
+
+// projectCall reports whether call calls a function of the project by a
+// plain or dotted name.
+func (it *interp) projectCall(call *Node) bool {
+	sx := it.a.sx
+	for _, f := range sx.CallFunc {
+		if c := call.Child(f); c != nil && (has(sx.Identifier, c.Type) || has(sx.Attribute, c.Type)) {
+			v := it.expr(c)
+			return v != nil && v.Fn != nil
+		}
+	}
+	return false
 }

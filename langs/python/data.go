@@ -31,7 +31,8 @@ var listeners = []engine.Listener{
 		When: []engine.Cond{{Arg: "transport", OneOf: httpTransports}}, Host: []engine.ArgRef{"host"}, Serves: true},
 	{Callee: []string{"*FastMCP().run_sse_async", "*FastMCP().run_streamable_http_async", "*FastMCP().run_http_async"},
 		Host: []engine.ArgRef{"host"}, Serves: true},
-	{AssignTo: []string{"*FastMCP().settings.host", "*MCPServer().settings.host"}},
+	// settings.host binds only when the server is run over the network
+	{AssignTo: []string{"*FastMCP().settings.host", "*MCPServer().settings.host"}, Serves: true, OnlyServed: true},
 	{Callee: []string{"uvicorn.run", "uvicorn.Config", "hypercorn.config.Config"}, Host: []engine.ArgRef{"host"}},
 	{Callee: []string{"*socket().bind"}, Host: []engine.ArgRef{"0[0]"}},
 	{Callee: []string{"aiohttp.web.run_app", "*web.run_app", "*TCPSite"}, Host: []engine.ArgRef{"host", "1"}},
@@ -240,6 +241,11 @@ var sinks = []engine.Sink{
 	pathSink(rule.KindPathRead, []string{"git.Repo", "git.Repo.clone_from"}, "0", "path", "url"),
 	pathSink(rule.KindPathWrite, []string{"git.Repo.init"}, "0", "path", "url"),
 	pathSink(rule.KindPathWrite, []string{"git.Repo.clone_from"}, "1", "to_path"),
+	// GitPython's index takes any path, also outside the work tree, and
+	// copies the file into the repository (git add on the command line
+	// refuses such a path)
+	pathSink(rule.KindPathRead, []string{"*Repo().index.add"}, "0", "items"),
+	pathSink(rule.KindPathWrite, []string{"*Repo().index.remove", "*Repo().index.move"}, "0", "items"),
 	pathSink(rule.KindPathRead, fileReaders, "0", "filename", "path"),
 	pathSink(rule.KindPathWrite, fileWriters, "0", "filename", "path"),
 	pathSink(rule.KindPath, fileOpeners, "0", "filename", "path"),

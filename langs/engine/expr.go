@@ -1145,7 +1145,9 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 	case Relative:
 		v := concat(inputs()...)
 		v.Known, v.Built = false, false
-		if len(a.posNodes) > 1 {
+		if len(a.posNodes) > 1 && !anyTainted(a.pos[:len(a.pos)-1]) {
+			// a base the arguments choose contains nothing: only
+			// relative(root, p) from a fixed root checks p
 			v.RelOf = it.targetName(a.posNodes[len(a.posNodes)-1])
 		}
 		return v

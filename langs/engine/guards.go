@@ -783,8 +783,13 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 			if v, ok := it.env.lookup(name); ok && v != nil && v.RelOf != "" {
 				// rel = path.relative(root, p); rel.startsWith(".."): checks p
 				name = v.RelOf
+			} else if ci, ok := rule.ClassByName(g.Class); ok && ci.Containment {
+				// a path that does not start with ".." may still climb
+				// ("a/../../etc"): only a path made relative to a fixed
+				// root is contained when it does not
+				continue
 			}
-			if av := it.expr(argNodes[0]); !av.Known || !has(g.Prefixes, av.Str) {
+			if av := it.expr(argNodes[0]); !rejectedPrefix(av, g.Prefixes) {
 				continue // not this guard; maybe a path prefix check
 			}
 			// the check holding is the bad case: the path where it fails is safe
@@ -811,6 +816,16 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 		return gi
 	}
 	return nil
+}
+
+// rejectedPrefix reports whether v is one of prefixes: a known string, or
+// known text followed by the platform's separator (`..${path.sep}`), which
+// is that text with "/" on one platform and "\\" on the other.
+func rejectedPrefix(v *Value, prefixes []string) bool {
+	if v.Known {
+		return has(prefixes, v.Str)
+	}
+	return v.SepEnd && v.Head != "" && v.Taint == nil && has(prefixes, v.Head+"/") && has(prefixes, v.Head+`\`)
 }
 
 // guardArg returns the node of a guard call's argument: "recv" (the

@@ -337,7 +337,7 @@ type fileBudget struct{ work, max int }
 type handlerJob struct {
 	fn     *Func
 	shape  *HandlerShape
-	safe   map[string]bool
+	safe   narrowed
 	claims []claim
 }
 
@@ -1828,7 +1828,7 @@ func (it *interp) calleeRef(call *Node) string {
 	return ""
 }
 
-func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe map[string]bool, claims []claim) {
+func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe narrowed, claims []claim) {
 	if fn == nil || fn.File != nil && a.docFile(fn.File) {
 		return // a documentation snippet's handler is never served
 	}

@@ -477,6 +477,11 @@ type HandlerShape struct {
 	// property whose value's callee matches SafeSchema is no source.
 	Schema     []ArgRef
 	SafeSchema []string
+	// SchemaPattern are patterns of the refs of schema calls whose first
+	// argument is a regular expression every value must match (zod's
+	// z.string().regex(re)): the parameter is clear of the classes the
+	// pattern forbids, as an allow-list guard would make it.
+	SchemaPattern []string
 	// Annotations name the arguments that may hold the tool's annotations
 	// (MCP015): a dict or object literal, or a constructor call, with
 	// readOnlyHint, destructiveHint, openWorldHint. Name says where the

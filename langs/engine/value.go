@@ -203,6 +203,16 @@ func taintOf(v *Value) *Taint {
 	return taintDepth(v, 0)
 }
 
+// anyTainted reports whether one of vs carries taint.
+func anyTainted(vs []*Value) bool {
+	for _, v := range vs {
+		if taintOf(v) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 func taintDepth(v *Value, d int) *Taint {
 	if v == nil || d > 4 {
 		return nil
@@ -393,7 +403,7 @@ func join(a, b *Value) *Value {
 // constant reports whether v is a known string that carries no taint.
 func constant(v *Value) bool { return v.Known && v.Taint == nil }
 
-func sortedKeys(m map[string]*Value) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	if len(m) == 0 {
 		return nil
 	}

@@ -79,3 +79,23 @@ server.tool("search_repos", { q: z.string() }, async ({ q }) => {
   const res = await fetch(`${API}/search?q=${q}`, { headers: authHeaders });
   return { content: [{ type: "text", text: await res.text() }] };
 });
+
+server.registerTool(
+  "get_repo_slug",
+  { description: "get", inputSchema: z.object({ name: z.string().regex(/^[a-zA-Z0-9_-]+$/).describe("A repository.") }) },
+  async ({ name }) => {
+    // good: the schema admits no ".", "/", "?" or "#": name stays one segment
+    const res = await fetch(`${API}/repos/${name}`, { headers: authHeaders });
+    return { content: [{ type: "text", text: await res.text() }] };
+  },
+);
+
+server.registerTool(
+  "get_repo_dotted",
+  { description: "get", inputSchema: z.object({ name: z.string().regex(/^[\w.\/-]+$/) }) },
+  async ({ name }) => {
+    // bad: the pattern admits "../", which reaches other endpoints with the token
+    const res = await fetch(`${API}/repos/${name}`, { headers: authHeaders }); // want "tool argument \"name\" fills an unencoded path segment of the URL passed to fetch with this server's credentials"
+    return { content: [{ type: "text", text: await res.text() }] };
+  },
+);

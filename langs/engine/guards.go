@@ -113,7 +113,11 @@ const notResolved = "containment check on a path that was not resolved first"
 // predicate is what a project function that returns a containment check
 // on one of its parameters checks: calling it is a guard on that argument.
 type predicate struct {
-	param   int
+	param int
+	// base, when > 0, is 1 + the index of the parameter that is the root
+	// the check measures from (path.relative(base, p)): a call passing a
+	// tool argument there checks nothing.
+	base    int
 	negated bool
 	class   string
 	more    []string // further classes cleared (an allow-list regex)
@@ -135,6 +139,9 @@ func (it *interp) predicateCall(call *Node, fn *Func, neg bool) *guardInfo {
 	args := al.NamedChildren(sx.Comment)
 	if p.param >= len(args) {
 		return nil
+	}
+	if p.base > 0 && p.base-1 < len(args) && uncontained([]*Value{it.expr(args[p.base-1])}) != nil {
+		return nil // the caller's root is a tool argument
 	}
 	name := it.targetName(args[p.param])
 	if name == "" {
@@ -206,6 +213,9 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 			if v, ok := sub.env.lookup(name); ok && taintOf(v) != nil {
 				if i, ok := roots[taintOf(v).root()]; ok {
 					found = &predicate{param: i, negated: g.negated, class: g.class, more: g.more, weak: g.weak}
+					if b, ok := roots[sub.relBases[name]]; ok && sub.relBases[name] != nil {
+						found.base = b + 1
+					}
 					return
 				}
 			}

@@ -562,6 +562,9 @@ type interp struct {
 	// noFollow: calls into project functions are not interpreted (a
 	// predicate summary looks at one body).
 	noFollow bool
+	// relBases, while a predicate is summarised, maps a path checked
+	// through path.relative(base, p) to the marker of its base parameter.
+	relBases map[string]*Taint
 	// onReturn, when set, sees each returned expression (predicate
 	// summaries).
 	onReturn func(*Node)

@@ -783,6 +783,14 @@ type Sink struct {
 	// checked on functions defined in the project too, whose bodies would
 	// otherwise decide.
 	Declared bool
+	// HostKeys and PathKeys, for a URLHost sink whose argument is an
+	// options object literal (http.request({ hostname, path, headers })),
+	// name the properties that choose the destination: a tool argument in
+	// a host key (or a spread) controls the URL, one in a path key only
+	// fills its path; the others (headers, body) choose nothing. Without
+	// them every property counts.
+	HostKeys []string
+	PathKeys []string
 }
 
 // GuardKind says what a guard checks.

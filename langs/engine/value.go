@@ -203,14 +203,26 @@ func taintOf(v *Value) *Taint {
 	return taintDepth(v, 0)
 }
 
-// anyTainted reports whether one of vs carries taint.
-func anyTainted(vs []*Value) bool {
+// uncontained returns the first taint of vs that no containment check
+// cleared (a directory the arguments choose, not one a check already
+// confined), or nil.
+func uncontained(vs []*Value) *Taint {
 	for _, v := range vs {
-		if taintOf(v) != nil {
-			return true
+		t := taintOf(v)
+		if t == nil {
+			continue
+		}
+		contained := false
+		for _, ci := range rule.Classes {
+			if ci.Containment && t.cleared(string(ci.Class)) {
+				contained = true
+			}
+		}
+		if !contained {
+			return t
 		}
 	}
-	return false
+	return nil
 }
 
 func taintDepth(v *Value, d int) *Taint {

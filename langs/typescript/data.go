@@ -253,6 +253,15 @@ func pathSink(kind rule.SinkKind, callees []string, arg ...engine.ArgRef) engine
 	return engine.Sink{Kind: kind, Callee: callees, Arg: arg, Mode: engine.AnyPart}
 }
 
+// requestHostKeys and requestPathKeys are the options of a request
+// object (fetch-style clients, axios, got, http.request) that choose where
+// it goes; headers, body, method and query parameters do not.
+var (
+	requestHostKeys = []string{"url", "href", "origin", "host", "hostname", "port", "protocol", "baseURL", "baseUrl",
+		"prefixUrl", "socketPath", "proxy", "agent", "lookup", "input", "uri"}
+	requestPathKeys = []string{"path", "pathname"}
+)
+
 var httpVerbs = []string{"get", "post", "put", "patch", "delete", "head", "options", "request"}
 
 var (
@@ -323,7 +332,7 @@ var sinks = []engine.Sink{
 		in([]string{"axios.create()", "axios.default", "got.extend()", "ky.create()"}, httpVerbs...)...),
 		in([]string{"http", "https", "follow-redirects.http", "follow-redirects.https"}, "get", "request")...), "*.goto",
 		"got-scraping.gotScraping", "got-scraping.gotScraping.get", "got-scraping.gotScraping.post"),
-		Arg: []engine.ArgRef{"0", "0.url"}, Mode: engine.URLHost},
+		Arg: []engine.ArgRef{"0", "0.url"}, Mode: engine.URLHost, HostKeys: requestHostKeys, PathKeys: requestPathKeys},
 	// needle(method, url), clients bound to a base URL, sockets
 	{Kind: rule.KindURL, Callee: []string{"needle", "needle.request"}, Arg: []engine.ArgRef{"1"}, Mode: engine.URLHost},
 	{Kind: rule.KindBaseURL, Callee: []string{"axios.create", "axios.default.create"}, Arg: []engine.ArgRef{"0.baseURL"}, Mode: engine.URLHost},

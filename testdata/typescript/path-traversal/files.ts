@@ -118,6 +118,25 @@ server.tool("read_no_leading_dots", { name: z.string() }, async ({ name }) => {
   return { content: [{ type: "text", text: await readFile(path.join(ROOT, name), "utf8") }] }; // want "tool argument \"name\" reaches fs/promises.readFile"
 });
 
+function inside(base: string, candidate: string): boolean {
+  const rel = path.relative(base, candidate);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+server.tool("read_predicate", { name: z.string() }, async ({ name }) => {
+  // good: a predicate measuring from the fixed root
+  const full = path.resolve(ROOT, name);
+  if (!inside(ROOT, full)) throw new Error("outside the notes directory");
+  return { content: [{ type: "text", text: await readFile(full, "utf8") }] };
+});
+
+server.tool("read_predicate_chosen_root", { root: z.string(), name: z.string() }, async ({ root, name }) => {
+  // bad: the same predicate, measuring from a root the caller chose
+  const full = path.resolve(root, name);
+  if (!inside(root, full)) throw new Error("outside the root");
+  return { content: [{ type: "text", text: await readFile(full, "utf8") }] }; // want "tool argument \"root\" reaches fs/promises.readFile"
+});
+
 server.tool("read_relative_unchecked", { name: z.string() }, async ({ name }) => {
   const full = path.resolve(ROOT, name);
   const rel = path.relative(ROOT, full);

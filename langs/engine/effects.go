@@ -303,9 +303,14 @@ func (it *interp) effectKind(c *callSite, e *Effect) rule.EffectKind {
 			k = e.Kind
 		}
 	case EffectVerb:
-		name := c.ref
+		name, recv := c.ref, ""
 		if i := strings.LastIndexByte(name, '.'); i >= 0 {
-			name = name[i+1:]
+			name, recv = name[i+1:], name[:i]
+		}
+		if internalMember(recv) {
+			// client._session.headers.update(...): the client's own
+			// configuration, not a call of its API
+			break
 		}
 		k = knowledge.SDKVerbEffect(name)
 	}
@@ -320,6 +325,17 @@ func (it *interp) effectKind(c *callSite, e *Effect) rule.EffectKind {
 		}
 	}
 	return k
+}
+
+// internalMember reports whether a qualified name reads a private member
+// (a segment starting with one underscore) of the object it names.
+func internalMember(ref string) bool {
+	for _, seg := range strings.Split(ref, ".") {
+		if strings.HasPrefix(seg, "_") && !strings.HasPrefix(seg, "__") {
+			return true
+		}
+	}
+	return false
 }
 
 // recordEffect adds an effect to the running handler's log.

@@ -196,6 +196,7 @@ func (it *interp) evalExpr(n *Node) *Value {
 		v := it.expr(n.Child("right"))
 		if l := n.Child("left"); l != nil {
 			it.bind(l, v, n)
+			it.noteCheck(l, n.Child("right"))
 		}
 		return v
 	case has(sx.AugAssign, t):
@@ -237,7 +238,7 @@ func (it *interp) anyMethod(obj *Value) *Value {
 	}
 	seen := map[string]bool{}
 	var alts []*Value
-	for d, c := 0, obj.Class; c != nil && d < 16 && len(alts) < maxAny; d++ {
+	for _, c := range obj.Class.lineage() {
 		for _, k := range sortedFuncKeys(c.methods) {
 			if seen[k] || len(alts) >= maxAny {
 				continue
@@ -248,10 +249,6 @@ func (it *interp) anyMethod(obj *Value) *Value {
 			}
 			alts = append(alts, &Value{Fn: c.methods[k], Recv: obj, Ref: obj.Ref + "." + k})
 		}
-		if len(c.parents) == 0 {
-			break
-		}
-		c = c.parents[0]
 	}
 	if len(alts) == 0 {
 		return nil
@@ -1193,6 +1190,54 @@ func (it *interp) callFunc(c *callSite, fn *Func) *Value {
 }
 
 func (it *interp) callFuncWith(c *callSite, fn *Func, recv *Value) *Value {
+	return it.typedResult(fn, it.followCall(c, fn, recv))
+}
+
+// typedResult gives the result of a call to fn the project class fn's
+// declared result type names (async def get_client(ctx) -> Client), when
+// its body did not: a factory that builds the object through a library
+// call or takes it from a cache. Calls on the result then reach the
+// class's methods.
+func (it *interp) typedResult(fn *Func, v *Value) *Value {
+	if v != nil && v.Class != nil {
+		return v
+	}
+	ci := it.a.resultClass(fn)
+	if ci == nil {
+		return v
+	}
+	if v == nil || taintOf(v) == nil {
+		return ci.instance()
+	}
+	nv := *v
+	nv.Class = ci
+	return &nv
+}
+
+// resultClass is the project class fn's declared result type names, with
+// the wrappers of Syntax.ResultWrap taken off; nil when it names none.
+func (a *analysis) resultClass(fn *Func) *classInfo {
+	sx := a.sx
+	if sx.ResultType == "" || fn == nil || fn.Node == nil || len(a.classes) == 0 {
+		return nil
+	}
+	rt := fn.Node.Child(sx.ResultType)
+	if rt == nil {
+		return nil
+	}
+	ty := strings.Trim(strings.TrimLeft(fn.File.Text(rt), ": "), " \t\n\"'")
+	for _, w := range sx.ResultWrap {
+		if len(ty) > len(w)+1 && strings.HasPrefix(ty, w) && strings.ContainsRune("<[", rune(ty[len(w)])) &&
+			strings.ContainsRune(">]", rune(ty[len(ty)-1])) {
+			ty = strings.TrimSpace(ty[len(w)+1 : len(ty)-1])
+			break
+		}
+	}
+	return a.classes[ty]
+}
+
+// followCall interprets a call into fn with recv as its receiver.
+func (it *interp) followCall(c *callSite, fn *Func, recv *Value) *Value {
 	a := it.a
 	// a method of a project class is always followed (self carries state);
 	// a plain function only when an argument carries something.

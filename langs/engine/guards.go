@@ -41,7 +41,8 @@ func classNames(cs []rule.Class) []string {
 }
 
 // targetName finds the variable a check is about, looking through str(),
-// String() and parentheses.
+// String(), parentheses and a path joined onto a base the argument does
+// not choose (is_safe(ROOT / name) checks name).
 func (it *interp) targetName(n *Node) string {
 	sx := it.a.sx
 	for d := 0; n != nil && d < 4; d++ {
@@ -50,6 +51,12 @@ func (it *interp) targetName(n *Node) string {
 			return it.f.Text(n)
 		case has(sx.Passthrough, n.Type):
 			n = n.FirstNamed(sx.Comment)
+		case has(sx.Binary, n.Type):
+			l, op, r := it.comparison(n)
+			if op != "/" || l == nil || taintOf(it.expr(l)) != nil {
+				return ""
+			}
+			n = r
 		case has(sx.Call, n.Type):
 			al := n.Child(sx.CallArgs)
 			if al == nil {
@@ -186,7 +193,14 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 		}
 	}
 	var found *predicate
+	// a null return is the answer "valid" only when every one is
+	// (if v.startswith("1"): return None would let v through unchecked)
+	var nullRoot *Taint
+	var nullExits []map[guardKey]bool
 	sub.onReturn = func(e *Node) {
+		if has(sub.a.lang.NullLiterals, sub.f.Text(e)) {
+			nullExits = append(nullExits, sub.guardedHere())
+		}
 		if found != nil {
 			return
 		}
@@ -194,14 +208,22 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 		if g == nil {
 			// return True after a check that raises when it fails
 			// (try: path.resolve().relative_to(base); return True)
-			if sub.f.Text(e) == sub.a.lang.TrueLiteral && sub.a.lang.TrueLiteral != "" {
+			// return None after a check whose failure returns an error
+			// (if v not in ALLOWED: return "invalid"; return None): the
+			// call gives no value when the check held
+			text := sub.f.Text(e)
+			isTrue := text == sub.a.lang.TrueLiteral && sub.a.lang.TrueLiteral != ""
+			if isTrue || has(sub.a.lang.NullLiterals, text) {
 				for i, p := range fn.params {
 					if len(p.Names) != 1 {
 						continue
 					}
 					if v, ok := sub.env.lookup(p.Names[0]); ok && taintOf(v) != nil && len(taintOf(v).Guarded) > 0 {
 						if _, isRoot := roots[taintOf(v).root()]; isRoot {
-							found = &predicate{param: i, class: taintOf(v).Guarded[0]}
+							found = &predicate{param: i, negated: !isTrue, class: taintOf(v).Guarded[0]}
+							if !isTrue {
+								nullRoot = taintOf(v).root()
+							}
 							return
 						}
 					}
@@ -222,6 +244,12 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 		}
 	}
 	sub.body(fn)
+	if nullRoot != nil {
+		k := guardKey{nullRoot, found.class}
+		if !everyExit(nullExits, k) || !everyExit(sub.bareExits, k) {
+			found = nil
+		}
+	}
 	a.preds[fn.Node] = found
 	return found
 }
@@ -523,13 +551,13 @@ func isLogical(op string) bool {
 //     the false side (if bad(x) or other: raise);
 //   - A and B: when the whole is true every operand is (if ok(x) and y:
 //     use(x)); on the false side only when the other operand is x's own
-//     truthiness (if x and x.startswith("-"): raise), since then either x
-//     is empty or the check failed.
+//     truthiness or presence (if x and x.startswith("-"): raise; if x is
+//     not None and x not in ALLOWED: return), since then either x is
+//     empty or the check failed.
 func (it *interp) logicalGuard(op string, l, r *Node, neg bool) *guardInfo {
 	if l == nil || r == nil {
 		return nil
 	}
-	sx := it.a.sx
 	switch op {
 	case "or", "||":
 		for _, side := range []*Node{l, r} {
@@ -553,12 +581,40 @@ func (it *interp) logicalGuard(op string, l, r *Node, neg bool) *guardInfo {
 				g.onlyThen = true
 				return g
 			}
-			if g.negated && !neg && has(sx.Identifier, other.Type) && len(g.names) == 1 && it.f.Text(other) == g.names[0] {
+			if g.negated && !neg && len(g.names) == 1 && it.presenceOf(other) == g.names[0] {
 				return g
+			}
+			if g.negated && !neg && len(g.names) == 1 && (g.weak == "" || g.weak == notResolved) {
+				// if not p.startswith(base + sep) and p != base: raise;
+				// on the false side p passed the check or is the base
+				if n := it.comparedOn(other, "!=", "!=="); n != "" && (n == g.names[0] || it.sameRel(n, g.names[0])) {
+					return g
+				}
 			}
 		}
 	}
 	return nil
+}
+
+// presenceOf returns x when n tests only that x has a value: x itself,
+// or x compared with a null literal so that it holds when x is not null
+// (x is not None, x !== undefined).
+func (it *interp) presenceOf(n *Node) string {
+	sx := it.a.sx
+	if has(sx.Identifier, n.Type) {
+		return it.f.Text(n)
+	}
+	if !has(sx.Binary, n.Type) && !strings.Contains(n.Type, "comparison") {
+		return ""
+	}
+	kids := n.NamedChildren(sx.Comment)
+	if len(kids) < 2 {
+		return ""
+	}
+	if checked, isNull := it.nullComparison(n, kids); checked != nil && !isNull && has(sx.Identifier, checked.Type) {
+		return it.f.Text(checked)
+	}
+	return ""
 }
 
 // equalsKnown recognises `x === "literal"` and `u.hostname !== "api.x"`
@@ -627,6 +683,12 @@ func (it *interp) eitherGuard(l, r *Node) *guardInfo {
 
 // equalityOn returns x for `x === v` / `x == v` where v carries no taint.
 func (it *interp) equalityOn(n *Node) string {
+	return it.comparedOn(n, "===", "==")
+}
+
+// comparedOn returns x for `x OP v` where OP is one of ops and v carries
+// no taint.
+func (it *interp) comparedOn(n *Node, ops ...string) string {
 	sx := it.a.sx
 	for n != nil && has(sx.Passthrough, n.Type) {
 		n = n.FirstNamed(sx.Comment)
@@ -634,12 +696,8 @@ func (it *interp) equalityOn(n *Node) string {
 	if n == nil || !has(sx.Binary, n.Type) {
 		return ""
 	}
-	op := it.f.Text(n.Child("operator"))
-	if op != "===" && op != "==" {
-		return ""
-	}
-	l, r := n.Child("left"), n.Child("right")
-	if l == nil || r == nil || !has(sx.Identifier, l.Type) {
+	l, op, r := it.comparison(n)
+	if !has(ops, op) || l == nil || r == nil || !has(sx.Identifier, l.Type) {
 		return ""
 	}
 	if rt := taintOf(it.expr(r)); rt != nil {
@@ -652,6 +710,30 @@ func (it *interp) equalityOn(n *Node) string {
 		}
 	}
 	return it.f.Text(l)
+}
+
+// comparison splits a binary comparison into its operands and operator:
+// fields left, operator and right, or (python's comparison_operator, one
+// operator) the two named children and the tokens between them ("is
+// not").
+func (it *interp) comparison(n *Node) (l *Node, op string, r *Node) {
+	if l, r = n.Child("left"), n.Child("right"); l != nil && r != nil {
+		if o := n.Child("operator"); o != nil {
+			op = it.f.Text(o)
+		}
+		return l, op, r
+	}
+	kids := n.NamedChildren(it.a.sx.Comment)
+	if len(kids) != 2 {
+		return nil, "", nil
+	}
+	var toks []string
+	for _, c := range n.Children {
+		if !c.Named && c.Start >= kids[0].End && c.End <= kids[1].Start {
+			toks = append(toks, it.f.Text(c))
+		}
+	}
+	return kids[0], strings.Join(toks, " "), kids[1]
 }
 
 // sameRel reports whether rel is path.relative(base, name) (its check is a

@@ -105,16 +105,37 @@ type classInfo struct {
 
 // method finds a method of the class or of a class it extends.
 func (ci *classInfo) method(name string) (*Func, bool) {
-	for d, c := 0, ci; c != nil && d < 16; d++ {
+	for _, c := range ci.lineage() {
 		if m, ok := c.methods[name]; ok {
 			return m, true
 		}
-		if len(c.parents) == 0 {
-			break
-		}
-		c = c.parents[0]
 	}
 	return nil, false
+}
+
+// maxLineage bounds the classes a method is looked up in.
+const maxLineage = 64
+
+// lineage is the class and the project classes it extends, in the order
+// a method is looked up: depth first, bases left to right, each class
+// once (a class mixing in several bases, class Fetcher(SearchMixin,
+// AttachmentsMixin), has the methods of all of them).
+func (ci *classInfo) lineage() []*classInfo {
+	var out []*classInfo
+	seen := map[*classInfo]bool{}
+	var walk func(c *classInfo)
+	walk = func(c *classInfo) {
+		if c == nil || seen[c] || len(out) >= maxLineage {
+			return
+		}
+		seen[c] = true
+		out = append(out, c)
+		for _, p := range c.parents {
+			walk(p)
+		}
+	}
+	walk(ci)
+	return out
 }
 
 // ctor finds the constructor of the class or of a class it extends.
@@ -576,8 +597,8 @@ type interp struct {
 	// (const m = roots.find((r) => isUnder(p, r))), whose truthiness an if
 	// condition then tests as that check.
 	checkVars map[string]*Node
-	// bareExits holds, for each bare return (return;) of the function,
-	// the validations in force there: a validator that returns early
+	// bareExits holds, for each bare return (return;, return None) of
+	// the function, the validations in force there: a validator that returns early
 	// without a value on some path (if (!policy) return;) has validated
 	// only what every such exit has.
 	bareExits []map[guardKey]bool
@@ -813,6 +834,10 @@ func (it *interp) stmt(n *Node) {
 			if it.onReturn != nil {
 				it.onReturn(c)
 			}
+			if it.fn != nil && has(it.a.lang.NullLiterals, it.f.Text(c)) {
+				// return None is a bare return
+				it.bareExits = append(it.bareExits, it.guardedHere())
+			}
 		} else if it.fn != nil {
 			it.bareExits = append(it.bareExits, it.guardedHere())
 		}
@@ -951,7 +976,7 @@ func (it *interp) tryStmt(n *Node) {
 			base := it.env
 			handler := base.fork()
 			it.env = handler
-			if p := c.Child(sx.ExceptParam); p != nil && sx.ExceptParam != "" {
+			if p := it.exceptParam(c); p != nil {
 				// unknown when nothing tainted was thrown (it also hides
 				// an earlier clause's parameter of the same name)
 				it.bind(p, join(caught, unknown()), c)
@@ -973,6 +998,34 @@ func (it *interp) tryStmt(n *Node) {
 		it.thrown = join(it.thrown, caught)
 	}
 	it.thrown = join(outer, it.thrown)
+}
+
+// exceptParam is the name an except or catch clause binds the thrown
+// value to: the clause's ExceptParam field (catch (e)), else the alias of
+// an as pattern among its children (except E as e); nil when it binds
+// none.
+func (it *interp) exceptParam(c *Node) *Node {
+	sx := it.a.sx
+	if sx.ExceptParam != "" {
+		return c.Child(sx.ExceptParam)
+	}
+	for _, k := range c.NamedChildren(sx.Comment) {
+		if has(sx.AsPattern, k.Type) {
+			return it.asAlias(k)
+		}
+	}
+	return nil
+}
+
+// asAlias is the target an as pattern binds, unwrapped from python's
+// as_pattern_target; nil when it has none.
+func (it *interp) asAlias(as *Node) *Node {
+	sx := it.a.sx
+	al := as.Child("alias")
+	if al != nil && !has(sx.Identifier, al.Type) && !has(sx.Pattern, al.Type) {
+		al = al.FirstNamed(sx.Comment)
+	}
+	return al
 }
 
 // throw records the taint of a thrown value for the catch clauses around.
@@ -1165,14 +1218,8 @@ func (it *interp) with(n *Node) {
 			if val != nil && has(sx.AsPattern, val.Type) {
 				inner := val.FirstNamed(sx.Comment)
 				v := it.enter(inner, it.expr(inner))
-				if al := val.Child("alias"); al != nil {
-					if !has(sx.Identifier, al.Type) && !has(sx.Pattern, al.Type) {
-						// python wraps the target: as_pattern_target
-						al = al.FirstNamed(sx.Comment)
-					}
-					if al != nil {
-						it.bind(al, v, val)
-					}
+				if al := it.asAlias(val); al != nil {
+					it.bind(al, v, val)
 				}
 			} else if val != nil {
 				it.expr(val)
@@ -2066,10 +2113,36 @@ func (it *interp) declare(n *Node) {
 		v = unknown()
 	}
 	it.bind(name, v, n)
-	if val != nil && has(it.a.sx.Identifier, name.Type) && has(it.a.sx.Call, val.Type) && it.wrappedCheck(val) != nil {
-		if it.checkVars == nil {
-			it.checkVars = map[string]*Node{}
-		}
-		it.checkVars[it.f.Text(name)] = val
+	it.noteCheck(name, val)
+}
+
+// noteCheck remembers a variable that holds the result of a check, so
+// that an if condition testing the variable tests the check: a wrapped
+// check (const m = roots.find((r) => isUnder(p, r))) or a call of a
+// project function (err = validate_version(version); if err: return err).
+func (it *interp) noteCheck(name, val *Node) {
+	sx := it.a.sx
+	if val == nil || name == nil || !has(sx.Identifier, name.Type) || !has(sx.Call, val.Type) {
+		return
 	}
+	if it.wrappedCheck(val) == nil && !it.projectCall(val) {
+		return
+	}
+	if it.checkVars == nil {
+		it.checkVars = map[string]*Node{}
+	}
+	it.checkVars[it.f.Text(name)] = val
+}
+
+// projectCall reports whether call calls a function of the project by a
+// plain or dotted name.
+func (it *interp) projectCall(call *Node) bool {
+	sx := it.a.sx
+	for _, f := range sx.CallFunc {
+		if c := call.Child(f); c != nil && (has(sx.Identifier, c.Type) || has(sx.Attribute, c.Type)) {
+			v := it.expr(c)
+			return v != nil && v.Fn != nil
+		}
+	}
+	return false
 }

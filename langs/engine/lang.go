@@ -277,7 +277,14 @@ type Syntax struct {
 
 	Function []string // every function-like node (fields name, parameters, body)
 	FuncBody string
-	Class    []string // fields name, body, superclasses
+	// ResultType is the field of a function holding its declared result
+	// type (-> Fetcher, : Promise<Fetcher>); a call whose body gives no
+	// class to its result gets the project class named there.
+	ResultType string
+	// ResultWrap are the generic types whose first argument is the
+	// result a caller sees (Promise<T>, Optional[T]).
+	ResultWrap []string
+	Class      []string // fields name, body, superclasses
 	// Heritage and Extends: clauses naming the base class (class_heritage
 	// holding extends_clause, field value) when ClassBases is no field
 	Heritage []string
@@ -318,7 +325,9 @@ type Syntax struct {
 	Except []string // except and catch clauses
 	// ExceptParam is the field of an except or catch clause that binds
 	// the thrown value (catch (e)); the values thrown in the try body,
-	// also inside the project functions it calls, are bound to it.
+	// also inside the project functions it calls, are bound to it. When
+	// empty, the alias of an AsPattern child of the clause is that name
+	// (except E as e).
 	ExceptParam string
 	// Namespace: a namespace or internal module (fields name, body); its
 	// body runs in a scope of its own and its names are the members of

@@ -240,6 +240,11 @@ var sinks = []engine.Sink{
 	pathSink(rule.KindPathRead, []string{"git.Repo", "git.Repo.clone_from"}, "0", "path", "url"),
 	pathSink(rule.KindPathWrite, []string{"git.Repo.init"}, "0", "path", "url"),
 	pathSink(rule.KindPathWrite, []string{"git.Repo.clone_from"}, "1", "to_path"),
+	// GitPython's index takes any path, also outside the work tree, and
+	// copies the file into the repository (git add on the command line
+	// refuses such a path)
+	pathSink(rule.KindPathRead, []string{"*Repo().index.add"}, "0", "items"),
+	pathSink(rule.KindPathWrite, []string{"*Repo().index.remove", "*Repo().index.move"}, "0", "items"),
 	pathSink(rule.KindPathRead, fileReaders, "0", "filename", "path"),
 	pathSink(rule.KindPathWrite, fileWriters, "0", "filename", "path"),
 	pathSink(rule.KindPath, fileOpeners, "0", "filename", "path"),

@@ -119,6 +119,8 @@ var syntax = engine.Syntax{
 	Pattern:       []string{"pattern_list", "tuple_pattern", "list_pattern"},
 	Function:      []string{"function_definition", "lambda"},
 	FuncBody:      "body",
+	ResultType:    "return_type",
+	ResultWrap:    []string{"Optional", "Awaitable"},
 	Class:         []string{"class_definition"},
 	ClassBases:    "superclasses",
 	Decorated:     []string{"decorated_definition"},

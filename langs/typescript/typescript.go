@@ -153,6 +153,8 @@ var syntax = engine.Syntax{
 	Function: []string{"function_declaration", "function_expression", "function", "arrow_function", "method_definition",
 		"generator_function_declaration", "generator_function"},
 	FuncBody:    "body",
+	ResultType:  "return_type",
+	ResultWrap:  []string{"Promise"},
 	Class:       []string{"class_declaration", "class", "abstract_class_declaration"},
 	Heritage:    []string{"class_heritage"},
 	Extends:     []string{"extends_clause"},

@@ -79,6 +79,15 @@ def exceptions(v: str) -> None:
         os.system("echo " + type(e).__name__)
     finally:
         pass
+    try:
+        raise ValueError(v)
+    except (OSError, ValueError) as err:
+        os.system(str(err))  # want "tool argument \"v\" reaches os.system"
+    try:
+        raise ValueError("bad value")
+    except ValueError as fixed:
+        # good: what was raised is a constant
+        os.system(str(fixed))
     assert v, "empty"
     if not v:
         raise ValueError("empty")

@@ -142,3 +142,37 @@ def run_substring(cmd: str) -> str:
     if cmd not in "uptime df free":
         raise ValueError("not allowed")
     return subprocess.check_output(cmd, shell=True).decode()  # want "tool argument \"cmd\" reaches subprocess.check_output with shell=True"
+
+
+def check_exists(path: str) -> None:
+    if not os.path.exists(path):
+        raise FileNotFoundError(f"no such file: {path}")
+
+
+@mcp.tool()
+def report_missing(path: str) -> str:
+    try:
+        check_exists(path)
+    except FileNotFoundError as err:
+        # the message carries the argument, raised in a helper
+        return subprocess.run(f"logger {err}", shell=True, capture_output=True).stdout  # want "tool argument \"path\" reaches subprocess.run with shell=True"
+    return "ok"
+
+
+@mcp.tool()
+def report_invalid(path: str) -> str:
+    try:
+        raise ValueError(path)
+    except ValueError as e:
+        return subprocess.run(str(e), shell=True, capture_output=True).stdout  # want "tool argument \"path\" reaches subprocess.run with shell=True"
+
+
+@mcp.tool()
+def report_invalid_constant(path: str) -> str:
+    try:
+        if not path:
+            raise ValueError("empty path")
+    except ValueError as e:
+        # good: the raised message is a constant, not the argument
+        return subprocess.run(str(e), shell=True, capture_output=True).stdout
+    return "ok"

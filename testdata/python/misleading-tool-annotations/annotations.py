@@ -3,6 +3,7 @@ import shutil
 import sqlite3
 import subprocess
 
+import atlassian
 import httpx
 import requests
 from mcp.server.fastmcp import FastMCP
@@ -133,3 +134,20 @@ def table_rows(table: str) -> str:
 @mcp.tool(annotations=ToolAnnotations(readOnlyHint=True))  # want `tool "host_report" declares readOnlyHint: true, but its handler runs a process \(subprocess.run\)`
 def host_report() -> str:
     return subprocess.run(["ssh", os.environ["SSH_HOST"], "make", "report"], capture_output=True, text=True).stdout
+
+
+# Bad: an API client's method whose name says it changes the issue.
+@mcp.tool(annotations=ToolAnnotations(readOnlyHint=True))  # want `tool "touch_issue" declares readOnlyHint: true, but its handler changes a remote resource \(jira.update_issue_field\)`
+def touch_issue(key: str) -> str:
+    jira = atlassian.Jira(url="https://jira.example.com")
+    jira.update_issue_field(key, {"labels": ["seen"]})
+    return "ok"
+
+
+# Good: updating the client's own session settings (a private member) is
+# configuration, not a call of its API.
+@mcp.tool(annotations=ToolAnnotations(readOnlyHint=True))
+def read_issue(key: str) -> str:
+    jira = atlassian.Jira(url="https://jira.example.com")
+    jira._session.proxies.update({"https": "http://proxy.example.com:3128"})
+    return str(jira.issue(key))

@@ -218,3 +218,96 @@ def run_allowed(program: str, arg: str) -> str:
     # before the helper runs it (arguments are passed as argv, no shell)
     _check_program(program)
     return _run_argv([program, "--", arg])
+
+
+def checked_or_base(path: str) -> str:
+    base = os.path.realpath(os.environ.get("UPLOAD_DIR", os.getcwd()))
+    resolved = os.path.realpath(path)
+    if not resolved.startswith(base + os.sep) and resolved != base:
+        raise ValueError(f"{path} is outside {base}")
+    return resolved
+
+
+def checked_when_strict(path: str, strict: bool) -> str:
+    base = os.path.realpath(os.getcwd())
+    resolved = os.path.realpath(path)
+    if not resolved.startswith(base + os.sep) and strict:
+        raise ValueError(f"{path} is outside {base}")
+    return resolved
+
+
+@mcp.tool()
+def upload_all(file_paths: list[str]) -> str:
+    out = []
+    for path in file_paths:
+        path = checked_or_base(path)
+        # good: the validator raises unless the resolved path is the base
+        # or inside it
+        with open(path, "rb") as f:
+            out.append(f.read())
+    return str(len(out))
+
+
+@mcp.tool()
+def upload_lenient(path: str) -> str:
+    # the check raises only in strict mode
+    with open(checked_when_strict(path, False), "rb") as f:  # want "tool argument \"path\" reaches open without a containment check"
+        return str(len(f.read()))
+
+
+VERSIONS = load_versions()
+
+
+def version_error(version: str | None) -> str | None:
+    if version is not None and version not in VERSIONS:
+        return f"unsupported version {version}"
+    return None
+
+
+def version_error_loose(version: str) -> str | None:
+    if version.startswith("latest"):
+        return None
+    if version not in VERSIONS:
+        return f"unsupported version {version}"
+    return None
+
+
+@mcp.tool()
+def list_version(version: str) -> str:
+    err = version_error(version)
+    if err:
+        return err
+    # good: version_error gives no value only for an allowed version
+    return str(os.listdir(os.path.join(ROOT, version)))
+
+
+@mcp.tool()
+def list_version_loose(version: str) -> str:
+    err = version_error_loose(version)
+    if err:
+        return err
+    # "latest../../etc" passes: one path returns None without the check
+    return str(os.listdir(os.path.join(ROOT, version)))  # want "tool argument \"version\" reaches os.listdir without a containment check"
+
+
+def is_within(base: Path, target: Path) -> bool:
+    try:
+        return Path(target).resolve().is_relative_to(Path(base).resolve())
+    except Exception:
+        return False
+
+
+@mcp.tool()
+def read_joined_checked(name: str) -> str:
+    if not is_within(Path(ROOT), Path(ROOT) / name):
+        return "outside"
+    # good: the path joined onto the fixed root was resolved and checked
+    return (Path(ROOT) / name).read_text()
+
+
+@mcp.tool()
+def read_joined_other_base(name: str, base: str) -> str:
+    # the checked path joins name onto a base the caller chose
+    if not is_within(Path(ROOT), Path(base) / name):
+        return "outside"
+    return (Path(ROOT) / name).read_text()  # want "tool argument \"name\" reaches .*read_text without a containment check"

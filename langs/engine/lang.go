@@ -535,7 +535,8 @@ type Listener struct {
 	// host). A server whose every run the project makes is a local
 	// transport (Transport.Local: run() over stdio) listens on nothing and
 	// is not reported; one never run in the project still is (a CLI may
-	// run it over HTTP).
+	// run it over HTTP). With AssignTo, the server is the one whose
+	// settings the assignment sets (mcp.settings.host).
 	OnlyServed bool
 }
 

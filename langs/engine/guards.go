@@ -167,9 +167,36 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 	a.preds[fn.Node] = nil // recursion
 	a.quiet++
 	defer func() { a.quiet-- }()
+	found := a.predicatePass(fn, -1)
+	if found != nil {
+		// a path joined from two parameters carries the first one's mark
+		// (candidate = base_dir / name; is_within(base_dir, candidate)):
+		// a later parameter that the check covers on its own is the one
+		// checked
+		for j := len(fn.params) - 1; j > found.param; j-- {
+			if p := a.predicatePass(fn, j); p != nil && p.param == j {
+				found = p
+				break
+			}
+		}
+	}
+	a.preds[fn.Node] = found
+	return found
+}
+
+// predicatePass interprets fn once with a marker taint on each parameter
+// (only on parameter only, when it is not -1) and returns the check its
+// return statements make on one of them.
+func (a *analysis) predicatePass(fn *Func, only int) *predicate {
 	sub := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn, noFollow: true}
 	roots := map[*Taint]int{}
 	for i, p := range fn.params {
+		if only >= 0 && i != only {
+			for _, nm := range p.Names {
+				sub.env.set(nm, unknown())
+			}
+			continue
+		}
 		if p.Default != nil && len(p.Names) == 1 {
 			// a parameter callers leave to its default (pathImpl = path)
 			// is that module, not a value the predicate checks
@@ -240,7 +267,6 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 			found = nil
 		}
 	}
-	a.preds[fn.Node] = found
 	return found
 }
 

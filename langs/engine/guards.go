@@ -401,6 +401,8 @@ func (it *interp) guard(cond *Node) *guardInfo {
 				continue
 			}
 			return nil
+		case has(sx.Comprehension, cond.Type):
+			return it.failuresGuard(cond, neg)
 		case has(sx.Call, cond.Type):
 			if inner := it.truthOf(cond); inner != nil {
 				cond = inner // bool(re.match(p, x))
@@ -610,6 +612,43 @@ func (it *interp) logicalGuard(op string, l, r *Node, neg bool) *guardInfo {
 		}
 	}
 	return nil
+}
+
+// failuresGuard reads a comprehension that collects the elements a check
+// rejects (bad = [s for s in xs if not ok(s)]) tested for being non-empty
+// (if bad: return): where it is empty, every element of xs passed, which
+// is the check on xs.
+func (it *interp) failuresGuard(n *Node, neg bool) *guardInfo {
+	sx := it.a.sx
+	var forIn, filter *Node
+	for _, c := range n.NamedChildren(sx.Comment) {
+		switch {
+		case has(sx.ForIn, c.Type):
+			if forIn != nil {
+				return nil // nested loops: not one element per value
+			}
+			forIn = c
+		case has(sx.CompIf, c.Type):
+			if filter != nil {
+				return nil
+			}
+			filter = c
+		}
+	}
+	if neg || forIn == nil || filter == nil {
+		return nil
+	}
+	elem, coll := forIn.Child("left"), forIn.Child("right")
+	if elem == nil || coll == nil || !has(sx.Identifier, elem.Type) {
+		return nil
+	}
+	name := it.targetName(coll)
+	g := it.guard(filter.FirstNamed(sx.Comment))
+	if name == "" || g == nil || !g.negated || len(g.names) != 1 || g.names[0] != it.f.Text(elem) {
+		return nil
+	}
+	g.names = []string{name}
+	return g
 }
 
 // presenceOf returns x when n tests only that x has a value: x itself,

@@ -333,3 +333,21 @@ def list_base(base: str) -> str:
     if not subdirectory_ok(Path(base), "docs"):
         return "no docs"
     return str(list(Path(base).glob("*.md")))  # want "tool argument \"base\" reaches .*glob without a containment check"
+
+
+@mcp.tool()
+def list_sources(sources: list[str]) -> str:
+    invalid = [s for s in sources if not subdirectory_ok(Path(ROOT), s)]
+    if invalid:
+        return f"unknown sources: {invalid}"
+    # good: every source passed the check, or the tool returned
+    return str([list((Path(ROOT) / s).glob("*.md")) for s in sources])
+
+
+@mcp.tool()
+def list_sources_kept(sources: list[str]) -> str:
+    kept = [s for s in sources if subdirectory_ok(Path(ROOT), s)]
+    if kept:
+        # a non-empty list of valid sources says nothing of the others
+        return str([list((Path(ROOT) / s).glob("*.md")) for s in sources])  # want "tool argument \"sources\" reaches .*glob without a containment check"
+    return "none"

@@ -13,7 +13,6 @@
 package missingauth
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -67,11 +66,12 @@ func run(pass *analysis.Pass) (any, error) {
 			continue // the function refuses to serve without the credential unless told to
 		}
 		reported[call] = true
-		where := "on an address not known to be loopback"
-		sev := rule.Severity(0)
+		sev, where := rule.Severity(0), rule.Where(rule.ReachUnknown, "")
+		if addr, named := s.Listener.Network(); named {
+			where = rule.Where(rule.ReachNetwork, addr.Display())
+		}
 		if addr, exposed := s.Listener.Exposed(); exposed {
-			where = fmt.Sprintf("on all interfaces (%q)", addr.Display())
-			sev = rule.Critical
+			sev, where = rule.Critical, rule.Where(rule.ReachAll, addr.Display())
 		}
 		kind := rule.MustCheck(rule.CheckTransportAuth)
 		msg := kind.Message(s.Kind, where, mcpapi.TransportAuthFix)

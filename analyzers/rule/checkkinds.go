@@ -197,3 +197,32 @@ func (k *CheckInfo) EffectiveSeverity() Severity {
 	}
 	return 0
 }
+
+// Reach is how far the network reaches a listener, as the exposure
+// messages phrase it.
+type Reach int
+
+const (
+	// ReachUnknown: an address known only at run time.
+	ReachUnknown Reach = iota
+	// ReachNetwork: a named address not known to be loopback.
+	ReachNetwork
+	// ReachAll: every interface.
+	ReachAll
+)
+
+// Where phrases where a transport is served, for MCP004 in every
+// language: on all interfaces (naming the address or host that binds
+// them, when known), on a named address not known to be loopback, or on
+// one known only at run time.
+func Where(r Reach, addr string) string {
+	switch {
+	case r == ReachAll && addr != "":
+		return fmt.Sprintf("on all interfaces (%q)", addr)
+	case r == ReachAll:
+		return "on all interfaces"
+	case r == ReachNetwork && addr != "":
+		return fmt.Sprintf("on %q, not known to be loopback", addr)
+	}
+	return "on an address not known to be loopback"
+}

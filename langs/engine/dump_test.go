@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"strings"
@@ -26,7 +25,7 @@ func TestDump(t *testing.T) {
 	if strings.HasSuffix(f, ".py") {
 		l = python.GetLanguage()
 	}
-	root, _, err := parse(context.Background(), l, src)
+	root, _, err := parse(nil, l, src, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1143,7 +1143,20 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		v := concat(inputs()...)
 		v.Known, v.Built = false, false
 		if len(a.posNodes) > 1 {
-			v.RelOf = it.targetName(a.posNodes[len(a.posNodes)-1])
+			// a base the arguments choose contains nothing: only
+			// relative(root, p) from a fixed root checks p
+			target := it.targetName(a.posNodes[len(a.posNodes)-1])
+			if b := uncontained(a.pos[:len(a.pos)-1]); b == nil {
+				v.RelOf = target
+			} else if it.noFollow && target != "" {
+				// summarising a predicate, whose parameters all carry
+				// markers: each call decides whether its base is fixed
+				v.RelOf = target
+				if it.relBases == nil {
+					it.relBases = map[string]*Taint{}
+				}
+				it.relBases[target] = b.root()
+			}
 		}
 		return v
 	case Invoke:

@@ -120,7 +120,11 @@ const notResolved = "containment check on a path that was not resolved first"
 // predicate is what a project function that returns a containment check
 // on one of its parameters checks: calling it is a guard on that argument.
 type predicate struct {
-	param   int
+	param int
+	// base, when > 0, is 1 + the index of the parameter that is the root
+	// the check measures from (path.relative(base, p)): a call passing a
+	// tool argument there checks nothing.
+	base    int
 	negated bool
 	class   string
 	more    []string // further classes cleared (an allow-list regex)
@@ -142,6 +146,9 @@ func (it *interp) predicateCall(call *Node, fn *Func, neg bool) *guardInfo {
 	args := al.NamedChildren(sx.Comment)
 	if p.param >= len(args) {
 		return nil
+	}
+	if p.base > 0 && p.base-1 < len(args) && uncontained([]*Value{it.expr(args[p.base-1])}) != nil {
+		return nil // the caller's root is a tool argument
 	}
 	name := it.targetName(args[p.param])
 	if name == "" {
@@ -255,6 +262,9 @@ func (a *analysis) predicatePass(fn *Func, only int) *predicate {
 			if v, ok := sub.env.lookup(name); ok && taintOf(v) != nil {
 				if i, ok := roots[taintOf(v).root()]; ok {
 					found = &predicate{param: i, negated: g.negated, class: g.class, more: g.more, weak: g.weak}
+					if b, ok := roots[sub.relBases[name]]; ok && sub.relBases[name] != nil {
+						found.base = b + 1
+					}
 					return
 				}
 			}
@@ -930,8 +940,13 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 			if v, ok := it.env.lookup(name); ok && v != nil && v.RelOf != "" {
 				// rel = path.relative(root, p); rel.startsWith(".."): checks p
 				name = v.RelOf
+			} else if ci, ok := rule.ClassByName(g.Class); ok && ci.Containment {
+				// a path that does not start with ".." may still climb
+				// ("a/../../etc"): only a path made relative to a fixed
+				// root is contained when it does not
+				continue
 			}
-			if av := it.expr(argNodes[0]); !av.Known || !has(g.Prefixes, av.Str) {
+			if av := it.expr(argNodes[0]); !rejectedPrefix(av, g.Prefixes) {
 				continue // not this guard; maybe a path prefix check
 			}
 			// the check holding is the bad case: the path where it fails is safe
@@ -958,6 +973,16 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 		return gi
 	}
 	return nil
+}
+
+// rejectedPrefix reports whether v is one of prefixes: a known string, or
+// known text followed by the platform's separator (`..${path.sep}`), which
+// is that text with "/" on one platform and "\\" on the other.
+func rejectedPrefix(v *Value, prefixes []string) bool {
+	if v.Known {
+		return has(prefixes, v.Str)
+	}
+	return v.SepEnd && v.Head != "" && v.Taint == nil && has(prefixes, v.Head+"/") && has(prefixes, v.Head+`\`)
 }
 
 // guardArg returns the node of a guard call's argument: "recv" (the

@@ -4,27 +4,92 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/mcpsec/mcplint/analyzers/knowledge"
 	"github.com/mcpsec/mcplint/analyzers/rule"
 )
 
-// safeSchema lists parameters a registration's schema narrows to safe
-// types (z.number(), z.enum([...])).
-func (it *interp) safeSchema(h *HandlerShape, a *args) map[string]bool {
-	out := map[string]bool{}
+// narrowed maps the parameters a registration's schema constrains to the
+// sink classes they cannot reach: nil for every class (z.number(),
+// z.enum([...])), else the classes an allow-list pattern forbids
+// (z.string().regex(/^[a-z0-9]+$/)).
+type narrowed map[string][]string
+
+// all reports whether parameter nm cannot carry an attack string at all.
+func (n narrowed) all(nm string) bool {
+	cs, ok := n[nm]
+	return ok && cs == nil
+}
+
+// maxSchemaChain bounds the method calls followed back through one schema
+// expression (z.string().min(1).regex(...).describe(...)).
+const maxSchemaChain = 32
+
+// safeSchema lists the parameters a registration's schema narrows, by
+// their schema values: a type that cannot carry a string (SafeSchema
+// matched anywhere in the chain of calls that built it) clears every
+// class; an allow-list pattern (SchemaPattern: zod's .regex(re), which
+// every value must match) clears the classes the pattern forbids, as the
+// same pattern would in a re.test(x) guard.
+func (it *interp) safeSchema(h *HandlerShape, a *args) narrowed {
+	out := narrowed{}
 	for _, r := range h.Schema {
 		v, _, ok := a.get(r)
 		if !ok {
 			continue
 		}
-		if len(v.Props) == 0 && v.Ctor != nil && len(v.Ctor.pos) > 0 {
-			// a schema built from an object literal: z.object({ n: z.number() })
-			v = v.Ctor.pos[0]
-		}
-		for k, pv := range v.Props {
+		v = schemaObject(v)
+		for _, k := range sortedKeys(v.Props) {
+			pv := v.Props[k]
 			if matchAny(h.SafeSchema, pv.Ref) {
-				out[k] = true
+				out[k] = nil
+				continue
+			}
+			if cs := schemaClasses(h, pv); len(cs) > 0 {
+				out[k] = cs
 			}
 		}
+	}
+	return out
+}
+
+// schemaObject is the object of parameter schemas a schema value holds:
+// the value itself (an object literal), or the object literals of the
+// call chain that built it (z.object({ n: z.number() }).extend({ ... })
+// .strict()), a later call's keys winning.
+func schemaObject(v *Value) *Value {
+	if v.Literal {
+		return v
+	}
+	out := &Value{Literal: true, Props: map[string]*Value{}}
+	for i := 0; i < maxSchemaChain && v != nil && v.Ctor != nil; i++ {
+		if len(v.Ctor.pos) > 0 && v.Ctor.pos[0] != nil && v.Ctor.pos[0].Literal {
+			for k, pv := range v.Ctor.pos[0].Props {
+				if _, ok := out.Props[k]; !ok {
+					out.Props[k] = pv
+				}
+			}
+		}
+		v = v.Ctor.recv
+	}
+	return out
+}
+
+// schemaClasses are the classes the allow-list patterns of one parameter's
+// schema forbid: every .regex(re) of the chain must match, so their
+// classes add up.
+func schemaClasses(h *HandlerShape, v *Value) []string {
+	var out []string
+	for i := 0; i < maxSchemaChain && v != nil && v.Ctor != nil; i++ {
+		if matchAny(h.SchemaPattern, v.Ref) && len(v.Ctor.pos) > 0 {
+			if pat := compiledPattern(v.Ctor.pos[0]); pat != nil {
+				for _, c := range classNames(knowledge.AllowListClasses(pat.Str, false)) {
+					if !has(out, c) {
+						out = append(out, c)
+					}
+				}
+			}
+		}
+		v = v.Ctor.recv
 	}
 	return out
 }
@@ -69,11 +134,7 @@ func (a *analysis) runHandler(j handlerJob) {
 			continue
 		}
 		for _, nm := range p.Names {
-			if j.safe[nm] {
-				it.env.set(nm, unknown())
-				continue
-			}
-			it.env.set(nm, a.source(fn, j.shape, nm, p, false))
+			it.env.set(nm, a.narrowedSource(fn, j, nm, p))
 		}
 	}
 	if len(j.claims) > 0 || j.shape.Dispatch && a.enabled(rule.HintRule) {
@@ -107,15 +168,36 @@ func (a *analysis) paramValue(fn *Func, j handlerJob, i int, p Param, it *interp
 		if j.shape.ArgsPath != "" {
 			return a.argsPathValue(fn, j, p)
 		}
-		return a.safeProps(a.source(fn, j.shape, name, p, true), j.safe)
+		return a.safeProps(fn, j, p, a.source(fn, j.shape, name, p, true))
 	}
-	if has(a.lang.ContextNames, name) || (p.Type != "" && matchAny(a.lang.ContextTypes, p.Type)) || j.safe[name] {
+	if has(a.lang.ContextNames, name) || (p.Type != "" && matchAny(a.lang.ContextTypes, p.Type)) || j.safe.all(name) {
 		return unknown()
 	}
 	if p.Type != "" && a.safeType(p.Type) {
 		return unknown()
 	}
+	if cs := j.safe[name]; len(cs) > 0 {
+		return a.narrowedSource(fn, j, name, p)
+	}
 	return a.source(fn, j.shape, name, p, p.KwRest)
+}
+
+// narrowedSource is the source of argument nm as the registration's
+// schema narrows it: nothing for a safe type, a taint already clear of
+// the classes an allow-list pattern forbids, else the plain argument.
+func (a *analysis) narrowedSource(fn *Func, j handlerJob, nm string, p Param) *Value {
+	cs, ok := j.safe[nm]
+	if !ok {
+		return a.source(fn, j.shape, nm, p, false)
+	}
+	if cs == nil {
+		return unknown()
+	}
+	v := a.source(fn, j.shape, nm, p, false)
+	t := v.Taint.clear(cs...)
+	t.Root = t
+	v.Taint = t
+	return v
 }
 
 func (a *analysis) source(fn *Func, h *HandlerShape, name string, p Param, container bool) *Value {

@@ -358,7 +358,7 @@ type fileBudget struct{ work, max int }
 type handlerJob struct {
 	fn     *Func
 	shape  *HandlerShape
-	safe   map[string]bool
+	safe   narrowed
 	claims []claim
 }
 
@@ -583,6 +583,9 @@ type interp struct {
 	// noFollow: calls into project functions are not interpreted (a
 	// predicate summary looks at one body).
 	noFollow bool
+	// relBases, while a predicate is summarised, maps a path checked
+	// through path.relative(base, p) to the marker of its base parameter.
+	relBases map[string]*Taint
 	// onReturn, when set, sees each returned expression (predicate
 	// summaries).
 	onReturn func(*Node)
@@ -1875,7 +1878,7 @@ func (it *interp) calleeRef(call *Node) string {
 	return ""
 }
 
-func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe map[string]bool, claims []claim) {
+func (a *analysis) addHandler(fn *Func, h *HandlerShape, safe narrowed, claims []claim) {
 	if fn == nil || fn.File != nil && a.docFile(fn.File) {
 		return // a documentation snippet's handler is never served
 	}

@@ -490,6 +490,11 @@ type HandlerShape struct {
 	// property whose value's callee matches SafeSchema is no source.
 	Schema     []ArgRef
 	SafeSchema []string
+	// SchemaPattern are patterns of the refs of schema calls whose first
+	// argument is a regular expression every value must match (zod's
+	// z.string().regex(re)): the parameter is clear of the classes the
+	// pattern forbids, as an allow-list guard would make it.
+	SchemaPattern []string
 	// Annotations name the arguments that may hold the tool's annotations
 	// (MCP015): a dict or object literal, or a constructor call, with
 	// readOnlyHint, destructiveHint, openWorldHint. Name says where the
@@ -534,7 +539,8 @@ type Listener struct {
 	// host). A server whose every run the project makes is a local
 	// transport (Transport.Local: run() over stdio) listens on nothing and
 	// is not reported; one never run in the project still is (a CLI may
-	// run it over HTTP).
+	// run it over HTTP). With AssignTo, the server is the one whose
+	// settings the assignment sets (mcp.settings.host).
 	OnlyServed bool
 }
 
@@ -791,6 +797,14 @@ type Sink struct {
 	// checked on functions defined in the project too, whose bodies would
 	// otherwise decide.
 	Declared bool
+	// HostKeys and PathKeys, for a URLHost sink whose argument is an
+	// options object literal (http.request({ hostname, path, headers })),
+	// name the properties that choose the destination: a tool argument in
+	// a host key (or a spread) controls the URL, one in a path key only
+	// fills its path; the others (headers, body) choose nothing. Without
+	// them every property counts.
+	HostKeys []string
+	PathKeys []string
 }
 
 // GuardKind says what a guard checks.

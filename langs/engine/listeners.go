@@ -271,14 +271,34 @@ func (it *interp) assignHook(target *Node, ref string, v *Value, at *Node) {
 		if v.Default {
 			where = defaultWhere(v.Str, v.Origin)
 		}
-		it.a.reportKind(it.f, at, rule.CheckBindAll, 0, nil, "MCP server", where, bindFix)
 		fix := it.a.litFix(v)
 		if fix == nil && !v.Default {
 			fix = it.a.hostLiteralFix(it.f, at.Child("right"))
 		}
+		if server := it.settingsOwner(target); ls.OnlyServed && server != nil {
+			// the host of a server's settings binds only when the
+			// server is served: decided once the project is seen
+			it.a.serverBinds = append(it.a.serverBinds, serverBind{f: it.f, node: at, ctor: server.Ctor,
+				details: []string{"MCP server", where, bindFix}, fix: fix})
+			return
+		}
+		it.a.reportKind(it.f, at, rule.CheckBindAll, 0, nil, "MCP server", where, bindFix)
 		it.a.attachFix(it.f, at, bindAllRule(), fix)
 		return
 	}
+}
+
+// settingsOwner is the constructed server whose settings an assignment
+// target sets (mcp.settings.host, self.mcp.settings.host): the nearest
+// object along the target's attribute chain that a constructor made.
+func (it *interp) settingsOwner(target *Node) *Value {
+	sx := it.a.sx
+	for n := target.Child(sx.AttrObject); n != nil && has(sx.Attribute, n.Type); n = n.Child(sx.AttrObject) {
+		if v := it.expr(n.Child(sx.AttrObject)); v.Ctor != nil {
+			return v
+		}
+	}
+	return nil
 }
 
 // bindAllRule is the rule of listener findings, for their fixes.

@@ -76,11 +76,7 @@ func (a *analysis) patternSource(fn *Func, j handlerJob, i int, p Param) *Value 
 	v := a.source(fn, j.shape, "arguments", p, true)
 	v.Props = map[string]*Value{}
 	for _, nm := range p.Names {
-		if j.safe[nm] {
-			v.Props[nm] = unknown()
-			continue
-		}
-		v.Props[nm] = a.source(fn, j.shape, nm, p, false)
+		v.Props[nm] = a.narrowedSource(fn, j, nm, p)
 	}
 	return v
 }
@@ -89,21 +85,22 @@ func (a *analysis) patternSource(fn *Func, j handlerJob, i int, p Param) *Value 
 // (request.params.arguments): the objects on the way are not sources.
 func (a *analysis) argsPathValue(fn *Func, j handlerJob, p Param) *Value {
 	keys := strings.Split(j.shape.ArgsPath, ".")
-	inner := a.safeProps(a.source(fn, j.shape, keys[len(keys)-1], p, true), j.safe)
+	inner := a.safeProps(fn, j, p, a.source(fn, j.shape, keys[len(keys)-1], p, true))
 	for k := len(keys) - 1; k >= 0; k-- {
 		inner = &Value{Props: map[string]*Value{keys[k]: inner}}
 	}
 	return inner
 }
 
-// safeProps makes the names a schema narrows to safe types readable as
-// clean properties of an argument map.
-func (a *analysis) safeProps(v *Value, safe map[string]bool) *Value {
-	for nm := range safe {
+// safeProps makes the names a schema narrows readable as properties of an
+// argument map: clean for a safe type, clear of the classes an allow-list
+// pattern forbids.
+func (a *analysis) safeProps(fn *Func, j handlerJob, p Param, v *Value) *Value {
+	for _, nm := range sortedKeys(j.safe) {
 		if v.Props == nil {
 			v.Props = map[string]*Value{}
 		}
-		v.Props[nm] = unknown()
+		v.Props[nm] = a.narrowedSource(fn, j, nm, p)
 	}
 	return v
 }

@@ -2,8 +2,8 @@ package engine
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/mcpsec/mcplint/analyzers/rule"
+	sitter "github.com/smacker/go-tree-sitter"
 )
 
 // Options configures a run.
@@ -195,8 +196,10 @@ func parseAll(files []string, langs []*Lang, opts Options, workers int, gate *to
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			p := sitter.NewParser()
+			defer p.Close()
 			for i := range next {
-				res[i] = loadFile(files[i], langs, opts, gate)
+				res[i] = loadFile(files[i], langs, opts, gate, p)
 				parsed()
 			}
 		}()
@@ -358,8 +361,9 @@ type fileResult struct {
 	directives []rule.Directive
 }
 
-// loadFile reads, checks, parses and copies one file.
-func loadFile(path string, langs []*Lang, opts Options, gate *tokenGate) (r *fileResult) {
+// loadFile reads, checks, parses and copies one file, with the worker's
+// parser p (nil: a parser of its own).
+func loadFile(path string, langs []*Lang, opts Options, gate *tokenGate, p *sitter.Parser) (r *fileResult) {
 	r = &fileResult{}
 	defer func() {
 		if p := recover(); p != nil {
@@ -392,15 +396,9 @@ func loadFile(path string, langs []*Lang, opts Options, gate *tokenGate) (r *fil
 		r.notices = append(r.notices, rule.Notice{Level: rule.NoticeWarning, File: path, Failed: true, Message: msg})
 		return r
 	}
-	ctx := context.Background()
-	if opts.FileTimeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, opts.FileTimeout)
-		defer cancel()
-	}
-	root, errLine, err := parse(ctx, lang.Grammar(path), src)
+	root, errLine, err := parse(p, lang.Grammar(path), src, opts.FileTimeout)
 	if err != nil {
-		if ctx.Err() != nil {
+		if errors.Is(err, errParseTimeout) {
 			return fail(fmt.Sprintf("file skipped: parsing took longer than its %v time budget (-file-timeout)", opts.FileTimeout))
 		}
 		return fail("cannot parse file: " + err.Error())
@@ -719,7 +717,7 @@ func sortOutput(o *rule.Output) {
 // ParseFile parses one file with the first language that claims it, for
 // tools (the want-comment harness) that need its comments.
 func ParseFile(path string, langs []*Lang) (*File, error) {
-	r := loadFile(path, langs, Options{MaxFileSize: DefaultMaxFileSize}, nil)
+	r := loadFile(path, langs, Options{MaxFileSize: DefaultMaxFileSize}, nil, nil)
 	if r == nil {
 		return nil, fmt.Errorf("%s: no language claims this file", path)
 	}

@@ -20,6 +20,17 @@ func (it *interp) sink(c *callSite, s *Sink) {
 	if v == nil {
 		return
 	}
+	if s.Mode == URLHost && v.Literal && len(s.HostKeys) > 0 {
+		// an options object: only the properties naming the destination
+		host, path := requestParts(v, s)
+		if host == nil {
+			if path != nil && rule.MustKind(s.Kind).Source == "" {
+				it.pathSegment(c, s, path)
+			}
+			return
+		}
+		v = host
+	}
 	k := rule.MustKind(s.Kind)
 	t := it.sinkTaint(v, s)
 	if t == nil && s.Mode == URLHost && k.Source == "" {
@@ -30,6 +41,23 @@ func (it *interp) sink(c *callSite, s *Sink) {
 		return
 	}
 	it.reportSink(c, s, k, t)
+}
+
+// requestParts returns the first tainted host property of a request
+// options object (a spread counts: it may hold one), and the first tainted
+// path property.
+func requestParts(v *Value, s *Sink) (host, path *Value) {
+	for _, k := range append(append([]string(nil), s.HostKeys...), "...") {
+		if p := v.Props[k]; p != nil && taintOf(p) != nil {
+			return p, nil
+		}
+	}
+	for _, k := range s.PathKeys {
+		if p := v.Props[k]; p != nil && taintOf(p) != nil {
+			return nil, p
+		}
+	}
+	return nil, nil
 }
 
 // pathSegment reports a tool argument that only fills the path of a

@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -208,13 +207,9 @@ func (a *analysis) checkTransports() {
 		rc, host := a.reachOf(u)
 		if !a.authFile[u.f] && !hasArg(t.AuthArgs) && rc != reachLoopback {
 			// on loopback only, a web page reaching it is MCP005's business
-			sev := rule.Severity(0)
-			where := "on an address not known to be loopback"
-			if host != "" && rc == reachNetwork {
-				where = fmt.Sprintf("on %q, not known to be loopback", host)
-			}
+			sev, where := rule.Severity(0), rule.Where(rule.ReachNetwork, host)
 			if rc == reachAll {
-				sev, where = rule.Critical, "on all interfaces"
+				sev, where = rule.Critical, rule.Where(rule.ReachAll, host)
 			}
 			at := u.node
 			if u.route != nil {

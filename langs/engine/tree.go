@@ -2,10 +2,12 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	sitter "github.com/smacker/go-tree-sitter"
 )
@@ -141,18 +143,39 @@ func (t *internTable) fieldName(l *sitter.Language, id uint16) string {
 	return l.FieldName(int(id))
 }
 
+// errParseTimeout: the parse ran past its time budget.
+var errParseTimeout = errors.New("parse time budget spent")
+
 // parse parses src with lang and returns the Go copy of its tree and
 // the first line holding an ERROR or MISSING node (0 if none).
 //
 // The copy is made in one cgo call (flatten) that walks the tree on the C
 // side: asking the binding node by node costs several cgo calls per node,
 // which measured ten times the parse itself.
-func parse(ctx context.Context, lang *sitter.Language, src []byte) (root *Node, errLine int, err error) {
-	p := sitter.NewParser()
-	defer p.Close()
+//
+// p is the calling worker's parser, reused from file to file (a parser
+// allocates its stacks and lexer buffers once); nil parses with a parser
+// of its own.
+//
+// timeout bounds the parse (0: no bound). It is the parser's own clock,
+// not a context: the binding watches a context from a goroutine that can
+// raise the cancellation flag after the parse has ended, which would stop
+// the worker's next file.
+func parse(p *sitter.Parser, lang *sitter.Language, src []byte, timeout time.Duration) (root *Node, errLine int, err error) {
+	if p == nil {
+		p = sitter.NewParser()
+		defer p.Close()
+	}
 	p.SetLanguage(lang)
-	tree, err := p.ParseCtx(ctx, nil, src)
+	p.SetOperationLimit(int(timeout.Microseconds()))
+	tree, err := p.ParseCtx(context.Background(), nil, src)
 	if err != nil {
+		// A parse stopped half-way is kept for resumption; the next file
+		// must start from scratch.
+		p.Reset()
+		if errors.Is(err, sitter.ErrOperationLimit) && timeout > 0 {
+			return nil, 0, errParseTimeout
+		}
 		return nil, 0, err
 	}
 	if tree == nil {

@@ -110,6 +110,9 @@ func Validate(l *Lang) []string {
 		if len(s.Arg) == 0 {
 			v.errorf("%s: no argument", at)
 		}
+		if len(s.HostKeys)+len(s.PathKeys) > 0 && (s.Mode != URLHost || len(s.HostKeys) == 0) {
+			v.errorf("%s: HostKeys and PathKeys are for URLHost sinks, and need HostKeys", at)
+		}
 		if !ok {
 			continue
 		}

@@ -203,6 +203,28 @@ func taintOf(v *Value) *Taint {
 	return taintDepth(v, 0)
 }
 
+// uncontained returns the first taint of vs that no containment check
+// cleared (a directory the arguments choose, not one a check already
+// confined), or nil.
+func uncontained(vs []*Value) *Taint {
+	for _, v := range vs {
+		t := taintOf(v)
+		if t == nil {
+			continue
+		}
+		contained := false
+		for _, ci := range rule.Classes {
+			if ci.Containment && t.cleared(string(ci.Class)) {
+				contained = true
+			}
+		}
+		if !contained {
+			return t
+		}
+	}
+	return nil
+}
+
 func taintDepth(v *Value, d int) *Taint {
 	if v == nil || d > 4 {
 		return nil
@@ -393,7 +415,7 @@ func join(a, b *Value) *Value {
 // constant reports whether v is a known string that carries no taint.
 func constant(v *Value) bool { return v.Known && v.Taint == nil }
 
-func sortedKeys(m map[string]*Value) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	if len(m) == 0 {
 		return nil
 	}

@@ -31,7 +31,8 @@ var listeners = []engine.Listener{
 		When: []engine.Cond{{Arg: "transport", OneOf: httpTransports}}, Host: []engine.ArgRef{"host"}, Serves: true},
 	{Callee: []string{"*FastMCP().run_sse_async", "*FastMCP().run_streamable_http_async", "*FastMCP().run_http_async"},
 		Host: []engine.ArgRef{"host"}, Serves: true},
-	{AssignTo: []string{"*FastMCP().settings.host", "*MCPServer().settings.host"}},
+	// settings.host binds only when the server is run over the network
+	{AssignTo: []string{"*FastMCP().settings.host", "*MCPServer().settings.host"}, Serves: true, OnlyServed: true},
 	{Callee: []string{"uvicorn.run", "uvicorn.Config", "hypercorn.config.Config"}, Host: []engine.ArgRef{"host"}},
 	{Callee: []string{"*socket().bind"}, Host: []engine.ArgRef{"0[0]"}},
 	{Callee: []string{"aiohttp.web.run_app", "*web.run_app", "*TCPSite"}, Host: []engine.ArgRef{"host", "1"}},

@@ -11,15 +11,19 @@ import (
 var safeZod = []string{"*.number()*", "*.boolean()*", "*.enum()*", "*.literal()*", "*.nativeEnum()*", "*.int()*",
 	"*.bigint()*", "*.date()*", "*.coerce.number()*", "*.coerce.boolean()*"}
 
+// zodPattern is zod's string pattern constraint: z.string().regex(re)
+// rejects every value re does not match.
+var zodPattern = []string{"*.regex()"}
+
 var handlers = []engine.HandlerShape{
 	// McpServer.tool(name, [description], [schema], cb), registerTool(name, config, cb):
 	// cb(args, extra); args is the argument map.
 	{Kind: "tool", Calls: []string{"*.tool", "*.registerTool"}, Func: []engine.ArgRef{"last"}, ArgsParam: 0, ArgsParamSet: true,
-		Schema: []engine.ArgRef{"2", "1", "1.inputSchema"}, SafeSchema: safeZod,
+		Schema: []engine.ArgRef{"2", "1", "1.inputSchema"}, SafeSchema: safeZod, SchemaPattern: zodPattern,
 		// registerTool(name, { annotations }, cb); tool(name, [description], [schema], annotations, cb)
 		Annotations: []engine.ArgRef{"1.annotations", "1", "2", "3"}, Name: []engine.ArgRef{"0"}},
 	{Kind: "prompt", Calls: []string{"*.prompt", "*.registerPrompt"}, Func: []engine.ArgRef{"last"}, ArgsParam: 0, ArgsParamSet: true,
-		Schema: []engine.ArgRef{"2", "1", "1.argsSchema"}, SafeSchema: safeZod},
+		Schema: []engine.ArgRef{"2", "1", "1.argsSchema"}, SafeSchema: safeZod, SchemaPattern: zodPattern},
 	// resource(name, template, [metadata], cb(uri, variables, extra)): the
 	// template variables are the client's
 	{Kind: "resource", Calls: []string{"*.resource", "*.registerResource"}, Func: []engine.ArgRef{"last"}, ArgsParam: 1, ArgsParamSet: true},
@@ -35,7 +39,7 @@ var handlers = []engine.HandlerShape{
 		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.uri"},
 	// fastmcp: server.addTool({ name, parameters, execute(args, context) })
 	{Kind: "tool", Calls: []string{"*.addTool"}, Func: []engine.ArgRef{"0.execute"}, ArgsParam: 0, ArgsParamSet: true,
-		Schema: []engine.ArgRef{"0.parameters"}, SafeSchema: safeZod, Annotations: []engine.ArgRef{"0.annotations"}, Name: []engine.ArgRef{"0.name"}},
+		Schema: []engine.ArgRef{"0.parameters"}, SafeSchema: safeZod, SchemaPattern: zodPattern, Annotations: []engine.ArgRef{"0.annotations"}, Name: []engine.ArgRef{"0.name"}},
 	{Kind: "resource", Calls: []string{"*.addResourceTemplate"}, Func: []engine.ArgRef{"0.load"}, ArgsParam: 0, ArgsParamSet: true},
 	{Kind: "prompt", Calls: []string{"*.addPrompt"}, Func: []engine.ArgRef{"0.load"}, ArgsParam: 0, ArgsParamSet: true},
 	// mcp-framework: tools, resources and prompts are classes found in
@@ -249,6 +253,15 @@ func pathSink(kind rule.SinkKind, callees []string, arg ...engine.ArgRef) engine
 	return engine.Sink{Kind: kind, Callee: callees, Arg: arg, Mode: engine.AnyPart}
 }
 
+// requestHostKeys and requestPathKeys are the options of a request
+// object (fetch-style clients, axios, got, http.request) that choose where
+// it goes; headers, body, method and query parameters do not.
+var (
+	requestHostKeys = []string{"url", "href", "origin", "host", "hostname", "port", "protocol", "baseURL", "baseUrl",
+		"prefixUrl", "socketPath", "proxy", "agent", "lookup", "input", "uri"}
+	requestPathKeys = []string{"path", "pathname"}
+)
+
 var httpVerbs = []string{"get", "post", "put", "patch", "delete", "head", "options", "request"}
 
 var (
@@ -319,7 +332,7 @@ var sinks = []engine.Sink{
 		in([]string{"axios.create()", "axios.default", "got.extend()", "ky.create()"}, httpVerbs...)...),
 		in([]string{"http", "https", "follow-redirects.http", "follow-redirects.https"}, "get", "request")...), "*.goto",
 		"got-scraping.gotScraping", "got-scraping.gotScraping.get", "got-scraping.gotScraping.post"),
-		Arg: []engine.ArgRef{"0", "0.url"}, Mode: engine.URLHost},
+		Arg: []engine.ArgRef{"0", "0.url"}, Mode: engine.URLHost, HostKeys: requestHostKeys, PathKeys: requestPathKeys},
 	// needle(method, url), clients bound to a base URL, sockets
 	{Kind: rule.KindURL, Callee: []string{"needle", "needle.request"}, Arg: []engine.ArgRef{"1"}, Mode: engine.URLHost},
 	{Kind: rule.KindBaseURL, Callee: []string{"axios.create", "axios.default.create"}, Arg: []engine.ArgRef{"0.baseURL"}, Mode: engine.URLHost},

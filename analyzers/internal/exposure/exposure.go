@@ -91,6 +91,19 @@ func run(pass *analysis.Pass) (any, error) {
 		switch {
 		case l.Entry.Transport != "" && l.Recv != nil:
 			root = l.Recv
+			if hs := r.startedHandlers(l.Recv); len(hs) > 0 {
+				// Start serves the http.Server the transport was given,
+				// with the handler set on it
+				var found []*Served
+				for _, h := range hs {
+					found = append(found, r.handler(h, false, false, 0)...)
+				}
+				for _, s := range found {
+					s.Listener = l
+					res.Served = append(res.Served, s)
+				}
+				continue
+			}
 		case l.Handler != nil:
 			root = l.Handler
 		case l.Entry.HandlerArg >= 0 || l.ServerLit != nil:
@@ -110,6 +123,95 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return res, nil
+}
+
+// serverOptions are mcp-go options that give a transport the http.Server
+// its Start serves (Start fills in the address only).
+var serverOptions = map[mcpapi.Func]bool{
+	{Pkg: mcpapi.MCPGoServer, Name: "WithHTTPServer"}:           true,
+	{Pkg: mcpapi.MCPGoServer, Name: "WithStreamableHTTPServer"}: true,
+}
+
+// startedHandlers returns the handlers set on the http.Server an mcp-go
+// transport started with Start was built with (server.WithHTTPServer(srv)
+// and srv.Handler = requireToken(sse)): that server, not the bare
+// transport, is what listens. None when the transport has no such option
+// or the server's handler is not set here.
+func (r *resolver) startedHandlers(recv ast.Expr) []ast.Expr {
+	var ctors []*ast.CallExpr
+	switch x := ast.Unparen(recv).(type) {
+	case *ast.CallExpr:
+		ctors = append(ctors, x)
+	case *ast.Ident:
+		for _, d := range r.ix.Defs[r.ix.Object(x)] {
+			if c, ok := ast.Unparen(d.RHS).(*ast.CallExpr); ok && d.Kind == index.DefAssign && d.Tuple < 0 {
+				ctors = append(ctors, c)
+			}
+		}
+	}
+	var out []ast.Expr
+	for _, c := range ctors {
+		f, _, ok := r.ix.Callee(c)
+		if !ok {
+			continue
+		}
+		if _, isT := mcpapi.FindHTTPTransport(f); !isT {
+			continue
+		}
+		for _, a := range c.Args {
+			oc, ok := ast.Unparen(a).(*ast.CallExpr)
+			if !ok || len(oc.Args) != 1 {
+				continue
+			}
+			if of, _, ok := r.ix.Callee(oc); ok && serverOptions[of] {
+				out = append(out, r.serverHandlers(oc.Args[0])...)
+			}
+		}
+	}
+	return out
+}
+
+// serverHandlers are the Handler values an http.Server expression gets:
+// in its literal (&http.Server{Handler: h}) and by srv.Handler = h.
+func (r *resolver) serverHandlers(srv ast.Expr) []ast.Expr {
+	var out []ast.Expr
+	lit := func(e ast.Expr) {
+		if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = u.X
+		}
+		if cl, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+			for _, el := range cl.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Handler" {
+						out = append(out, kv.Value)
+					}
+				}
+			}
+		}
+	}
+	lit(srv)
+	root := r.ix.RootObject(srv)
+	if root == nil {
+		return out
+	}
+	if id, ok := ast.Unparen(srv).(*ast.Ident); ok {
+		for _, d := range r.ix.Defs[r.ix.Object(id)] {
+			if d.Kind == index.DefAssign && d.Tuple < 0 {
+				lit(d.RHS)
+			}
+		}
+	}
+	for o, defs := range r.ix.Defs {
+		if v, ok := o.(*types.Var); !ok || !v.IsField() || v.Name() != "Handler" {
+			continue
+		}
+		for _, d := range defs {
+			if d.Kind == index.DefField && d.Base != nil && r.ix.RootObject(d.Base) == root {
+				out = append(out, d.RHS)
+			}
+		}
+	}
+	return out
 }
 
 // callers returns the calls in the package of the function or method

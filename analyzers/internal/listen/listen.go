@@ -121,6 +121,17 @@ func (l *Listener) Exposed() (Addr, bool) {
 	return Addr{}, false
 }
 
+// Network returns the first candidate address whose host is known and is
+// neither loopback nor every interface (a LAN or public address), if any.
+func (l *Listener) Network() (Addr, bool) {
+	for _, a := range l.Addrs {
+		if h, ok := a.Host(); ok && !IsLoopback(h) && !a.AllInterfaces() {
+			return a, true
+		}
+	}
+	return Addr{}, false
+}
+
 // Loopback reports whether the listener is known to listen on loopback
 // only: at least one candidate address is known and every known one is a
 // loopback host. A flag or variable whose default is 127.0.0.1 counts:

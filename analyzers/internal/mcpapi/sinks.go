@@ -67,6 +67,16 @@ var Sinks = func() []Sink {
 		{Func: meth("github.com/traefik/yaegi/interp", "Interpreter", "EvalWithContext"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{1}},
 		{Func: fn("github.com/expr-lang/expr", "Eval"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
 		{Func: fn("plugin", "Open"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+		// browser automation: a script evaluated in the page the server
+		// drives runs with that page's session and origin
+		{Func: fn("github.com/chromedp/chromedp", "Evaluate"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+		{Func: fn("github.com/chromedp/chromedp", "EvaluateAsDevTools"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+		{Func: fn("github.com/chromedp/chromedp", "Poll"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+		{Func: fn("github.com/chromedp/chromedp", "PollFunction"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+		{Func: meth("github.com/go-rod/rod", "Page", "Eval"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+		{Func: meth("github.com/go-rod/rod", "Page", "MustEval"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+		{Func: meth("github.com/go-rod/rod", "Element", "Eval"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+		{Func: meth("github.com/go-rod/rod", "Element", "MustEval"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
 
 		// go-git: the working tree a repository is cloned, created or
 		// opened in is a path the server writes or reads.
@@ -209,6 +219,13 @@ var Sanitizers = map[Func]bool{
 	fn("github.com/alessio/shellescape", "Quote"): true, fn("al.essio.dev/pkg/shellescape", "Quote"): true,
 	fn("github.com/kballard/go-shellquote", "Join"): true,
 	fn("encoding/hex", "EncodeToString"):            true, fn("strings", "Count"): true, fn("strings", "Index"): true,
+}
+
+// ClassSanitizers return their argument made safe for some classes only:
+// json.Marshal of a string is a quoted JavaScript (and JSON) literal, safe
+// inside a script, and says nothing about a shell or a path.
+var ClassSanitizers = map[Func][]rule.Class{
+	fn("encoding/json", "Marshal"): {rule.ClassCode},
 }
 
 // GuardFuncs vouch for their first argument on the branch where they

@@ -130,6 +130,18 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 	if sink, ok := mcpapi.FindSink(f); ok {
 		w.checkSink(c, f, sink, ats)
 	}
+	if classes, ok := mcpapi.ClassSanitizers[f]; ok {
+		var t *taint
+		for _, at := range ats {
+			t = union(t, at)
+		}
+		if t == nil {
+			return nil
+		}
+		t = t.clone()
+		t.cleared = addClasses(t.cleared, classes)
+		return t
+	}
 	switch {
 	case mcpapi.RootContained[f], f.Pkg == "os" && f.Recv == "Root":
 		return nil // resolved inside an os.Root: contained by construction
@@ -588,6 +600,8 @@ func (w *walker) guards(cond ast.Expr) (onTrue, onFalse []types.Object) {
 			} else if w.isConst(x.X) {
 				objs = w.guardVars(x.Y)
 			}
+			// err != nil after err := validate(x): x passed where it is nil
+			objs = append(objs, w.errGuards(x)...)
 			if x.Op == token.EQL {
 				return objs, nil
 			}
@@ -858,52 +872,6 @@ func (w *walker) rooted(e ast.Expr) bool {
 type classGuard struct {
 	obj     types.Object
 	classes []rule.Class
-}
-
-// declaredGuards returns what the declared validators called in a
-// condition vouch for when it is true and when it is false: the argument
-// each names, for the classes it guarantees. Unlike the built-in guards
-// (guards), they do not remove the taint: a value a path validator
-// accepted still reaches a shell.
-func (w *walker) declaredGuards(cond ast.Expr) (onTrue, onFalse []classGuard) {
-	um := models.Load()
-	if um == nil || len(um.validators) == 0 {
-		return nil, nil
-	}
-	switch x := ast.Unparen(cond).(type) {
-	case *ast.UnaryExpr:
-		if x.Op == token.NOT {
-			t, f := w.declaredGuards(x.X)
-			return f, t
-		}
-	case *ast.BinaryExpr:
-		switch x.Op {
-		case token.LAND:
-			// both hold when a && b is true
-			at, _ := w.declaredGuards(x.X)
-			bt, _ := w.declaredGuards(x.Y)
-			return append(at, bt...), nil
-		case token.LOR:
-			// both fail when a || b is false
-			_, af := w.declaredGuards(x.X)
-			_, bf := w.declaredGuards(x.Y)
-			return nil, append(af, bf...)
-		}
-	case *ast.CallExpr:
-		f, _, ok := w.e.ix.Callee(x)
-		if !ok {
-			return nil, nil
-		}
-		v, ok := um.validators[f]
-		if !ok || v.arg >= len(x.Args) {
-			return nil, nil
-		}
-		for _, o := range w.vars(x.Args[v.arg]) {
-			onTrue = append(onTrue, classGuard{obj: o, classes: v.classes})
-		}
-		return onTrue, nil
-	}
-	return nil, nil
 }
 
 // tableFuncs lists the functions a call through a dispatch table may

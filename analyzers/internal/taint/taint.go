@@ -142,11 +142,19 @@ func (r *Result) ByRule(id string) []*Finding {
 
 // SummaryFact is the cross-package summary of a function.
 type SummaryFact struct {
-	Sinks     []FactSink
-	Returns   uint64 // parameters (by index, bit i) that reach a result
-	Guards    uint64 // parameters vouched for when the function returns true
-	ReturnSrc string // source phrase when the function returns handler input it read itself
-	Effects   []FactEffect
+	Sinks   []FactSink
+	Returns uint64 // parameters (by index, bit i) that reach a result
+	Guards  uint64 // parameters vouched for when the function returns true
+	// TrueClasses are the classes a parameter is cleared for when the
+	// function returns true (an allow-list pattern it matched), for the
+	// parameters not in Guards.
+	TrueClasses map[int][]rule.Class
+	// NilGuards and NilClasses say the same where the function's last
+	// result, an error, is nil (a validator that returns an error).
+	NilGuards  uint64
+	NilClasses map[int][]rule.Class
+	ReturnSrc  string // source phrase when the function returns handler input it read itself
+	Effects    []FactEffect
 }
 
 // FactSink is a sink a parameter reaches inside another package.
@@ -305,10 +313,14 @@ func merge(a, b state) state {
 
 // summary is what a function does with its parameters.
 type summary struct {
-	sinks     []sinkHit
-	returns   uint64
-	guards    uint64
-	returnSrc *taint
+	sinks   []sinkHit
+	returns uint64
+	guards  uint64
+	// trueClasses, nilGuards and nilClasses: see SummaryFact.
+	trueClasses map[int][]rule.Class
+	nilGuards   uint64
+	nilClasses  map[int][]rule.Class
+	returnSrc   *taint
 	// results holds, for a function of several results, which parameters
 	// reach each result (x, err := f(p) taints x only where f returns p
 	// there); nil for one result.
@@ -407,7 +419,7 @@ func (e *engine) exportFact(d *ast.FuncDecl, s *summary) {
 	// Exported even when empty: a function known to return none of its
 	// parameters (a sanitizer such as a containment check) must not be
 	// mistaken for an unknown function, which propagates.
-	f := &SummaryFact{Returns: s.returns, Guards: s.guards}
+	f := &SummaryFact{Returns: s.returns, Guards: s.guards, TrueClasses: s.trueClasses, NilGuards: s.nilGuards, NilClasses: s.nilClasses}
 	if s.returnSrc != nil {
 		f.ReturnSrc = s.returnSrc.src
 	}
@@ -432,7 +444,8 @@ func (e *engine) summarize(fn ast.Node) *summary {
 	}
 	s := &summary{}
 	e.sums[fn] = s
-	w := &walker{e: e, sum: s, st: state{}, fn: fn, guardOK: map[int]bool{}}
+	w := &walker{e: e, sum: s, st: state{}, fn: fn, guardOK: map[int]bool{}, trueClasses: map[int][]rule.Class{},
+		nilOK: map[int]bool{}, nilClasses: map[int][]rule.Class{}}
 	var ft *ast.FuncType
 	var body *ast.BlockStmt
 	switch fn := fn.(type) {
@@ -449,6 +462,7 @@ func (e *engine) summarize(fn ast.Node) *summary {
 	}
 	w.bindParams(ft, true)
 	w.boolResult = ft.Results != nil && len(ft.Results.List) == 1 && len(ft.Results.List[0].Names) <= 1 && isBoolExpr(e.pass, ft.Results.List[0].Type)
+	w.errResult = ft.Results != nil && ft.Results.NumFields() >= 1 && isErrorExpr(e.pass, ft.Results.List[len(ft.Results.List)-1].Type)
 	w.block(body.List)
 	if w.boolResult && w.sawTrue {
 		for i, ok := range w.guardOK {
@@ -456,9 +470,24 @@ func (e *engine) summarize(fn ast.Node) *summary {
 				s.guards |= 1 << uint(i)
 			}
 		}
+		s.trueClasses = classMap(w.guardOK, w.trueClasses)
+	}
+	if w.errResult && w.sawNil {
+		for i, ok := range w.nilOK {
+			if ok {
+				s.nilGuards |= 1 << uint(i)
+			}
+		}
+		s.nilClasses = classMap(w.nilOK, w.nilClasses)
 	}
 	s.done = true
 	return s
+}
+
+// isErrorExpr reports whether the type expression e is the error type.
+func isErrorExpr(pass *analysis.Pass, e ast.Expr) bool {
+	t := pass.TypesInfo.TypeOf(e)
+	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 func isBoolExpr(pass *analysis.Pass, e ast.Expr) bool {
@@ -483,6 +512,16 @@ type walker struct {
 	boolResult bool
 	sawTrue    bool
 	guardOK    map[int]bool
+	// trueClasses: per parameter, the classes it is cleared for on every
+	// path returning true so far.
+	trueClasses map[int][]rule.Class
+	// errResult: the function's last result is an error; nilOK,
+	// nilClasses and sawNil are guardOK, trueClasses and sawTrue for the
+	// paths that return a nil error.
+	errResult  bool
+	sawNil     bool
+	nilOK      map[int]bool
+	nilClasses map[int][]rule.Class
 	inClosure  int // >0 while walking a closure in place: its returns are its own
 	// closureRet collects what the closure being called in place returns.
 	closureRet *taint
@@ -799,7 +838,7 @@ func (w *walker) switchStmt(s *ast.SwitchStmt) bool {
 			for _, e := range c.List {
 				on, _ := w.guards(e)
 				w.clear(on)
-				don, _ := w.declaredGuards(e)
+				don, _ := w.classGuards(e)
 				w.clearFor(don)
 			}
 			return
@@ -825,7 +864,7 @@ func (w *walker) ifStmt(s *ast.IfStmt) bool {
 	}
 	w.expr(s.Cond)
 	onTrue, onFalse := w.guards(s.Cond)
-	declTrue, declFalse := w.declaredGuards(s.Cond)
+	declTrue, declFalse := w.classGuards(s.Cond)
 	sepTrue, sepFalse := w.suffixFacts(s.Cond)
 	bp, bval := w.boolParamCond(s.Cond)
 	branch := func(val bool, run func() bool) bool {
@@ -959,11 +998,15 @@ func (w *walker) returnStmt(s *ast.ReturnStmt) {
 		if i == 0 && w.boolResult && len(s.Results) == 1 {
 			w.boolReturn(r)
 		}
+		if i == len(s.Results)-1 && w.errResult && w.inClosure == 0 && w.isNil(r) {
+			// a validator's "valid": what is cleared here holds where its error is nil
+			w.returnGuards(w.st, w.nilOK, w.nilClasses, &w.sawNil)
+		}
 	}
 }
 
-// boolReturn records, for a predicate, which parameters are vouched for on
-// every path that returns true.
+// boolReturn records, for a predicate, which parameters are vouched for,
+// in full or for some classes, on every path that returns true.
 func (w *walker) boolReturn(r ast.Expr) {
 	if id, ok := ast.Unparen(r).(*ast.Ident); ok && id.Name == "false" {
 		return
@@ -971,24 +1014,16 @@ func (w *walker) boolReturn(r ast.Expr) {
 	st := w.st
 	if tv, ok := w.e.pass.TypesInfo.Types[r]; !ok || tv.Value == nil {
 		on, _ := w.guards(r)
+		con, _ := w.classGuards(r)
 		st = w.st.clone()
 		saved := w.st
 		w.st = st
 		w.clear(on)
+		w.clearFor(con)
+		st = w.st
 		w.st = saved
 	}
-	w.sawTrue = true
-	for i, p := range w.params {
-		if p == nil {
-			continue
-		}
-		clean := st[p] == nil
-		if prev, seen := w.guardOK[i]; seen {
-			w.guardOK[i] = prev && clean
-		} else {
-			w.guardOK[i] = clean
-		}
-	}
+	w.returnGuards(st, w.guardOK, w.trueClasses, &w.sawTrue)
 }
 
 func (w *walker) assignStmt(s *ast.AssignStmt) {

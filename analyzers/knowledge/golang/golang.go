@@ -53,6 +53,23 @@ func Sinks() []Sink {
 // Guards those that vouch for their argument when they return true, sorted.
 func Sanitizers() []string { return names(mcpapi.Sanitizers) }
 
+// ClassSanitizer is a Go function whose result is safe for some classes
+// only.
+type ClassSanitizer struct {
+	Callee  string
+	Classes []rule.Class
+}
+
+// ClassSanitizers lists them, sorted by callee.
+func ClassSanitizers() []ClassSanitizer {
+	var out []ClassSanitizer
+	for f, cs := range mcpapi.ClassSanitizers {
+		out = append(out, ClassSanitizer{Callee: name(f), Classes: cs})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Callee < out[j].Callee })
+	return out
+}
+
 // Guards lists the Go guard functions, sorted.
 func Guards() []string { return names(mcpapi.GuardFuncs) }
 

@@ -71,6 +71,15 @@ def serve_stdio_only():
     stdio_only.run(transport="stdio")
 
 
+# good: the same through the settings of a server only run over stdio
+stdio_settings = FastMCP("stdio-settings")
+stdio_settings.settings.host = "0.0.0.0"
+
+
+def serve_stdio_settings():
+    stdio_settings.run()
+
+
 # a server run over stdio in one place and over a transport chosen at run
 # time in another may be served: its host counts
 either = FastMCP("either", host="0.0.0.0")  # want "listens on all interfaces \\(host \"0.0.0.0\"\\)"

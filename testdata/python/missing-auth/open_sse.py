@@ -10,7 +10,7 @@ mcp = FastMCP("open", host="0.0.0.0")
 
 
 def main_sse():
-    mcp.run(transport="sse")  # want "SSE MCP transport is served without authentication on all interfaces: pass auth= or token_verifier="
+    mcp.run(transport="sse")  # want "SSE MCP transport is served without authentication on all interfaces \\(\"0.0.0.0\"\\): pass auth= or token_verifier="
 
 
 def main_http():

@@ -35,3 +35,27 @@ server.tool("echo", { text: z.string() }, async ({ text }) => {
   execSync(`echo ${text}`); // want "tool argument \"text\" reaches child_process.execSync"
   return { content: [] };
 });
+
+// zod schema patterns: every value must match before the handler runs.
+const Branch = z.string().regex(/^[a-zA-Z0-9._\/-]+$/).describe("A branch name.");
+
+server.registerTool("switch", { description: "switch", inputSchema: { branch: Branch } }, async ({ branch }) => {
+  // good: the schema admits no shell metacharacter or space
+  execSync(`git switch ${branch}`);
+  return { content: [] };
+});
+
+server.registerTool("log", { description: "log", inputSchema: z.object({ since: z.string().regex(/^[\w :-]+$/) }) }, async (args) => {
+  // bad: the pattern admits a space, so "x --output=/tmp/y" is two words
+  execSync(`git log --since ${args.since}`); // want "tool argument \"since\" reaches child_process.execSync"
+  return { content: [] };
+});
+
+server.addTool({
+  name: "describe",
+  parameters: z.object({ rev: z.string().regex(/^[0-9a-f]{7,40}$/) }),
+  execute: async ({ rev }) => {
+    // good: a hexadecimal revision, through fastmcp's parameters schema
+    return String(execSync(`git describe ${rev}`));
+  },
+});

@@ -80,6 +80,63 @@ server.tool("read_relative", { name: z.string() }, async ({ name }) => {
   return { content: [{ type: "text", text: await readFile(full, "utf8") }] };
 });
 
+server.tool("read_relative_sep", { name: z.string() }, async ({ name }) => {
+  // good: the parent step is written with the platform separator, `..${path.sep}`
+  const full = path.resolve(ROOT, name);
+  const rel = path.relative(ROOT, full);
+  if (rel.startsWith(`..${path.sep}`)) {
+    throw new Error("outside the notes directory");
+  }
+  return { content: [{ type: "text", text: await readFile(full, "utf8") }] };
+});
+
+server.tool("read_relative_dotdir", { name: z.string() }, async ({ name }) => {
+  const full = path.resolve(ROOT, name);
+  const rel = path.relative(ROOT, full);
+  // bad: only a "..x" directory followed by a separator is rejected
+  if (rel.startsWith(`..x${path.sep}`)) {
+    throw new Error("outside the notes directory");
+  }
+  return { content: [{ type: "text", text: await readFile(full, "utf8") }] }; // want "reaches fs/promises.readFile"
+});
+
+server.tool("read_relative_chosen_root", { root: z.string(), name: z.string() }, async ({ root, name }) => {
+  const full = path.resolve(root, name);
+  const rel = path.relative(root, full);
+  // bad: the root is the caller's too, so "contained in root" says nothing
+  if (rel.startsWith("..")) {
+    throw new Error("outside the root");
+  }
+  return { content: [{ type: "text", text: await readFile(full, "utf8") }] }; // want "tool argument \"root\" reaches fs/promises.readFile"
+});
+
+server.tool("read_no_leading_dots", { name: z.string() }, async ({ name }) => {
+  // bad: "notes/../../etc/passwd" does not start with ".."
+  if (name.startsWith("..")) {
+    throw new Error("no parent directories");
+  }
+  return { content: [{ type: "text", text: await readFile(path.join(ROOT, name), "utf8") }] }; // want "tool argument \"name\" reaches fs/promises.readFile"
+});
+
+function inside(base: string, candidate: string): boolean {
+  const rel = path.relative(base, candidate);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+server.tool("read_predicate", { name: z.string() }, async ({ name }) => {
+  // good: a predicate measuring from the fixed root
+  const full = path.resolve(ROOT, name);
+  if (!inside(ROOT, full)) throw new Error("outside the notes directory");
+  return { content: [{ type: "text", text: await readFile(full, "utf8") }] };
+});
+
+server.tool("read_predicate_chosen_root", { root: z.string(), name: z.string() }, async ({ root, name }) => {
+  // bad: the same predicate, measuring from a root the caller chose
+  const full = path.resolve(root, name);
+  if (!inside(root, full)) throw new Error("outside the root");
+  return { content: [{ type: "text", text: await readFile(full, "utf8") }] }; // want "tool argument \"root\" reaches fs/promises.readFile"
+});
+
 server.tool("read_relative_unchecked", { name: z.string() }, async ({ name }) => {
   const full = path.resolve(ROOT, name);
   const rel = path.relative(ROOT, full);

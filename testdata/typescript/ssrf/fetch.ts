@@ -79,3 +79,46 @@ server.tool("search_repos", { q: z.string() }, async ({ q }) => {
   const res = await fetch(`${API}/search?q=${q}`, { headers: authHeaders });
   return { content: [{ type: "text", text: await res.text() }] };
 });
+
+server.registerTool(
+  "get_repo_slug",
+  { description: "get", inputSchema: z.object({ name: z.string().regex(/^[a-zA-Z0-9_-]+$/).describe("A repository.") }) },
+  async ({ name }) => {
+    // good: the schema admits no ".", "/", "?" or "#": name stays one segment
+    const res = await fetch(`${API}/repos/${name}`, { headers: authHeaders });
+    return { content: [{ type: "text", text: await res.text() }] };
+  },
+);
+
+server.registerTool(
+  "get_repo_dotted",
+  { description: "get", inputSchema: z.object({ name: z.string().regex(/^[\w.\/-]+$/) }) },
+  async ({ name }) => {
+    // bad: the pattern admits "../", which reaches other endpoints with the token
+    const res = await fetch(`${API}/repos/${name}`, { headers: authHeaders }); // want "tool argument \"name\" fills an unencoded path segment of the URL passed to fetch with this server's credentials"
+    return { content: [{ type: "text", text: await res.text() }] };
+  },
+);
+
+server.tool("sync_notes", { note: z.string() }, async ({ note }) => {
+  // good: the options object names a fixed host and path; the argument is only the body's length and the body
+  const payload = JSON.stringify({ note });
+  const req = http.request(
+    { hostname: "api.example.com", path: "/notes", method: "POST", headers: { "Content-Length": Buffer.byteLength(payload) } },
+    () => {},
+  );
+  req.end(payload);
+  return { content: [] };
+});
+
+server.tool("fetch_from", { host: z.string() }, async ({ host }) => {
+  // bad: the argument is the host of the options object
+  http.request({ hostname: host, path: "/status", method: "GET" }, () => {}).end(); // want "tool argument \"host\" controls the URL passed to https.request"
+  return { content: [] };
+});
+
+server.tool("fetch_item", { id: z.string() }, async ({ id }) => {
+  // bad: a fixed host, but the argument fills the path of a request sent with this server's token
+  http.request({ hostname: "api.example.com", path: `/items/${id}`, headers: authHeaders }, () => {}).end(); // want "tool argument \"id\" fills an unencoded path segment of the URL passed to https.request"
+  return { content: [] };
+});

@@ -43,12 +43,16 @@ func goKnown() docgen.Known {
 		k.Sinks = append(k.Sinks, docgen.KnownSink{Kind: s.Kind, Callees: []string{s.Callee}, Arg: s.Args})
 	}
 	k.Sanitizers = []docgen.KnownCheck{{What: "functions whose result cannot carry an injection", Callees: golang.Sanitizers()}}
+	for _, s := range golang.ClassSanitizers() {
+		k.Sanitizers = append(k.Sanitizers, docgen.KnownCheck{What: "sanitizer", Callees: []string{s.Callee}, Classes: s.Classes})
+	}
 	for _, c := range golang.Checks() {
 		k.Calls = append(k.Calls, docgen.KnownCall{Kind: c.Kind, Callees: c.Callees})
 	}
 	k.Guards = []docgen.KnownCheck{
 		{What: "functions that vouch for their argument when they return true", Callees: golang.Guards()},
 		{What: "containment checks by shape: filepath.Rel checked for \"..\", strings.HasPrefix of a cleaned absolute path and the base with a separator, os.Root"},
+		{What: "allow-list patterns: (*regexp.Regexp).MatchString and Match, regexp.MatchString, with a constant anchored pattern; they clear the classes the pattern rules out, also through a predicate or an error-returning validator"},
 	}
 	return k
 }

@@ -39,7 +39,7 @@ func goSDK(s *mcp.Server) {
 
 	mux := http.NewServeMux()
 	mux.Handle("/mcp", mcp.NewSSEHandler(func(*http.Request) *mcp.Server { return s }, nil))
-	http.ListenAndServe("10.0.0.5:9090", mux) // want `SSE MCP transport is served without authentication on an address not known to be loopback`
+	http.ListenAndServe("10.0.0.5:9090", mux) // want `SSE MCP transport is served without authentication on "10.0.0.5:9090", not known to be loopback`
 
 	// Good: the SDK's bearer-token middleware wraps the handler.
 	verify := func(ctx context.Context, token string, r *http.Request) (*auth.TokenInfo, error) {

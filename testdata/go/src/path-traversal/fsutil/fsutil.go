@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -27,4 +28,22 @@ func Resolve(name string) (string, error) {
 // Read reads a file with no check at all.
 func Read(p string) ([]byte, error) {
 	return os.ReadFile(p)
+}
+
+var slug = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// CheckSlug accepts letters, digits and "-": no separator, no dot.
+func CheckSlug(s string) error {
+	if !slug.MatchString(s) {
+		return errors.New("not a slug")
+	}
+	return nil
+}
+
+// CheckLoose accepts dots and separators as well.
+func CheckLoose(s string) error {
+	if ok, _ := regexp.MatchString(`^[a-z0-9./-]+$`, s); !ok {
+		return errors.New("bad name")
+	}
+	return nil
 }

@@ -46,6 +46,7 @@ func NewSSEServer(s *MCPServer, opts ...SSEOption) *SSEServer         { return &
 func WithBaseURL(u string) SSEOption                                  { return nil }
 func WithSSEContextFunc(fn SSEContextFunc) SSEOption                  { return nil }
 func WithSSEDisableLocalhostProtection(disable bool) SSEOption        { return nil }
+func WithHTTPServer(srv *http.Server) SSEOption                       { return nil }
 func (s *SSEServer) Start(addr string) error                          { return nil }
 func (s *SSEServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
 
@@ -59,6 +60,7 @@ func NewStreamableHTTPServer(s *MCPServer, opts ...StreamableHTTPOption) *Stream
 func WithHTTPContextFunc(fn HTTPContextFunc) StreamableHTTPOption                { return nil }
 func WithDisableLocalhostProtection(disable bool) StreamableHTTPOption           { return nil }
 func WithEndpointPath(p string) StreamableHTTPOption                             { return nil }
+func WithStreamableHTTPServer(srv *http.Server) StreamableHTTPOption             { return nil }
 func (s *StreamableHTTPServer) Start(addr string) error                          { return nil }
 func (s *StreamableHTTPServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
 

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"net/http"
+
+	"github.com/mark3labs/mcp-go/server"
+)
+
+// mcp-go's Start serves the http.Server given by WithHTTPServer, with the
+// handler set on it.
+func startedOnServer(s *server.MCPServer, token string) {
+	// Good: the server's handler checks the bearer token before the
+	// transport sees the request.
+	srv := &http.Server{Addr: ":8090"}
+	sse := server.NewSSEServer(s, server.WithHTTPServer(srv))
+	srv.Handler = requireToken(token, sse)
+	sse.Start(":8090")
+
+	// The handler set on the server only logs.
+	plain := &http.Server{Addr: ":8091"}
+	st := server.NewStreamableHTTPServer(s, server.WithStreamableHTTPServer(plain))
+	plain.Handler = logRequests(st)
+	st.Start(":8091") // want `streamable HTTP MCP transport is served without authentication on all interfaces`
+}
+
+func requireToken(token string, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") != "Bearer "+token {
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}

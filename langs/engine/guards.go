@@ -113,6 +113,10 @@ func (it *interp) checkTarget(n *Node) (string, bool) {
 	return "", false
 }
 
+// leadingDots is the weakness of rejecting a leading ".." on a path that
+// was not made relative to a root first.
+const leadingDots = `only a leading ".." is rejected; "a/../../x" still climbs`
+
 // notResolved is the weakness of a containment check on a path that was
 // not made absolute and resolved before it.
 const notResolved = "containment check on a path that was not resolved first"
@@ -937,6 +941,7 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 			if name == "" || len(argNodes) == 0 {
 				continue
 			}
+			lead := false
 			if v, ok := it.env.lookup(name); ok && v != nil && v.RelOf != "" {
 				// rel = path.relative(root, p); rel.startsWith(".."): checks p
 				name = v.RelOf
@@ -944,13 +949,16 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 				// a path that does not start with ".." may still climb
 				// ("a/../../etc"): only a path made relative to a fixed
 				// root is contained when it does not
-				continue
+				lead = true
 			}
 			if av := it.expr(argNodes[0]); !rejectedPrefix(av, g.Prefixes) {
 				continue // not this guard; maybe a path prefix check
 			}
 			// the check holding is the bad case: the path where it fails is safe
 			gi.names, gi.negated = []string{name}, !neg
+			if lead {
+				gi.weak = leadingDots
+			}
 		case CommonGuard:
 			if len(argNodes) == 0 {
 				return nil

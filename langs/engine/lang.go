@@ -495,6 +495,10 @@ type HandlerShape struct {
 	// z.string().regex(re)): the parameter is clear of the classes the
 	// pattern forbids, as an allow-list guard would make it.
 	SchemaPattern []string
+	// SchemaWrap are patterns of the refs of schema calls whose first
+	// argument is the schema of the value's elements or of the value
+	// itself (z.array(s), z.optional(s)): they narrow as it does.
+	SchemaWrap []string
 	// Annotations name the arguments that may hold the tool's annotations
 	// (MCP015): a dict or object literal, or a constructor call, with
 	// readOnlyHint, destructiveHint, openWorldHint. Name says where the

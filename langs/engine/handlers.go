@@ -39,14 +39,54 @@ func (it *interp) safeSchema(h *HandlerShape, a *args) narrowed {
 		}
 		v = schemaObject(v)
 		for _, k := range sortedKeys(v.Props) {
-			pv := v.Props[k]
-			if matchAny(h.SafeSchema, pv.Ref) {
+			if all, cs := schemaNarrows(h, v.Props[k], 0); all {
 				out[k] = nil
-				continue
-			}
-			if cs := schemaClasses(h, pv); len(cs) > 0 {
+			} else if len(cs) > 0 {
 				out[k] = cs
 			}
+		}
+	}
+	return out
+}
+
+// maxSchemaNesting bounds the wrappers followed into (z.array(z.optional(...))).
+const maxSchemaNesting = 4
+
+// schemaNarrows reports whether the schema value v admits no attack string
+// at all (SafeSchema), else the classes its allow-list patterns forbid:
+// every .regex(re) of the chain must match, so their classes add up. A
+// wrapper (SchemaWrap: z.array(s), z.optional(s)) narrows as the schema it
+// wraps does: each element must match it.
+func schemaNarrows(h *HandlerShape, v *Value, depth int) (bool, []string) {
+	if v == nil {
+		return false, nil
+	}
+	if matchAny(h.SafeSchema, v.Ref) {
+		return true, nil
+	}
+	var out []string
+	for i := 0; i < maxSchemaChain && v != nil && v.Ctor != nil; i++ {
+		if len(v.Ctor.pos) > 0 && matchAny(h.SchemaPattern, v.Ref) {
+			if pat := compiledPattern(v.Ctor.pos[0]); pat != nil {
+				out = addClasses(out, classNames(knowledge.AllowListClasses(pat.Str, false)))
+			}
+		}
+		if len(v.Ctor.pos) > 0 && matchAny(h.SchemaWrap, v.Ref) && depth < maxSchemaNesting {
+			all, cs := schemaNarrows(h, v.Ctor.pos[0], depth+1)
+			if all {
+				return true, nil
+			}
+			out = addClasses(out, cs)
+		}
+		v = v.Ctor.recv
+	}
+	return false, out
+}
+
+func addClasses(out, cs []string) []string {
+	for _, c := range cs {
+		if !has(out, c) {
+			out = append(out, c)
 		}
 	}
 	return out
@@ -66,26 +106,6 @@ func schemaObject(v *Value) *Value {
 			for k, pv := range v.Ctor.pos[0].Props {
 				if _, ok := out.Props[k]; !ok {
 					out.Props[k] = pv
-				}
-			}
-		}
-		v = v.Ctor.recv
-	}
-	return out
-}
-
-// schemaClasses are the classes the allow-list patterns of one parameter's
-// schema forbid: every .regex(re) of the chain must match, so their
-// classes add up.
-func schemaClasses(h *HandlerShape, v *Value) []string {
-	var out []string
-	for i := 0; i < maxSchemaChain && v != nil && v.Ctor != nil; i++ {
-		if matchAny(h.SchemaPattern, v.Ref) && len(v.Ctor.pos) > 0 {
-			if pat := compiledPattern(v.Ctor.pos[0]); pat != nil {
-				for _, c := range classNames(knowledge.AllowListClasses(pat.Str, false)) {
-					if !has(out, c) {
-						out = append(out, c)
-					}
 				}
 			}
 		}

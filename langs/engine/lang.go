@@ -267,6 +267,10 @@ type Syntax struct {
 	Shorthand     []string // { port } in an object literal
 	Comprehension []string
 	ForIn         []string // for clauses inside comprehensions (fields left, right)
+	// CompIf are the filter clauses of a comprehension: a variable holding
+	// the elements a check rejects (bad = [s for s in xs if not ok(s)])
+	// is that check on every element of xs where it is empty.
+	CompIf []string
 
 	Assign         []string // fields left, right
 	Declarator     []string // fields name, value
@@ -491,6 +495,10 @@ type HandlerShape struct {
 	// z.string().regex(re)): the parameter is clear of the classes the
 	// pattern forbids, as an allow-list guard would make it.
 	SchemaPattern []string
+	// SchemaWrap are patterns of the refs of schema calls whose first
+	// argument is the schema of the value's elements or of the value
+	// itself (z.array(s), z.optional(s)): they narrow as it does.
+	SchemaWrap []string
 	// Annotations name the arguments that may hold the tool's annotations
 	// (MCP015): a dict or object literal, or a constructor call, with
 	// readOnlyHint, destructiveHint, openWorldHint. Name says where the

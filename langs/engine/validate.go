@@ -21,6 +21,12 @@ func Validate(l *Lang) []string {
 		at := fmt.Sprintf("Handlers[%d]", i)
 		v.patterns(at+".Decorators", h.Decorators)
 		v.patterns(at+".Calls", h.Calls)
+		v.patterns(at+".SafeSchema", h.SafeSchema)
+		v.patterns(at+".SchemaPattern", h.SchemaPattern)
+		v.patterns(at+".SchemaWrap", h.SchemaWrap)
+		if len(h.SafeSchema)+len(h.SchemaPattern)+len(h.SchemaWrap) > 0 && len(h.Schema) == 0 {
+			v.errorf("%s: schema patterns without Schema", at)
+		}
 		v.conds(at, h.When)
 		if h.Kind != "tool" && h.Kind != "resource" && h.Kind != "prompt" {
 			v.errorf("%s: kind %q is not tool, resource or prompt", at, h.Kind)

@@ -15,15 +15,19 @@ var safeZod = []string{"*.number()*", "*.boolean()*", "*.enum()*", "*.literal()*
 // rejects every value re does not match.
 var zodPattern = []string{"*.regex()"}
 
+// zodWrap are zod schemas made from the schema of their elements or of an
+// optional value: z.array(s), z.optional(s), z.nullable(s), z.nullish(s).
+var zodWrap = []string{"*.array()", "*.optional()", "*.nullable()", "*.nullish()"}
+
 var handlers = []engine.HandlerShape{
 	// McpServer.tool(name, [description], [schema], cb), registerTool(name, config, cb):
 	// cb(args, extra); args is the argument map.
 	{Kind: "tool", Calls: []string{"*.tool", "*.registerTool"}, Func: []engine.ArgRef{"last"}, ArgsParam: 0, ArgsParamSet: true,
-		Schema: []engine.ArgRef{"2", "1", "1.inputSchema"}, SafeSchema: safeZod, SchemaPattern: zodPattern,
+		Schema: []engine.ArgRef{"2", "1", "1.inputSchema"}, SafeSchema: safeZod, SchemaPattern: zodPattern, SchemaWrap: zodWrap,
 		// registerTool(name, { annotations }, cb); tool(name, [description], [schema], annotations, cb)
 		Annotations: []engine.ArgRef{"1.annotations", "1", "2", "3"}, Name: []engine.ArgRef{"0"}},
 	{Kind: "prompt", Calls: []string{"*.prompt", "*.registerPrompt"}, Func: []engine.ArgRef{"last"}, ArgsParam: 0, ArgsParamSet: true,
-		Schema: []engine.ArgRef{"2", "1", "1.argsSchema"}, SafeSchema: safeZod, SchemaPattern: zodPattern},
+		Schema: []engine.ArgRef{"2", "1", "1.argsSchema"}, SafeSchema: safeZod, SchemaPattern: zodPattern, SchemaWrap: zodWrap},
 	// resource(name, template, [metadata], cb(uri, variables, extra)): the
 	// template variables are the client's
 	{Kind: "resource", Calls: []string{"*.resource", "*.registerResource"}, Func: []engine.ArgRef{"last"}, ArgsParam: 1, ArgsParamSet: true},
@@ -39,7 +43,7 @@ var handlers = []engine.HandlerShape{
 		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.uri"},
 	// fastmcp: server.addTool({ name, parameters, execute(args, context) })
 	{Kind: "tool", Calls: []string{"*.addTool"}, Func: []engine.ArgRef{"0.execute"}, ArgsParam: 0, ArgsParamSet: true,
-		Schema: []engine.ArgRef{"0.parameters"}, SafeSchema: safeZod, SchemaPattern: zodPattern, Annotations: []engine.ArgRef{"0.annotations"}, Name: []engine.ArgRef{"0.name"}},
+		Schema: []engine.ArgRef{"0.parameters"}, SafeSchema: safeZod, SchemaPattern: zodPattern, SchemaWrap: zodWrap, Annotations: []engine.ArgRef{"0.annotations"}, Name: []engine.ArgRef{"0.name"}},
 	{Kind: "resource", Calls: []string{"*.addResourceTemplate"}, Func: []engine.ArgRef{"0.load"}, ArgsParam: 0, ArgsParamSet: true},
 	{Kind: "prompt", Calls: []string{"*.addPrompt"}, Func: []engine.ArgRef{"0.load"}, ArgsParam: 0, ArgsParamSet: true},
 	// mcp-framework: tools, resources and prompts are classes found in

@@ -59,3 +59,19 @@ server.addTool({
     return String(execSync(`git describe ${rev}`));
   },
 });
+
+server.tool(
+  "tag_many",
+  { tags: z.array(z.string().regex(/^[a-z0-9-]+$/)), note: z.optional(z.string().regex(/^[a-z]+$/)) },
+  async ({ tags, note }) => {
+    // good: every element of the array, and the optional value, must match a pattern with no metacharacter
+    execSync(`git tag ${tags.join(" ")} ${note ?? ""}`);
+    return { content: [] };
+  },
+);
+
+server.tool("tag_loose", { tags: z.array(z.string().regex(/^[^;]+$/)) }, async ({ tags }) => {
+  // bad: the elements only lack ";", so "$(id)" and "a && b" pass
+  execSync(`git tag ${tags.join(" ")}`); // want "tool argument \"tags\" reaches child_process.execSync"
+  return { content: [] };
+});

@@ -115,7 +115,7 @@ server.tool("read_no_leading_dots", { name: z.string() }, async ({ name }) => {
   if (name.startsWith("..")) {
     throw new Error("no parent directories");
   }
-  return { content: [{ type: "text", text: await readFile(path.join(ROOT, name), "utf8") }] }; // want "tool argument \"name\" reaches fs/promises.readFile"
+  return { content: [{ type: "text", text: await readFile(path.join(ROOT, name), "utf8") }] }; // want "tool argument \"name\" reaches fs/promises.readFile without a containment check \\(only a leading \"..\" is rejected"
 });
 
 function inside(base: string, candidate: string): boolean {

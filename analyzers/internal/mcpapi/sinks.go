@@ -77,6 +77,12 @@ var Sinks = func() []Sink {
 		{Func: meth("github.com/go-rod/rod", "Page", "MustEval"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
 		{Func: meth("github.com/go-rod/rod", "Element", "Eval"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
 		{Func: meth("github.com/go-rod/rod", "Element", "MustEval"), Kind: rule.KindCode, Mode: SinkArgs, Args: []int{0}},
+		// the browser the server drives loads the page from wherever the
+		// URL points, the local network included
+		{Func: fn("github.com/chromedp/chromedp", "Navigate"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}},
+		{Func: meth("github.com/go-rod/rod", "Page", "Navigate"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}},
+		{Func: meth("github.com/go-rod/rod", "Page", "MustNavigate"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}},
+		{Func: meth("github.com/go-rod/rod", "Browser", "MustPage"), Kind: rule.KindURL, Mode: SinkURL, Args: []int{0}},
 
 		// go-git: the working tree a repository is cloned, created or
 		// opened in is a path the server writes or reads.

@@ -14,3 +14,5 @@ func EvaluateAsDevTools(expression string, res any, opts ...EvaluateOption) Acti
 func Poll(expression string, res any, opts ...any) Action                          { return nil }
 func PollFunction(pageFunction string, res any, opts ...any) Action                { return nil }
 func Click(sel any, opts ...any) Action                                            { return nil }
+
+func Navigate(urlstr string) Action { return nil }

@@ -178,9 +178,36 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 	a.preds[fn.Node] = nil // recursion
 	a.quiet++
 	defer func() { a.quiet-- }()
+	found := a.predicatePass(fn, -1)
+	if found != nil {
+		// a path joined from two parameters carries the first one's mark
+		// (candidate = base_dir / name; is_within(base_dir, candidate)):
+		// a later parameter that the check covers on its own is the one
+		// checked
+		for j := len(fn.params) - 1; j > found.param; j-- {
+			if p := a.predicatePass(fn, j); p != nil && p.param == j {
+				found = p
+				break
+			}
+		}
+	}
+	a.preds[fn.Node] = found
+	return found
+}
+
+// predicatePass interprets fn once with a marker taint on each parameter
+// (only on parameter only, when it is not -1) and returns the check its
+// return statements make on one of them.
+func (a *analysis) predicatePass(fn *Func, only int) *predicate {
 	sub := &interp{a: a, f: fn.File, env: newEnv(fn.env), fn: fn, noFollow: true}
 	roots := map[*Taint]int{}
 	for i, p := range fn.params {
+		if only >= 0 && i != only {
+			for _, nm := range p.Names {
+				sub.env.set(nm, unknown())
+			}
+			continue
+		}
 		if p.Default != nil && len(p.Names) == 1 {
 			// a parameter callers leave to its default (pathImpl = path)
 			// is that module, not a value the predicate checks
@@ -254,7 +281,6 @@ func (a *analysis) predicateOf(fn *Func) *predicate {
 			found = nil
 		}
 	}
-	a.preds[fn.Node] = found
 	return found
 }
 
@@ -389,6 +415,8 @@ func (it *interp) guard(cond *Node) *guardInfo {
 				continue
 			}
 			return nil
+		case has(sx.Comprehension, cond.Type):
+			return it.failuresGuard(cond, neg)
 		case has(sx.Call, cond.Type):
 			if inner := it.truthOf(cond); inner != nil {
 				cond = inner // bool(re.match(p, x))
@@ -598,6 +626,43 @@ func (it *interp) logicalGuard(op string, l, r *Node, neg bool) *guardInfo {
 		}
 	}
 	return nil
+}
+
+// failuresGuard reads a comprehension that collects the elements a check
+// rejects (bad = [s for s in xs if not ok(s)]) tested for being non-empty
+// (if bad: return): where it is empty, every element of xs passed, which
+// is the check on xs.
+func (it *interp) failuresGuard(n *Node, neg bool) *guardInfo {
+	sx := it.a.sx
+	var forIn, filter *Node
+	for _, c := range n.NamedChildren(sx.Comment) {
+		switch {
+		case has(sx.ForIn, c.Type):
+			if forIn != nil {
+				return nil // nested loops: not one element per value
+			}
+			forIn = c
+		case has(sx.CompIf, c.Type):
+			if filter != nil {
+				return nil
+			}
+			filter = c
+		}
+	}
+	if neg || forIn == nil || filter == nil {
+		return nil
+	}
+	elem, coll := forIn.Child("left"), forIn.Child("right")
+	if elem == nil || coll == nil || !has(sx.Identifier, elem.Type) {
+		return nil
+	}
+	name := it.targetName(coll)
+	g := it.guard(filter.FirstNamed(sx.Comment))
+	if name == "" || g == nil || !g.negated || len(g.names) != 1 || g.names[0] != it.f.Text(elem) {
+		return nil
+	}
+	g.names = []string{name}
+	return g
 }
 
 // presenceOf returns x when n tests only that x has a value: x itself,

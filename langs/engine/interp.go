@@ -2122,10 +2122,17 @@ func (it *interp) declare(n *Node) {
 // project function (err = validate_version(version); if err: return err).
 func (it *interp) noteCheck(name, val *Node) {
 	sx := it.a.sx
-	if val == nil || name == nil || !has(sx.Identifier, name.Type) || !has(sx.Call, val.Type) {
+	if val == nil || name == nil || !has(sx.Identifier, name.Type) {
 		return
 	}
-	if it.wrappedCheck(val) == nil && !it.projectCall(val) {
+	switch {
+	case has(sx.Call, val.Type):
+		if it.wrappedCheck(val) == nil && !it.projectCall(val) {
+			return
+		}
+	case has(sx.Comprehension, val.Type):
+		// bad = [s for s in xs if not ok(s)]; if bad: return
+	default:
 		return
 	}
 	if it.checkVars == nil {

@@ -267,6 +267,10 @@ type Syntax struct {
 	Shorthand     []string // { port } in an object literal
 	Comprehension []string
 	ForIn         []string // for clauses inside comprehensions (fields left, right)
+	// CompIf are the filter clauses of a comprehension: a variable holding
+	// the elements a check rejects (bad = [s for s in xs if not ok(s)])
+	// is that check on every element of xs where it is empty.
+	CompIf []string
 
 	Assign         []string // fields left, right
 	Declarator     []string // fields name, value

@@ -73,7 +73,7 @@ var conformance = []engine.Decision{
 	propagates("set_comprehension", "comprehensions", "like a list comprehension"),
 	propagates("dictionary_comprehension", "comprehensions", "its values are the body's values"),
 	propagates("for_in_clause", "comprehensions", "binds the loop variable to an element of the iterable"),
-	notApplicable("if_clause", "a filter: decides which elements are kept, not what they hold"),
+	notApplicable("if_clause", "a filter: decides which elements are kept, not what they hold; a variable holding the elements a check rejects (bad = [s for s in xs if not ok(s)]) is that check on xs where it is empty (if bad: return)"),
 	propagates("lambda", "lambda", "a function value; a call interprets its body with the arguments"),
 	propagates("lambda_parameters", "lambda", "bound to the call's arguments (defaults when missing)"),
 	propagates("yield", "generator", "a generator's yielded values are what calling it gives"),

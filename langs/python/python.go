@@ -114,6 +114,7 @@ var syntax = engine.Syntax{
 	Pair:          []string{"pair"},
 	Comprehension: []string{"list_comprehension", "set_comprehension", "generator_expression", "dictionary_comprehension"},
 	ForIn:         []string{"for_in_clause"},
+	CompIf:        []string{"if_clause"},
 	Assign:        []string{"assignment"},
 	AugAssign:     []string{"augmented_assignment"},
 	Pattern:       []string{"pattern_list", "tuple_pattern", "list_pattern"},

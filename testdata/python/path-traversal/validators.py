@@ -311,3 +311,43 @@ def read_joined_other_base(name: str, base: str) -> str:
     if not is_within(Path(ROOT), Path(base) / name):
         return "outside"
     return (Path(ROOT) / name).read_text()  # want "tool argument \"name\" reaches .*read_text without a containment check"
+
+
+def subdirectory_ok(base_dir: Path, name: str) -> bool:
+    candidate = base_dir / name
+    return is_within(base_dir, candidate) and candidate.is_dir()
+
+
+@mcp.tool()
+def list_source(source: str) -> str:
+    if not subdirectory_ok(Path(ROOT), source):
+        return "unknown source"
+    # good: the predicate checks base_dir / name against base_dir, which
+    # is a check of name
+    return str(list((Path(ROOT) / source).glob("*.md")))
+
+
+@mcp.tool()
+def list_base(base: str) -> str:
+    # the predicate says nothing of base itself
+    if not subdirectory_ok(Path(base), "docs"):
+        return "no docs"
+    return str(list(Path(base).glob("*.md")))  # want "tool argument \"base\" reaches .*glob without a containment check"
+
+
+@mcp.tool()
+def list_sources(sources: list[str]) -> str:
+    invalid = [s for s in sources if not subdirectory_ok(Path(ROOT), s)]
+    if invalid:
+        return f"unknown sources: {invalid}"
+    # good: every source passed the check, or the tool returned
+    return str([list((Path(ROOT) / s).glob("*.md")) for s in sources])
+
+
+@mcp.tool()
+def list_sources_kept(sources: list[str]) -> str:
+    kept = [s for s in sources if subdirectory_ok(Path(ROOT), s)]
+    if kept:
+        # a non-empty list of valid sources says nothing of the others
+        return str([list((Path(ROOT) / s).glob("*.md")) for s in sources])  # want "tool argument \"sources\" reaches .*glob without a containment check"
+    return "none"

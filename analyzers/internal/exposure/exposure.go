@@ -106,6 +106,18 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		case l.Handler != nil:
 			root = l.Handler
+		case l.ServerLit != nil && len(r.assignedHandlers(l.ServerLit)) > 0:
+			// srv.Handler = h after the literal, here or in the helper
+			// that built the server
+			var found []*Served
+			for _, h := range r.assignedHandlers(l.ServerLit) {
+				found = append(found, r.handler(h, false, false, 0)...)
+			}
+			for _, s := range found {
+				s.Listener = l
+				res.Served = append(res.Served, s)
+			}
+			continue
 		case l.Entry.HandlerArg >= 0 || l.ServerLit != nil:
 			root = nil // nil handler: http.DefaultServeMux
 		default:
@@ -207,6 +219,23 @@ func (r *resolver) serverHandlers(srv ast.Expr) []ast.Expr {
 		}
 		for _, d := range defs {
 			if d.Kind == index.DefField && d.Base != nil && r.ix.RootObject(d.Base) == root {
+				out = append(out, d.RHS)
+			}
+		}
+	}
+	return out
+}
+
+// assignedHandlers are the values assigned to the Handler field of the
+// http.Server built by lit (srv := &http.Server{...}; srv.Handler = h).
+func (r *resolver) assignedHandlers(lit *ast.CompositeLit) []ast.Expr {
+	var out []ast.Expr
+	for o, defs := range r.ix.Defs {
+		if v, ok := o.(*types.Var); !ok || !v.IsField() || v.Name() != "Handler" {
+			continue
+		}
+		for _, d := range defs {
+			if d.Kind == index.DefField && d.Base != nil && listen.Literal(r.ix, d.Base) == lit {
 				out = append(out, d.RHS)
 			}
 		}

@@ -365,6 +365,14 @@ func (ev *evaluator) listenerDefs(o types.Object, depth int) []Addr {
 	return limit(out)
 }
 
+// Literal finds the composite literal (an http.Server) an expression was
+// built from: the literal itself, a variable assigned it, or what a
+// helper of the package returns.
+func Literal(ix *index.Index, e ast.Expr) *ast.CompositeLit {
+	ev := &evaluator{ix: ix, visiting: map[types.Object]bool{}}
+	return ev.literal(e, 0)
+}
+
 // literal finds the composite literal an expression was built from.
 func (ev *evaluator) literal(e ast.Expr, depth int) *ast.CompositeLit {
 	if depth > maxDepth {
@@ -385,6 +393,37 @@ func (ev *evaluator) literal(e ast.Expr, depth int) *ast.CompositeLit {
 					return lit
 				}
 			}
+		}
+	case *ast.CallExpr:
+		// a helper of this package that builds the server:
+		// return &http.Server{Addr: addr, Handler: mux}
+		_, obj, ok := ev.ix.Callee(x)
+		decl := ev.ix.FuncDecl(obj)
+		if !ok || decl == nil || decl.Body == nil {
+			return nil
+		}
+		var found *ast.CompositeLit
+		many := false
+		ast.Inspect(decl.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				if len(n.Results) == 0 {
+					return false
+				}
+				lit := ev.literal(n.Results[0], depth+1)
+				if lit == nil || found != nil && found != lit {
+					many = true
+				}
+				if lit != nil {
+					found = lit
+				}
+			}
+			return true
+		})
+		if !many {
+			return found
 		}
 	}
 	return nil

@@ -11,6 +11,40 @@ import (
 	"github.com/mcpsec/mcplint/analyzers/rule"
 )
 
+// PatternFact is the constant pattern a package-level *regexp.Regexp
+// variable is compiled from, for allow-list checks in other packages
+// (validate.NameRe.MatchString(x)).
+type PatternFact struct{ Pattern string }
+
+// AFact marks PatternFact as an analysis fact.
+func (*PatternFact) AFact() {}
+
+func (f *PatternFact) String() string { return "pattern(" + f.Pattern + ")" }
+
+// exportPatterns exports a PatternFact for each package-level variable of
+// decl compiled from a constant pattern.
+func (e *engine) exportPatterns(decl *ast.GenDecl) {
+	if decl.Tok != token.VAR {
+		return
+	}
+	w := &walker{e: e}
+	for _, spec := range decl.Specs {
+		vs, ok := spec.(*ast.ValueSpec)
+		if !ok {
+			continue
+		}
+		for _, id := range vs.Names {
+			v, ok := e.ix.Object(id).(*types.Var)
+			if !ok || v.Parent() != e.pass.Pkg.Scope() {
+				continue
+			}
+			if pat, ok := w.regexpPattern(id); ok {
+				e.pass.ExportObjectFact(v, &PatternFact{Pattern: pat})
+			}
+		}
+	}
+}
+
 // regexpCompilers compile their first argument into a *regexp.Regexp.
 var regexpCompilers = map[string]bool{"MustCompile": true, "Compile": true, "MustCompilePOSIX": true, "CompilePOSIX": true}
 
@@ -84,6 +118,15 @@ func (w *walker) regexpPattern(e ast.Expr) (string, bool) {
 			return "", false
 		}
 		return w.e.ix.ConstString(x.Args[0])
+	case *ast.SelectorExpr:
+		// a package-level pattern of another package: validate.NameRe
+		if v, ok := w.e.ix.Object(x.Sel).(*types.Var); ok && v.Pkg() != nil && v.Pkg() != w.e.pass.Pkg {
+			var fact PatternFact
+			if w.e.pass.ImportObjectFact(v, &fact) {
+				return fact.Pattern, true
+			}
+		}
+		return "", false
 	case *ast.Ident:
 		o := w.e.ix.Object(x)
 		if o == nil || o.Pkg() != w.e.pass.Pkg {

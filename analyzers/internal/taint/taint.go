@@ -60,7 +60,7 @@ var Analyzer = &analysis.Analyzer{
 	RunDespiteErrors: true,
 	Requires:         []*analysis.Analyzer{index.Analyzer, handlers.Analyzer},
 	ResultType:       reflect.TypeOf((*Result)(nil)),
-	FactTypes:        []analysis.Fact{(*SummaryFact)(nil)},
+	FactTypes:        []analysis.Fact{(*SummaryFact)(nil), (*PatternFact)(nil)},
 }
 
 // Step is one hop of a flow.
@@ -377,6 +377,7 @@ func run(pass *analysis.Pass) (any, error) {
 					e.exportFact(d, s)
 				}
 			case *ast.GenDecl:
+				e.exportPatterns(d)
 				// Package-level closures: var handler = func(ctx, req) {...}
 				ast.Inspect(d, func(n ast.Node) bool {
 					if lit, ok := n.(*ast.FuncLit); ok {

@@ -119,3 +119,22 @@ func regexValidatorIgnored(ctx context.Context, req mcp.CallToolRequest) (*mcp.C
 	os.ReadFile(filepath.Join(base, name)) // want `tool argument "name" reaches os.ReadFile without a containment check`
 	return nil, nil
 }
+
+// Good: a pattern of another package, through its fact.
+func regexOtherPackage(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	name := req.GetString("name", "")
+	if !fsutil.NameRe.MatchString(name) {
+		return nil, errors.New("bad name")
+	}
+	os.ReadFile(filepath.Join(base, name))
+	return nil, nil
+}
+
+func regexOtherPackageLoose(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	name := req.GetString("name", "")
+	if !fsutil.PathRe.MatchString(name) {
+		return nil, errors.New("bad name")
+	}
+	os.ReadFile(filepath.Join(base, name)) // want `tool argument "name" reaches os.ReadFile without a containment check`
+	return nil, nil
+}

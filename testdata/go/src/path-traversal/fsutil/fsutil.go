@@ -47,3 +47,9 @@ func CheckLoose(s string) error {
 	}
 	return nil
 }
+
+// NameRe admits file names without separators or dots.
+var NameRe = regexp.MustCompile(`^[\w-]+$`)
+
+// PathRe admits nested relative paths, "../" among them.
+var PathRe = regexp.MustCompile(`^[\w./-]+$`)

@@ -930,6 +930,12 @@ func (it *interp) guardCall(call *Node, neg bool) *guardInfo {
 			if coll.Known || taintOf(coll) != nil || taintOf(&Value{Elems: coll.Entries}) != nil {
 				continue // a string, or a collection the arguments filled
 			}
+			if g.Collection && (coll.Module || !coll.Literal && len(coll.Elems)+len(coll.Entries) == 0) {
+				continue // a client's get, not a lookup in a known table
+			}
+			if g.Collection && len(argNodes) != 1 {
+				continue // TABLE.get(x, default) has a value for any x
+			}
 			ag := it.allowListOn(g, argNodes[0], neg)
 			if ag == nil {
 				continue

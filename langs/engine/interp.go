@@ -2127,7 +2127,7 @@ func (it *interp) noteCheck(name, val *Node) {
 	}
 	switch {
 	case has(sx.Call, val.Type):
-		if it.wrappedCheck(val) == nil && !it.projectCall(val) {
+		if it.wrappedCheck(val) == nil && !it.projectCall(val) && !it.lookupCall(val) {
 			return
 		}
 	case has(sx.Comprehension, val.Type):
@@ -2139,6 +2139,30 @@ func (it *interp) noteCheck(name, val *Node) {
 		it.checkVars = map[string]*Node{}
 	}
 	it.checkVars[it.f.Text(name)] = val
+}
+
+// lookupCall reports whether call is a check whose result is truthy
+// when it passes: an allow-list lookup (info = SERVICES.get(name)) or a
+// pattern match (m = re.fullmatch(p, x)), as the Guards data name them.
+func (it *interp) lookupCall(call *Node) bool {
+	sx := it.a.sx
+	for _, f := range sx.CallFunc {
+		c := call.Child(f)
+		if c == nil {
+			continue
+		}
+		ref := it.expr(c).Ref
+		if ref == "" {
+			ref = it.f.Text(c)
+		}
+		for i := range it.a.lang.Guards {
+			g := &it.a.lang.Guards[i]
+			if (g.Kind == AllowListGuard || g.Kind == MatchGuard) && matchAny(g.Callee, ref) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // projectCall reports whether call calls a function of the project by a

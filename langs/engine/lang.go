@@ -893,6 +893,11 @@ type Guard struct {
 	// Args, for MatchGuard, say where the pattern and the checked value
 	// are ("recv" or an index); default ["0", "1"] (re.match(p, x)).
 	Args []ArgRef
+	// Collection (AllowListGuard with Callee): the receiver must be a
+	// collection the server defines (a dict, list or set literal), not
+	// any object with such a method (SERVICES.get(x), not
+	// requests.get(x)).
+	Collection bool
 }
 
 // TextCheck says where description text lives and how to judge it. The

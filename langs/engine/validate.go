@@ -279,6 +279,10 @@ func (v *validator) guard(at string, g Guard) {
 	only("Anchored", len(g.Anchored) > 0, MatchGuard)
 	only("Clears", len(g.Clears) > 0, AllowListGuard)
 	only("Args", len(g.Args) > 0, MatchGuard)
+	only("Collection", g.Collection, AllowListGuard)
+	if g.Collection && len(g.Callee) == 0 {
+		v.errorf("%s: Collection without Callee", at)
+	}
 	only("Parts", len(g.Parts) > 0 || len(g.PartNames) > 0, AllowListGuard)
 	if len(g.Parts) > 0 != (len(g.PartNames) > 0) {
 		v.errorf("%s: Parts and PartNames go together", at)

@@ -288,6 +288,9 @@ var guards = []engine.Guard{
 	// x in ALLOWED: x is one of the listed values
 	{Kind: engine.AllowListGuard, Class: rule.ClassShell, Clears: []rule.Class{rule.ClassPath, rule.ClassSQL, rule.ClassURL, rule.ClassOption, rule.ClassCode},
 		Parts: []rule.Class{rule.ClassURL}, PartNames: []string{"hostname", "netloc", "host"}},
+	// info = SERVICES.get(x); if not info: return: x is a key of the table
+	{Callee: []string{"*.get"}, Kind: engine.AllowListGuard, Class: rule.ClassShell, Collection: true,
+		Clears: []rule.Class{rule.ClassPath, rule.ClassSQL, rule.ClassURL, rule.ClassOption, rule.ClassCode}},
 	{Callee: []string{"*.parents"}, Kind: engine.MemberGuard, Class: rule.ClassPath},
 	{Callee: []string{"re.match", "re.fullmatch", "re.search"}, Kind: engine.MatchGuard, Class: rule.ClassPath, Anchored: []string{"re.fullmatch"}},
 	// ID_RE = re.compile(r"^[\w-]+$") ... ID_RE.match(x): the pattern is the receiver's

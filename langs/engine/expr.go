@@ -1020,6 +1020,9 @@ func (it *interp) applyModel(c *callSite, m *Model) *Value {
 		if m.Kind == Propagate && len(vs) > 1 {
 			v.Known = false
 		}
+		if !m.Narrow.empty() && a.recv != nil {
+			v = it.narrowed(v, schemaObject(a.recv), m.Narrow)
+		}
 		if m.Field != "" {
 			return &Value{Props: map[string]*Value{m.Field: v}, Literal: true}
 		}

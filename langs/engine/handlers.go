@@ -39,7 +39,7 @@ func (it *interp) safeSchema(h *HandlerShape, a *args) narrowed {
 		}
 		v = schemaObject(v)
 		for _, k := range sortedKeys(v.Props) {
-			if all, cs := schemaNarrows(h, v.Props[k], 0); all {
+			if all, cs := h.Narrow.narrows(v.Props[k], 0); all {
 				out[k] = nil
 			} else if len(cs) > 0 {
 				out[k] = cs
@@ -52,27 +52,27 @@ func (it *interp) safeSchema(h *HandlerShape, a *args) narrowed {
 // maxSchemaNesting bounds the wrappers followed into (z.array(z.optional(...))).
 const maxSchemaNesting = 4
 
-// schemaNarrows reports whether the schema value v admits no attack string
-// at all (SafeSchema), else the classes its allow-list patterns forbid:
+// narrows reports whether the schema value v admits no attack string at
+// all (Safe), else the classes its allow-list patterns forbid:
 // every .regex(re) of the chain must match, so their classes add up. A
-// wrapper (SchemaWrap: z.array(s), z.optional(s)) narrows as the schema it
+// wrapper (Wrap: z.array(s), z.optional(s)) narrows as the schema it
 // wraps does: each element must match it.
-func schemaNarrows(h *HandlerShape, v *Value, depth int) (bool, []string) {
+func (h SchemaVocab) narrows(v *Value, depth int) (bool, []string) {
 	if v == nil {
 		return false, nil
 	}
-	if matchAny(h.SafeSchema, v.Ref) {
+	if matchAny(h.Safe, v.Ref) {
 		return true, nil
 	}
 	var out []string
 	for i := 0; i < maxSchemaChain && v != nil && v.Ctor != nil; i++ {
-		if len(v.Ctor.pos) > 0 && matchAny(h.SchemaPattern, v.Ref) {
+		if len(v.Ctor.pos) > 0 && matchAny(h.Pattern, v.Ref) {
 			if pat := compiledPattern(v.Ctor.pos[0]); pat != nil {
 				out = addClasses(out, classNames(knowledge.AllowListClasses(pat.Str, false)))
 			}
 		}
-		if len(v.Ctor.pos) > 0 && matchAny(h.SchemaWrap, v.Ref) && depth < maxSchemaNesting {
-			all, cs := schemaNarrows(h, v.Ctor.pos[0], depth+1)
+		if len(v.Ctor.pos) > 0 && matchAny(h.Wrap, v.Ref) && depth < maxSchemaNesting {
+			all, cs := h.narrows(v.Ctor.pos[0], depth+1)
 			if all {
 				return true, nil
 			}
@@ -90,6 +90,37 @@ func addClasses(out, cs []string) []string {
 		}
 	}
 	return out
+}
+
+// narrowed is v, an argument map validated against the object schema obj
+// (schema.parse(args)), with each property obj narrows read out and
+// narrowed: clean for a safe type, clear of the classes a pattern forbids.
+func (it *interp) narrowed(v, obj *Value, s SchemaVocab) *Value {
+	if taintOf(v) == nil || len(obj.Props) == 0 {
+		return v
+	}
+	out := *v
+	out.Props = make(map[string]*Value, len(v.Props)+len(obj.Props))
+	for pk, pv := range v.Props {
+		out.Props[pk] = pv
+	}
+	for _, k := range sortedKeys(obj.Props) {
+		all, cs := s.narrows(obj.Props[k], 0)
+		if !all && len(cs) == 0 {
+			continue
+		}
+		p := unknown()
+		if !all {
+			p = it.prop(v, k)
+			if t := taintOf(p); t != nil {
+				np := *p
+				np.Taint = t.clear(cs...)
+				p = &np
+			}
+		}
+		out.Props[k] = p
+	}
+	return &out
 }
 
 // schemaObject is the object of parameter schemas a schema value holds:

@@ -486,19 +486,11 @@ type HandlerShape struct {
 	// inside that parameter ("params.arguments" of a low-level request):
 	// only what is read from there is a source.
 	ArgsPath string
-	// Schema names the argument holding a parameter schema object; a
-	// property whose value's callee matches SafeSchema is no source.
-	Schema     []ArgRef
-	SafeSchema []string
-	// SchemaPattern are patterns of the refs of schema calls whose first
-	// argument is a regular expression every value must match (zod's
-	// z.string().regex(re)): the parameter is clear of the classes the
-	// pattern forbids, as an allow-list guard would make it.
-	SchemaPattern []string
-	// SchemaWrap are patterns of the refs of schema calls whose first
-	// argument is the schema of the value's elements or of the value
-	// itself (z.array(s), z.optional(s)): they narrow as it does.
-	SchemaWrap []string
+	// Schema names the argument holding a parameter schema object; Narrow
+	// says which of its property schemas narrow an argument (z.number(),
+	// z.string().regex(re)).
+	Schema []ArgRef
+	Narrow SchemaVocab
 	// Annotations name the arguments that may hold the tool's annotations
 	// (MCP015): a dict or object literal, or a constructor call, with
 	// readOnlyHint, destructiveHint, openWorldHint. Name says where the
@@ -722,6 +714,25 @@ const (
 	Pick
 )
 
+// SchemaVocab is how a schema library's values narrow what they accept.
+type SchemaVocab struct {
+	// Safe are patterns of schema refs that admit no attack string
+	// (z.number(), z.enum([...])): matched anywhere in the chain of calls
+	// that built the schema.
+	Safe []string
+	// Pattern are patterns of the refs of schema calls whose first
+	// argument is a regular expression every value must match (zod's
+	// z.string().regex(re)): the value is clear of the classes the pattern
+	// forbids, as an allow-list guard would make it.
+	Pattern []string
+	// Wrap are patterns of the refs of schema calls whose first argument
+	// is the schema of the value's elements or of the value itself
+	// (z.array(s), z.optional(s)): they narrow as it does.
+	Wrap []string
+}
+
+func (s SchemaVocab) empty() bool { return len(s.Safe)+len(s.Pattern)+len(s.Wrap) == 0 }
+
 // Model describes a library function's effect on values.
 type Model struct {
 	Callee  []string
@@ -733,6 +744,10 @@ type Model struct {
 	// When limits a Sanitize model to calls whose arguments meet every
 	// condition (quote(s, safe="") encodes "/", quote(s) does not).
 	When []Cond
+	// Narrow, on Propagate, says the receiver is a schema the result was
+	// validated against (schema.parse(args)): the properties the schema
+	// narrows are narrowed in the result too.
+	Narrow SchemaVocab
 	// Args limits Propagate to these arguments ("recv" included); empty
 	// means the receiver and every argument.
 	Args []ArgRef

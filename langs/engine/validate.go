@@ -21,10 +21,8 @@ func Validate(l *Lang) []string {
 		at := fmt.Sprintf("Handlers[%d]", i)
 		v.patterns(at+".Decorators", h.Decorators)
 		v.patterns(at+".Calls", h.Calls)
-		v.patterns(at+".SafeSchema", h.SafeSchema)
-		v.patterns(at+".SchemaPattern", h.SchemaPattern)
-		v.patterns(at+".SchemaWrap", h.SchemaWrap)
-		if len(h.SafeSchema)+len(h.SchemaPattern)+len(h.SchemaWrap) > 0 && len(h.Schema) == 0 {
+		v.schema(at+".Narrow", h.Narrow)
+		if !h.Narrow.empty() && len(h.Schema) == 0 {
 			v.errorf("%s: schema patterns without Schema", at)
 		}
 		v.conds(at, h.When)
@@ -330,6 +328,13 @@ func (v *validator) conds(at string, cs []Cond) {
 // gives: dotted names, "()" after a call, "?" for an unknown value, module
 // paths. Whitespace, quotes, brackets other than "()" and a trailing dot
 // never occur in such names.
+// schema checks the patterns of a schema vocabulary.
+func (v *validator) schema(at string, s SchemaVocab) {
+	v.patterns(at+".Safe", s.Safe)
+	v.patterns(at+".Pattern", s.Pattern)
+	v.patterns(at+".Wrap", s.Wrap)
+}
+
 func (v *validator) patterns(at string, ps []string) {
 	seen := map[string]bool{}
 	for _, p := range ps {

@@ -19,15 +19,17 @@ var zodPattern = []string{"*.regex()"}
 // optional value: z.array(s), z.optional(s), z.nullable(s), z.nullish(s).
 var zodWrap = []string{"*.array()", "*.optional()", "*.nullable()", "*.nullish()"}
 
+var zodSchema = engine.SchemaVocab{Safe: safeZod, Pattern: zodPattern, Wrap: zodWrap}
+
 var handlers = []engine.HandlerShape{
 	// McpServer.tool(name, [description], [schema], cb), registerTool(name, config, cb):
 	// cb(args, extra); args is the argument map.
 	{Kind: "tool", Calls: []string{"*.tool", "*.registerTool"}, Func: []engine.ArgRef{"last"}, ArgsParam: 0, ArgsParamSet: true,
-		Schema: []engine.ArgRef{"2", "1", "1.inputSchema"}, SafeSchema: safeZod, SchemaPattern: zodPattern, SchemaWrap: zodWrap,
+		Schema: []engine.ArgRef{"2", "1", "1.inputSchema"}, Narrow: zodSchema,
 		// registerTool(name, { annotations }, cb); tool(name, [description], [schema], annotations, cb)
 		Annotations: []engine.ArgRef{"1.annotations", "1", "2", "3"}, Name: []engine.ArgRef{"0"}},
 	{Kind: "prompt", Calls: []string{"*.prompt", "*.registerPrompt"}, Func: []engine.ArgRef{"last"}, ArgsParam: 0, ArgsParamSet: true,
-		Schema: []engine.ArgRef{"2", "1", "1.argsSchema"}, SafeSchema: safeZod, SchemaPattern: zodPattern, SchemaWrap: zodWrap},
+		Schema: []engine.ArgRef{"2", "1", "1.argsSchema"}, Narrow: zodSchema},
 	// resource(name, template, [metadata], cb(uri, variables, extra)): the
 	// template variables are the client's
 	{Kind: "resource", Calls: []string{"*.resource", "*.registerResource"}, Func: []engine.ArgRef{"last"}, ArgsParam: 1, ArgsParamSet: true},
@@ -43,7 +45,7 @@ var handlers = []engine.HandlerShape{
 		Func: []engine.ArgRef{"1"}, ArgsParam: 0, ArgsParamSet: true, ArgsPath: "params.uri"},
 	// fastmcp: server.addTool({ name, parameters, execute(args, context) })
 	{Kind: "tool", Calls: []string{"*.addTool"}, Func: []engine.ArgRef{"0.execute"}, ArgsParam: 0, ArgsParamSet: true,
-		Schema: []engine.ArgRef{"0.parameters"}, SafeSchema: safeZod, SchemaPattern: zodPattern, SchemaWrap: zodWrap, Annotations: []engine.ArgRef{"0.annotations"}, Name: []engine.ArgRef{"0.name"}},
+		Schema: []engine.ArgRef{"0.parameters"}, Narrow: zodSchema, Annotations: []engine.ArgRef{"0.annotations"}, Name: []engine.ArgRef{"0.name"}},
 	{Kind: "resource", Calls: []string{"*.addResourceTemplate"}, Func: []engine.ArgRef{"0.load"}, ArgsParam: 0, ArgsParamSet: true},
 	{Kind: "prompt", Calls: []string{"*.addPrompt"}, Func: []engine.ArgRef{"0.load"}, ArgsParam: 0, ArgsParamSet: true},
 	// mcp-framework: tools, resources and prompts are classes found in
@@ -200,6 +202,11 @@ var models = []engine.Model{
 	{Callee: []string{"*path.relative"}, Kind: engine.Relative},
 	{Callee: []string{"shell-quote.quote", "*shellEscape", "*shellescape", "shell-escape", "*escapeShellArg", "*quoteShellArg"},
 		Kind: engine.Sanitize, Classes: []rule.Class{rule.ClassShell}},
+	// zod: schema.parse(x) is x as the schema narrows it; safeParse(x) is
+	// { success, data }, data the parsed x
+	{Callee: []string{"zod*.parse", "zod*.parseAsync"}, Kind: engine.Propagate, Args: []engine.ArgRef{"0"}, Narrow: zodSchema},
+	{Callee: []string{"zod*.safeParse", "zod*.safeParseAsync"}, Kind: engine.Propagate, Args: []engine.ArgRef{"0"}, Field: "data",
+		Narrow: zodSchema},
 	{Callee: []string{"String", "*path.join", "*path.dirname", "*path.extname", "*.trim", "*.trimStart", "*.trimEnd", "*.toLowerCase",
 		"*.toUpperCase", "*.join", "*.replace", "*.replaceAll", "*.split", "*.concat", "*.slice", "*.substring", "*.substr",
 		"*.padStart", "*.padEnd", "*.repeat", "*.at", "*.filter", "*.flat", "*.reverse", "*.sort",

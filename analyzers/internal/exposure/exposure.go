@@ -243,6 +243,21 @@ func (r *resolver) assignedHandlers(lit *ast.CompositeLit) []ast.Expr {
 	return out
 }
 
+// madeBy is the call a function variable was assigned from, when that is
+// its only definition.
+func (r *resolver) madeBy(id *ast.Ident) *ast.CallExpr {
+	o, ok := r.ix.Object(id).(*types.Var)
+	if !ok {
+		return nil
+	}
+	defs := r.ix.Defs[o]
+	if len(defs) != 1 || defs[0].Kind != index.DefAssign || defs[0].Tuple >= 0 {
+		return nil
+	}
+	c, _ := ast.Unparen(defs[0].RHS).(*ast.CallExpr)
+	return c
+}
+
 // callers returns the calls in the package of the function or method
 // owning parameter d that pass an argument at its position.
 func (r *resolver) callers(d index.Def) []*ast.CallExpr {
@@ -366,6 +381,20 @@ func (r *resolver) call(c *ast.CallExpr, authed, origin bool, depth int) []*Serv
 			})
 			if len(out) > 0 {
 				return out
+			}
+		}
+	}
+	// mw := newMiddleware(cfg); mw(handler): the wrapper is what the call
+	// that made the variable returned
+	if id, isID := ast.Unparen(c.Fun).(*ast.Ident); isID {
+		if maker := r.madeBy(id); maker != nil {
+			if f2, obj2, ok2 := r.ix.Callee(maker); ok2 {
+				if r.isAuth(f2, obj2) {
+					authed = true
+				}
+				if decl := r.ix.FuncDecl(obj2); decl != nil && r.readsOrigin(decl) {
+					origin = true
+				}
 			}
 		}
 	}

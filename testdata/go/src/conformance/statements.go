@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os/exec"
+	"regexp"
 	"strings"
 
 	"github.com/mark3labs/mcp-go/mcp"
@@ -181,6 +182,18 @@ func ifCase(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, 
 		return nil, nil
 	}
 	exec.Command("sh", "-c", v).Run()
+	// an allow-list pattern clears the classes it rules out: a space
+	// still splits a shell word
+	w := req.GetString("w", "")
+	if !regexp.MustCompile(`^[a-z ]+$`).MatchString(w) {
+		return nil, nil
+	}
+	exec.Command("sh", "-c", "echo "+w).Run() // want `tool argument "w" reaches exec.Command via "sh -c"`
+	// good: no shell metacharacter left
+	if !regexp.MustCompile(`^[a-z]+$`).MatchString(w) {
+		return nil, nil
+	}
+	exec.Command("sh", "-c", "echo "+w).Run()
 	return nil, nil
 }
 

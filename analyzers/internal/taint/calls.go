@@ -3,6 +3,7 @@ package taint
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"path"
@@ -815,6 +816,9 @@ func (w *walker) relGuard(c *ast.CallExpr) []types.Object {
 // relativeNoDots recognises `filepath.IsAbs(p) || strings.Contains(p, "..")`
 // (in any order, among other disjuncts) rejecting a path: when all are
 // false, p is relative without "..", so joining it to a base stays inside.
+// A separator check (strings.ContainsAny(p, `/\`), strings.ContainsRune(p,
+// '/'), strings.Contains(p, "/")) stands in for IsAbs: a name without a
+// separator and without ".." is one entry directly inside the base.
 func (w *walker) relativeNoDots(or *ast.BinaryExpr) []types.Object {
 	notAbs := map[types.Object]bool{}
 	noDots := map[types.Object]bool{}
@@ -842,6 +846,17 @@ func (w *walker) relativeNoDots(or *ast.BinaryExpr) []types.Object {
 						noDots[o] = true
 					}
 				}
+				if w.separatorSet(f.Name, x.Args[1]) {
+					for _, o := range w.checkedVars(x.Args[0]) {
+						notAbs[o] = true
+					}
+				}
+			case f.Pkg == "strings" && (f.Name == "ContainsAny" || f.Name == "ContainsRune") && len(x.Args) == 2:
+				if w.separatorSet(f.Name, x.Args[1]) {
+					for _, o := range w.checkedVars(x.Args[0]) {
+						notAbs[o] = true
+					}
+				}
 			}
 		}
 	}
@@ -853,6 +868,28 @@ func (w *walker) relativeNoDots(or *ast.BinaryExpr) []types.Object {
 		}
 	}
 	return out
+}
+
+// separatorSet reports whether the second argument of strings.Contains,
+// ContainsAny or ContainsRune finds a path separator: "/" for Contains, a
+// set holding '/' for ContainsAny, the rune '/' for ContainsRune.
+func (w *walker) separatorSet(name string, arg ast.Expr) bool {
+	if name == "ContainsRune" {
+		tv, ok := w.e.pass.TypesInfo.Types[arg]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+			return false
+		}
+		r, exact := constant.Int64Val(tv.Value)
+		return exact && r == '/'
+	}
+	s, ok := w.e.ix.ConstString(arg)
+	if !ok {
+		return false
+	}
+	if name == "Contains" {
+		return s == "/"
+	}
+	return strings.ContainsRune(s, '/')
 }
 
 // rooted reports whether e is "/" + x (or a separator + x).

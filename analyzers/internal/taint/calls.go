@@ -111,18 +111,7 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 			w.checkSink(c, f, sink, ats)
 		}
 		if classes, ok := um.sanitizers[f]; ok {
-			// the result is the arguments made safe for these classes
-			// only: shell quoting says nothing about a path
-			var t *taint
-			for _, at := range ats {
-				t = union(t, at)
-			}
-			if t == nil {
-				return nil
-			}
-			t = t.clone()
-			t.cleared = addClasses(t.cleared, classes)
-			return t
+			return clearedFor(ats, classes)
 		}
 		if src, ok := um.sources[f]; ok {
 			return &taint{src: src, steps: []Step{{Pos: c.Pos(), End: c.End(), Message: src}}}
@@ -132,16 +121,7 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 		w.checkSink(c, f, sink, ats)
 	}
 	if classes, ok := mcpapi.ClassSanitizers[f]; ok {
-		var t *taint
-		for _, at := range ats {
-			t = union(t, at)
-		}
-		if t == nil {
-			return nil
-		}
-		t = t.clone()
-		t.cleared = addClasses(t.cleared, classes)
-		return t
+		return clearedFor(ats, classes)
 	}
 	switch {
 	case mcpapi.RootContained[f], f.Pkg == "os" && f.Recv == "Root":
@@ -768,32 +748,8 @@ func (w *walker) callGuard(c *ast.CallExpr) []types.Object {
 		}
 		return nil
 	}
-	if decl := w.e.ix.FuncDecl(obj); decl != nil && decl.Body != nil {
-		s := w.e.summarize(decl)
-		if !s.done {
-			return nil // recursion
-		}
-		var out []types.Object
-		for i, a := range c.Args {
-			if i < 64 && s.guards&(1<<uint(i)) != 0 {
-				out = append(out, w.vars(a)...)
-			}
-		}
-		return out
-	}
-	if fobj, ok := obj.(*types.Func); ok && fobj.Pkg() != w.e.pass.Pkg {
-		var fact SummaryFact
-		if w.e.pass.ImportObjectFact(fobj, &fact) {
-			var out []types.Object
-			for i, a := range c.Args {
-				if i < 64 && fact.Guards&(1<<uint(i)) != 0 {
-					out = append(out, w.vars(a)...)
-				}
-			}
-			return out
-		}
-	}
-	return nil
+	sum, _ := w.guardSummary(obj)
+	return w.maskedVars(c, sum.Guards)
 }
 
 // relGuard: strings.HasPrefix(rel, "..") on a filepath.Rel result vouches
@@ -1104,4 +1060,20 @@ func (w *walker) declaredInBody(obj types.Object) bool {
 		body = fn.Body
 	}
 	return body != nil && obj.Pos() > body.Lbrace && obj.Pos() < body.Rbrace
+}
+
+// clearedFor is the result of a sanitizer for classes: its arguments'
+// taint made safe for those classes only (shell quoting says nothing
+// about a path).
+func clearedFor(ats []*taint, classes []rule.Class) *taint {
+	var t *taint
+	for _, at := range ats {
+		t = union(t, at)
+	}
+	if t == nil {
+		return nil
+	}
+	t = t.clone()
+	t.cleared = addClasses(t.cleared, classes)
+	return t
 }

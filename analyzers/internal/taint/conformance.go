@@ -20,7 +20,7 @@ var Conformance = []rule.Decision{
 	decide("CompositeLit", rule.Propagates, "a struct, slice, array or map literal holds each element (field-insensitively: reading any part gives them)", "composite"),
 	decide("ParenExpr", rule.Propagates, "its expression", "paren"),
 	decide("SelectorExpr", rule.Propagates, "x.f is x's data (field-insensitive); a field of the typed argument struct names the argument; req.Params.Arguments is a source; pkg.Name is a package member; r.m as a method value carries r", "selector"),
-	decide("IndexExpr", rule.Propagates, "m[k] and s[i] give the container's data (a constant key of the arguments map names the argument); f[T] instantiates a generic function, which is then called with its summary", "index"),
+	decide("IndexExpr", rule.Propagates, "m[k] and s[i] give the container's data (a constant key of the arguments map names the argument), and a check of the element vouches for that element only, never for the container; f[T] instantiates a generic function, which is then called with its summary", "index"),
 	decide("IndexListExpr", rule.Propagates, "f[K, V] instantiates a generic function of several type parameters: the call uses its summary", "generic"),
 	decide("SliceExpr", rule.Propagates, "s[i:j] is part of s", "slice"),
 	decide("TypeAssertExpr", rule.Propagates, "x.(T) is x, unless T holds no text (numbers, booleans)", "typeassert"),

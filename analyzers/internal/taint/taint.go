@@ -1195,9 +1195,15 @@ func (w *walker) expr(e ast.Expr) *taint {
 	case *ast.IndexExpr:
 		w.expr(x.Index)
 		t := w.expr(x.X)
+		if t != nil {
+			// one element of the container: a check of it vouches for
+			// that element, not for the map or slice it was read from
+			// (action == "commit" says nothing of args["message"])
+			t = t.clone()
+			t.derived = nil
+		}
 		if t != nil && (t.src == "tool argument" || t.src == "prompt argument") {
 			if k, ok := w.e.ix.ConstString(x.Index); ok {
-				t = t.clone()
 				t.src = fmt.Sprintf("%s %q", t.src, k)
 			}
 		}

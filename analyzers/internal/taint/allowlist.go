@@ -239,25 +239,13 @@ func (w *walker) callClassGuards(c *ast.CallExpr) []classGuard {
 // argClassGuards maps a summarised predicate's (or, with onNil, an error
 // validator's) per-parameter classes onto the call's arguments.
 func (w *walker) argClassGuards(c *ast.CallExpr, obj types.Object, onNil bool) []classGuard {
-	var per map[int][]rule.Class
-	if decl := w.e.ix.FuncDecl(obj); decl != nil && decl.Body != nil {
-		s := w.e.summarize(decl)
-		if !s.done {
-			return nil // recursion
-		}
-		per = s.trueClasses
-		if onNil {
-			per = s.nilClasses
-		}
-	} else if fobj, ok := obj.(*types.Func); ok && fobj.Pkg() != w.e.pass.Pkg {
-		var fact SummaryFact
-		if !w.e.pass.ImportObjectFact(fobj, &fact) {
-			return nil
-		}
-		per = fact.TrueClasses
-		if onNil {
-			per = fact.NilClasses
-		}
+	sum, ok := w.guardSummary(obj)
+	if !ok {
+		return nil
+	}
+	per := sum.TrueClasses
+	if onNil {
+		per = sum.NilClasses
 	}
 	var out []classGuard
 	for i, a := range c.Args {
@@ -331,20 +319,34 @@ func (w *walker) errGuards(x *ast.BinaryExpr) []types.Object {
 	if !ok {
 		return nil
 	}
-	var mask uint64
+	sum, _ := w.guardSummary(obj)
+	return w.maskedVars(c, sum.NilGuards)
+}
+
+// guardSummary is what a project function vouches for (the Guards,
+// TrueClasses, NilGuards and NilClasses of SummaryFact): from its summary
+// when it is in this package, from its fact when in another. ok is false
+// for a function with neither, or one being summarised (recursion).
+func (w *walker) guardSummary(obj types.Object) (SummaryFact, bool) {
 	if decl := w.e.ix.FuncDecl(obj); decl != nil && decl.Body != nil {
 		s := w.e.summarize(decl)
 		if !s.done {
-			return nil
+			return SummaryFact{}, false
 		}
-		mask = s.nilGuards
-	} else if fobj, ok := obj.(*types.Func); ok && fobj.Pkg() != w.e.pass.Pkg {
-		var fact SummaryFact
-		if !w.e.pass.ImportObjectFact(fobj, &fact) {
-			return nil
-		}
-		mask = fact.NilGuards
+		return SummaryFact{Guards: s.guards, TrueClasses: s.trueClasses, NilGuards: s.nilGuards, NilClasses: s.nilClasses}, true
 	}
+	if fobj, ok := obj.(*types.Func); ok && fobj.Pkg() != w.e.pass.Pkg {
+		var fact SummaryFact
+		if w.e.pass.ImportObjectFact(fobj, &fact) {
+			return fact, true
+		}
+	}
+	return SummaryFact{}, false
+}
+
+// maskedVars lists the variables of the call's arguments whose bit is
+// set in mask (argument i, bit i).
+func (w *walker) maskedVars(c *ast.CallExpr, mask uint64) []types.Object {
 	var out []types.Object
 	for i, a := range c.Args {
 		if i < 64 && mask&(1<<uint(i)) != 0 {

@@ -3,6 +3,7 @@ package taint
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"path"
@@ -110,18 +111,7 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 			w.checkSink(c, f, sink, ats)
 		}
 		if classes, ok := um.sanitizers[f]; ok {
-			// the result is the arguments made safe for these classes
-			// only: shell quoting says nothing about a path
-			var t *taint
-			for _, at := range ats {
-				t = union(t, at)
-			}
-			if t == nil {
-				return nil
-			}
-			t = t.clone()
-			t.cleared = addClasses(t.cleared, classes)
-			return t
+			return clearedFor(ats, classes)
 		}
 		if src, ok := um.sources[f]; ok {
 			return &taint{src: src, steps: []Step{{Pos: c.Pos(), End: c.End(), Message: src}}}
@@ -131,16 +121,7 @@ func (w *walker) call(c *ast.CallExpr) *taint {
 		w.checkSink(c, f, sink, ats)
 	}
 	if classes, ok := mcpapi.ClassSanitizers[f]; ok {
-		var t *taint
-		for _, at := range ats {
-			t = union(t, at)
-		}
-		if t == nil {
-			return nil
-		}
-		t = t.clone()
-		t.cleared = addClasses(t.cleared, classes)
-		return t
+		return clearedFor(ats, classes)
 	}
 	switch {
 	case mcpapi.RootContained[f], f.Pkg == "os" && f.Recv == "Root":
@@ -767,32 +748,8 @@ func (w *walker) callGuard(c *ast.CallExpr) []types.Object {
 		}
 		return nil
 	}
-	if decl := w.e.ix.FuncDecl(obj); decl != nil && decl.Body != nil {
-		s := w.e.summarize(decl)
-		if !s.done {
-			return nil // recursion
-		}
-		var out []types.Object
-		for i, a := range c.Args {
-			if i < 64 && s.guards&(1<<uint(i)) != 0 {
-				out = append(out, w.vars(a)...)
-			}
-		}
-		return out
-	}
-	if fobj, ok := obj.(*types.Func); ok && fobj.Pkg() != w.e.pass.Pkg {
-		var fact SummaryFact
-		if w.e.pass.ImportObjectFact(fobj, &fact) {
-			var out []types.Object
-			for i, a := range c.Args {
-				if i < 64 && fact.Guards&(1<<uint(i)) != 0 {
-					out = append(out, w.vars(a)...)
-				}
-			}
-			return out
-		}
-	}
-	return nil
+	sum, _ := w.guardSummary(obj)
+	return w.maskedVars(c, sum.Guards)
 }
 
 // relGuard: strings.HasPrefix(rel, "..") on a filepath.Rel result vouches
@@ -815,6 +772,9 @@ func (w *walker) relGuard(c *ast.CallExpr) []types.Object {
 // relativeNoDots recognises `filepath.IsAbs(p) || strings.Contains(p, "..")`
 // (in any order, among other disjuncts) rejecting a path: when all are
 // false, p is relative without "..", so joining it to a base stays inside.
+// A separator check (strings.ContainsAny(p, `/\`), strings.ContainsRune(p,
+// '/'), strings.Contains(p, "/")) stands in for IsAbs: a name without a
+// separator and without ".." is one entry directly inside the base.
 func (w *walker) relativeNoDots(or *ast.BinaryExpr) []types.Object {
 	notAbs := map[types.Object]bool{}
 	noDots := map[types.Object]bool{}
@@ -842,6 +802,17 @@ func (w *walker) relativeNoDots(or *ast.BinaryExpr) []types.Object {
 						noDots[o] = true
 					}
 				}
+				if w.separatorSet(f.Name, x.Args[1]) {
+					for _, o := range w.checkedVars(x.Args[0]) {
+						notAbs[o] = true
+					}
+				}
+			case f.Pkg == "strings" && (f.Name == "ContainsAny" || f.Name == "ContainsRune") && len(x.Args) == 2:
+				if w.separatorSet(f.Name, x.Args[1]) {
+					for _, o := range w.checkedVars(x.Args[0]) {
+						notAbs[o] = true
+					}
+				}
 			}
 		}
 	}
@@ -853,6 +824,28 @@ func (w *walker) relativeNoDots(or *ast.BinaryExpr) []types.Object {
 		}
 	}
 	return out
+}
+
+// separatorSet reports whether the second argument of strings.Contains,
+// ContainsAny or ContainsRune finds a path separator: "/" for Contains, a
+// set holding '/' for ContainsAny, the rune '/' for ContainsRune.
+func (w *walker) separatorSet(name string, arg ast.Expr) bool {
+	if name == "ContainsRune" {
+		tv, ok := w.e.pass.TypesInfo.Types[arg]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+			return false
+		}
+		r, exact := constant.Int64Val(tv.Value)
+		return exact && r == '/'
+	}
+	s, ok := w.e.ix.ConstString(arg)
+	if !ok {
+		return false
+	}
+	if name == "Contains" {
+		return s == "/"
+	}
+	return strings.ContainsRune(s, '/')
 }
 
 // rooted reports whether e is "/" + x (or a separator + x).
@@ -1067,4 +1060,20 @@ func (w *walker) declaredInBody(obj types.Object) bool {
 		body = fn.Body
 	}
 	return body != nil && obj.Pos() > body.Lbrace && obj.Pos() < body.Rbrace
+}
+
+// clearedFor is the result of a sanitizer for classes: its arguments'
+// taint made safe for those classes only (shell quoting says nothing
+// about a path).
+func clearedFor(ats []*taint, classes []rule.Class) *taint {
+	var t *taint
+	for _, at := range ats {
+		t = union(t, at)
+	}
+	if t == nil {
+		return nil
+	}
+	t = t.clone()
+	t.cleared = addClasses(t.cleared, classes)
+	return t
 }

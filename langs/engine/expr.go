@@ -1292,7 +1292,7 @@ func (it *interp) followCall(c *callSite, fn *Func, recv *Value) *Value {
 	}
 	callStep := rule.Step{Pos: it.f.Pos(c.node), End: it.f.EndPos(c.node), Message: "calls " + calleeName}
 	if m, ok := a.memo[key]; ok && (a.collect == nil || m.effects.known) {
-		it.applyCleared(rebase(m.cleared, c.a))
+		it.applyCleared(rebase(m.cleared, c.a), c.node)
 		it.thrown = join(it.thrown, m.thrown)
 		if a.collect != nil {
 			it.replay(m.effects, callStep)
@@ -1403,10 +1403,15 @@ func (it *interp) followCall(c *callSite, fn *Func, recv *Value) *Value {
 	for _, k := range sortedKeys(callee.env.vars) {
 		if t := taintOf(callee.env.vars[k]); t != nil {
 			for _, class := range t.Guarded {
-				if !everyExit(callee.bareExits, guardKey{t.root(), class}) {
+				k := guardKey{t.root(), class}
+				if !everyExit(callee.bareExits, k) {
 					continue // a path returns without this validation
 				}
 				cr := clearedRoot{root: t.root(), class: class, arg: -1}
+				// a path that answers with a value without this
+				// validation (return false, return "bad path"): it
+				// holds only for a caller that reads the answer
+				cr.answered = !everyExit(callee.valueExits, k)
 				for i, v := range all {
 					if at := taintOf(v); at != nil && at.root() == cr.root {
 						cr.arg = i
@@ -1418,11 +1423,11 @@ func (it *interp) followCall(c *callSite, fn *Func, recv *Value) *Value {
 		}
 	}
 	a.memo[key] = memoEntry{ret: ret, cleared: cleared, effects: effects, thrown: callee.thrown}
-	it.applyCleared(cleared)
+	it.applyCleared(cleared, c.node)
 	return ret
 }
 
-// everyExit reports whether a validation holds at every bare return.
+// everyExit reports whether a validation holds at every exit of exits.
 func everyExit(exits []map[guardKey]bool, k guardKey) bool {
 	for _, e := range exits {
 		if !e[k] {
@@ -1439,6 +1444,9 @@ type clearedRoot struct {
 	root  *Taint
 	class string
 	arg   int
+	// answered: some return gives a value without the validation, so
+	// it holds only where the caller reads the answer
+	answered bool
 }
 
 // rebase maps memoised validations onto the roots of this call's
@@ -1465,9 +1473,14 @@ type memoEntry struct {
 }
 
 // applyCleared carries a callee's validation of its arguments back to the
-// caller's variables.
-func (it *interp) applyCleared(cs []clearedRoot) {
+// caller's variables. A validation that answers a failed check with a
+// value is carried only when the call's answer is read (call is not an
+// expression statement of its own).
+func (it *interp) applyCleared(cs []clearedRoot, call *Node) {
 	for _, c := range cs {
+		if c.answered && call != nil && call == it.dropped {
+			continue
+		}
 		clearRoot(it.env, c.root, c.class)
 	}
 }

@@ -602,6 +602,14 @@ type interp struct {
 	// without a value on some path (if (!policy) return;) has validated
 	// only what every such exit has.
 	bareExits []map[guardKey]bool
+	// valueExits holds the same for each return of a value other than
+	// null: a validator that answers a failed check with a value (return
+	// "bad path", return false) has validated nothing for a caller that
+	// ignores the answer.
+	valueExits []map[guardKey]bool
+	// dropped is the call of an expression statement being evaluated:
+	// the caller does not read its answer.
+	dropped *Node
 }
 
 // guardKey is one validation: a taint source and the class it was
@@ -815,7 +823,15 @@ func (it *interp) stmt(n *Node) {
 		it.block(n)
 	case has(sx.ExprStmt, n.Type):
 		for _, c := range n.NamedChildren(sx.Comment) {
+			// a call whose answer is dropped (check(p); await check(p))
+			d := c
+			for d != nil && has(sx.Passthrough, d.Type) {
+				d = d.FirstNamed(sx.Comment)
+			}
+			saved := it.dropped
+			it.dropped = d
 			it.expr(c)
+			it.dropped = saved
 		}
 	case has(sx.Import, n.Type) && it.imports(n):
 	case has(sx.Decorated, n.Type):
@@ -837,6 +853,8 @@ func (it *interp) stmt(n *Node) {
 			if it.fn != nil && has(it.a.lang.NullLiterals, it.f.Text(c)) {
 				// return None is a bare return
 				it.bareExits = append(it.bareExits, it.guardedHere())
+			} else if it.fn != nil {
+				it.valueExits = append(it.valueExits, it.guardedHere())
 			}
 		} else if it.fn != nil {
 			it.bareExits = append(it.bareExits, it.guardedHere())

@@ -66,9 +66,11 @@ func (h SchemaVocab) narrows(v *Value, depth int) (bool, []string) {
 	}
 	var out []string
 	for i := 0; i < maxSchemaChain && v != nil && v.Ctor != nil; i++ {
-		if len(v.Ctor.pos) > 0 && matchAny(h.Pattern, v.Ref) {
-			if pat := compiledPattern(v.Ctor.pos[0]); pat != nil {
-				out = addClasses(out, classNames(knowledge.AllowListClasses(pat.Str, false)))
+		if matchAny(h.Pattern, v.Ref) {
+			for _, pv := range h.patternArgs(v.Ctor) {
+				if pat := compiledPattern(pv); pat != nil {
+					out = addClasses(out, classNames(knowledge.AllowListClasses(pat.Str, false)))
+				}
 			}
 		}
 		if len(v.Ctor.pos) > 0 && matchAny(h.Wrap, v.Ref) && depth < maxSchemaNesting {
@@ -81,6 +83,90 @@ func (h SchemaVocab) narrows(v *Value, depth int) (bool, []string) {
 		v = v.Ctor.recv
 	}
 	return false, out
+}
+
+// patternArgs are the arguments of a Pattern call that hold its
+// expression: the PatternKw keywords, else the first argument.
+func (h SchemaVocab) patternArgs(a *args) []*Value {
+	if len(h.PatternKw) == 0 {
+		if len(a.pos) > 0 {
+			return a.pos[:1]
+		}
+		return nil
+	}
+	var out []*Value
+	for _, k := range h.PatternKw {
+		if v, ok := a.kw[k]; ok {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// typeNarrows reports what a parameter's type annotation (the syntax
+// node ty) narrows, as SchemaVocab.narrows does for a schema value:
+// constr(pattern=re), or each further element of
+// Annotated[str, Field(pattern=re)].
+func (it *interp) typeNarrows(ty *Node) (bool, []string) {
+	s := it.a.lang.TypeSchema
+	if ty == nil || s.empty() {
+		return false, nil
+	}
+	sx := it.a.sx
+	for ty != nil && has(it.a.lang.TypeNodes, ty.Type) {
+		ty = ty.FirstNamed(sx.Comment)
+	}
+	if ty == nil {
+		return false, nil
+	}
+	if has(sx.Subscript, ty.Type) || has(it.a.lang.GenericTypes, ty.Type) {
+		kids := ty.NamedChildren(sx.Comment)
+		if len(kids) < 2 || !matchAny(it.a.lang.Annotated, it.f.Text(kids[0])) {
+			return false, nil
+		}
+		if len(kids) == 2 && has(it.a.lang.TypeArgs, kids[1].Type) {
+			kids = append(kids[:1:1], kids[1].NamedChildren(sx.Comment)...)
+		}
+		var out []string
+		for _, k := range kids[1:] {
+			all, cs := it.typeNarrows(k)
+			if all {
+				return true, nil
+			}
+			out = addClasses(out, cs)
+		}
+		return false, out
+	}
+	if !has(sx.Call, ty.Type) {
+		return false, nil
+	}
+	return s.narrows(it.expr(ty), 0)
+}
+
+// fieldNarrows records what a class field's annotation ty or default
+// value def narrows (name: constr(pattern=re), name: str =
+// Field(pattern=re)).
+func (it *interp) fieldNarrows(ci *classInfo, name string, ty, def *Node) {
+	s := it.a.lang.TypeSchema
+	if s.empty() {
+		return
+	}
+	all, cs := it.typeNarrows(ty)
+	if !all && def != nil && has(it.a.sx.Call, def.Type) {
+		var more []string
+		all, more = s.narrows(it.expr(def), 0)
+		cs = addClasses(cs, more)
+	}
+	if !all && len(cs) == 0 {
+		return
+	}
+	if ci.narrow == nil {
+		ci.narrow = map[string][]string{}
+	}
+	if all {
+		cs = nil
+	}
+	ci.narrow[name] = cs
 }
 
 func addClasses(out, cs []string) []string {
@@ -230,7 +316,20 @@ func (a *analysis) paramValue(fn *Func, j handlerJob, i int, p Param, it *interp
 	if cs := j.safe[name]; len(cs) > 0 {
 		return a.narrowedSource(fn, j, name, p)
 	}
-	return a.source(fn, j.shape, name, p, p.KwRest)
+	v := a.source(fn, j.shape, name, p, p.KwRest)
+	if p.Type != "" && p.Node != nil {
+		// name: Annotated[str, Field(pattern=r"^[a-z0-9-]+$")]
+		all, cs := it.typeNarrows(p.Node.Child("type"))
+		if all {
+			return unknown()
+		}
+		if len(cs) > 0 {
+			t := v.Taint.clear(cs...)
+			t.Root = t
+			v.Taint = t
+		}
+	}
+	return v
 }
 
 // narrowedSource is the source of argument nm as the registration's

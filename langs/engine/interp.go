@@ -94,9 +94,14 @@ type classInfo struct {
 	ref     string
 	methods map[string]*Func
 	fields  map[string]string // annotated attributes: name -> type text
-	bases   []string
-	inst    *Value
-	file    *File // where it is defined
+	// narrow holds the classes a field's constraint forbids (nil: every
+	// class), for a field whose type or default narrows what it accepts
+	// (name: str = Field(pattern=r"^[a-z]+$")): a model used as a tool
+	// parameter type is validated against it.
+	narrow map[string][]string
+	bases  []string
+	inst   *Value
+	file   *File // where it is defined
 	// libBase is the qualified name of a base class that is not defined
 	// in the project (a library class): super and inherited methods
 	// resolve to its names.
@@ -1696,6 +1701,7 @@ func (it *interp) defineClass(n *Node) *Value {
 			if as := def.FirstNamed(sx.Comment); as != nil && has(sx.Assign, as.Type) {
 				if t := as.Child("type"); t != nil {
 					ci.fields[it.f.Text(as.Child("left"))] = it.f.Text(t)
+					it.fieldNarrows(ci, it.f.Text(as.Child("left")), t, as.Child("right"))
 				}
 			}
 		default:
@@ -2076,6 +2082,12 @@ func (it *interp) prop(v *Value, key string) *Value {
 		if v.Class != nil {
 			if ty, ok := v.Class.fields[key]; ok && it.a.safeType(ty) {
 				return unknown()
+			}
+			if cs, ok := v.Class.narrow[key]; ok {
+				if cs == nil {
+					return unknown()
+				}
+				t = t.clear(cs...)
 			}
 		}
 		out := &Value{Taint: t}

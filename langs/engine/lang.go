@@ -136,6 +136,18 @@ type Lang struct {
 	// SafeBases are class base-name patterns whose subclasses are safe
 	// parameter types (Enum, IntEnum).
 	SafeBases []string
+	// TypeSchema says which values of a parameter's type annotation
+	// narrow the argument (constr(pattern=re), Field(pattern=re));
+	// Annotated are the subscripted types whose further elements are
+	// such values (Annotated[str, Field(pattern=re)]), TypeNodes the
+	// syntax nodes that wrap an annotation's expression, GenericTypes
+	// the nodes of a subscripted type besides Subscript, and TypeArgs the
+	// nodes that hold its elements.
+	TypeSchema   SchemaVocab
+	Annotated    []string
+	TypeNodes    []string
+	GenericTypes []string
+	TypeArgs     []string
 	// StaticDecorators mark methods without a receiver parameter
 	// (staticmethod).
 	StaticDecorators []string
@@ -729,6 +741,10 @@ type SchemaVocab struct {
 	// is the schema of the value's elements or of the value itself
 	// (z.array(s), z.optional(s)): they narrow as it does.
 	Wrap []string
+	// PatternKw, when set, names the keyword arguments of a Pattern call
+	// that hold the expression (constr(pattern=re), Field(regex=re)),
+	// instead of the first argument.
+	PatternKw []string
 }
 
 func (s SchemaVocab) empty() bool { return len(s.Safe)+len(s.Pattern)+len(s.Wrap) == 0 }

@@ -30,6 +30,8 @@ func Validate(l *Lang) []string {
 			v.errorf("%s: kind %q is not tool, resource or prompt", at, h.Kind)
 		}
 	}
+	v.schema("TypeSchema", l.TypeSchema)
+	v.patterns("Annotated", l.Annotated)
 	for i, ls := range l.Listeners {
 		at := fmt.Sprintf("Listeners[%d]", i)
 		v.patterns(at+".Callee", ls.Callee)

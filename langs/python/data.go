@@ -302,3 +302,12 @@ var guards = []engine.Guard{
 	{Callee: []string{"os.path.commonpath", "*.commonpath"}, Kind: engine.CommonGuard, Class: rule.ClassPath},
 	{Callee: []string{"*.relative_to"}, Kind: engine.TryGuard, Class: rule.ClassPath},
 }
+
+// pydanticTypes are pydantic's string constraints in a parameter's type
+// annotation: constr(pattern=re) (regex= in pydantic 1) and
+// Field(pattern=re) inside Annotated[str, ...] reject every value re does
+// not match.
+var pydanticTypes = engine.SchemaVocab{
+	Pattern:   []string{"pydantic.constr()", "pydantic.Field()", "pydantic.types.constr()", "pydantic.fields.Field()", "constr()", "Field()"},
+	PatternKw: []string{"pattern", "regex"},
+}

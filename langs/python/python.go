@@ -71,6 +71,11 @@ var Lang = &engine.Lang{
 	AuthStrings: []string{"authorization", "x-api-key", "bearer "},
 	// a request's Host or Origin read by hand (request.headers["origin"])
 	OriginMarkers:       []string{"*.headers.origin", "*.headers.host", "*.url.hostname"},
+	TypeSchema:          pydanticTypes,
+	Annotated:           []string{"Annotated", "*.Annotated"},
+	TypeNodes:           []string{"type"},
+	GenericTypes:        []string{"generic_type"},
+	TypeArgs:            []string{"type_parameter"},
 	TrueLiteral:         "True",
 	NullLiterals:        []string{"None"},
 	TruthCalls:          []string{"bool"},

@@ -297,12 +297,8 @@ func (w *walker) isNil(e ast.Expr) bool {
 // errClassGuards: what a validator vouches for, by class, where the error
 // it returned is nil.
 func (w *walker) errClassGuards(x *ast.BinaryExpr) []classGuard {
-	c := w.errCall(x)
+	c, obj := w.errValidator(x)
 	if c == nil {
-		return nil
-	}
-	_, obj, ok := w.e.ix.Callee(c)
-	if !ok {
 		return nil
 	}
 	return w.argClassGuards(c, obj, true)
@@ -311,16 +307,26 @@ func (w *walker) errClassGuards(x *ast.BinaryExpr) []classGuard {
 // errGuards: the arguments a validator vouches for in full (a built-in
 // guard on every path that returns a nil error) where its error is nil.
 func (w *walker) errGuards(x *ast.BinaryExpr) []types.Object {
-	c := w.errCall(x)
+	c, obj := w.errValidator(x)
 	if c == nil {
-		return nil
-	}
-	_, obj, ok := w.e.ix.Callee(c)
-	if !ok {
 		return nil
 	}
 	sum, _ := w.guardSummary(obj)
 	return w.maskedVars(c, sum.NilGuards)
+}
+
+// errValidator is the validator call an error comparison is about and
+// the function it calls (nil, nil when there is none or it is not known).
+func (w *walker) errValidator(x *ast.BinaryExpr) (*ast.CallExpr, types.Object) {
+	c := w.errCall(x)
+	if c == nil {
+		return nil, nil
+	}
+	_, obj, ok := w.e.ix.Callee(c)
+	if !ok {
+		return nil, nil
+	}
+	return c, obj
 }
 
 // guardSummary is what a project function vouches for (the Guards,
